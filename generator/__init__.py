@@ -1,0 +1,1 @@
+"""acsgen: generate typed Python clients, validators and docs from API specs."""

@@ -1,0 +1,268 @@
+"""Check an example value against a type node of a spec (raw, not yet modelled).
+
+Used by the linter to prove that every example in a spec has the shape the spec declares.
+It follows the same rules the generated validators enforce, and it never raises on a
+malformed type node: a broken node is reported elsewhere, here it simply checks nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator, Mapping
+from datetime import datetime
+from typing import Any
+from xml.etree import ElementTree
+
+# resolve(node) -> the node a {"ref": ...} points at (or the node itself); None if unknown.
+Resolver = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]
+
+_DATE_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$"
+)
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def is_date_time(text: str) -> bool:
+    if not _DATE_TIME.match(text):
+        return False
+    try:
+        datetime.fromisoformat(text.replace("z", "Z").replace("t", "T"))
+    except ValueError:
+        return False
+    return True
+
+
+def problems(
+    node: Mapping[str, Any], value: object, resolve: Resolver, pointer: str = ""
+) -> Iterator[tuple[str, str]]:
+    """Yield ``(json_pointer, message)`` for every way ``value`` breaks ``node``."""
+    resolved = resolve(node)
+    if resolved is None:
+        return
+    kind = resolved.get("type")
+    where = pointer or "/"
+    actual = _kind_of(value)
+    expected_ok = {
+        "string": actual == "string",
+        "integer": actual == "integer" or (actual == "number" and float(value).is_integer()),  # type: ignore[arg-type]
+        "number": actual in ("integer", "number"),
+        "boolean": actual == "boolean",
+        "object": actual == "object",
+        "map": actual == "object",
+        "array": actual == "array",
+        "any": True,
+    }
+    if kind not in expected_ok:
+        return
+    if not expected_ok[kind]:
+        yield where, f"expected {kind}, got {actual}"
+        return
+    enum = resolved.get("enum")
+    if isinstance(enum, list) and value not in enum:
+        yield where, f"{value!r} is not one of {enum}"
+    if kind == "string":
+        yield from _string_problems(resolved, str(value), resolve, where, pointer)
+    elif kind in ("integer", "number"):
+        yield from _number_problems(resolved, value, where)  # type: ignore[arg-type]
+    elif kind == "array":
+        yield from _array_problems(resolved, value, resolve, pointer)  # type: ignore[arg-type]
+    elif kind == "object":
+        yield from _object_problems(resolved, value, resolve, pointer)  # type: ignore[arg-type]
+    elif kind == "map":
+        values = resolved.get("values")
+        if isinstance(values, Mapping):
+            for key, item in value.items():  # type: ignore[attr-defined]
+                yield from problems(values, item, resolve, f"{pointer}/{_escape(key)}")
+
+
+def _escape(key: object) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def _string_problems(
+    node: Mapping[str, Any], text: str, resolve: Resolver, where: str, pointer: str
+) -> Iterator[tuple[str, str]]:
+    if isinstance(node.get("min_length"), int) and len(text) < node["min_length"]:
+        yield where, f"shorter than {node['min_length']} characters"
+    if isinstance(node.get("max_length"), int) and len(text) > node["max_length"]:
+        yield where, f"longer than {node['max_length']} characters"
+    if (
+        isinstance(node.get("max_bytes"), int)
+        and len(text.encode("utf-8")) > node["max_bytes"]
+    ):
+        yield where, f"longer than {node['max_bytes']} bytes in UTF-8"
+    pattern = node.get("pattern")
+    if isinstance(pattern, str):
+        try:
+            if not re.search(pattern, text):
+                yield where, f"{text!r} does not match pattern {pattern!r}"
+        except re.error:
+            pass
+    if node.get("format") == "date-time" and not is_date_time(text):
+        yield where, f"{text!r} is not a date-time like 2020-10-15T03:30:03Z"
+    content = node.get("json")
+    if isinstance(content, Mapping):
+        try:
+            decoded = json.loads(text)
+        except ValueError as error:
+            yield where, f"does not hold valid JSON ({error.msg})"
+            return
+        for inner_pointer, message in problems(content, decoded, resolve, ""):
+            yield where, f"inside the JSON text at {inner_pointer or '/'}: {message}"
+
+
+def _number_problems(
+    node: Mapping[str, Any], value: float, where: str
+) -> Iterator[tuple[str, str]]:
+    rules = (
+        ("minimum", lambda limit: value < limit, "less than"),
+        ("maximum", lambda limit: value > limit, "greater than"),
+        ("exclusive_minimum", lambda limit: value <= limit, "not greater than"),
+        ("exclusive_maximum", lambda limit: value >= limit, "not less than"),
+    )
+    for key, broken, words in rules:
+        limit = node.get(key)
+        if (
+            isinstance(limit, (int, float))
+            and not isinstance(limit, bool)
+            and broken(limit)
+        ):
+            yield where, f"{value} is {words} {limit}"
+
+
+def _array_problems(
+    node: Mapping[str, Any], value: list[Any], resolve: Resolver, pointer: str
+) -> Iterator[tuple[str, str]]:
+    where = pointer or "/"
+    if isinstance(node.get("min_items"), int) and len(value) < node["min_items"]:
+        yield where, f"{len(value)} items given, at least {node['min_items']} needed"
+    if isinstance(node.get("max_items"), int) and len(value) > node["max_items"]:
+        yield where, f"{len(value)} items given, at most {node['max_items']} allowed"
+    items = node.get("items")
+    if isinstance(items, Mapping):
+        for index, item in enumerate(value):
+            yield from problems(items, item, resolve, f"{pointer}/{index}")
+
+
+def _object_problems(
+    node: Mapping[str, Any], value: dict[str, Any], resolve: Resolver, pointer: str
+) -> Iterator[tuple[str, str]]:
+    where = pointer or "/"
+    members = node.get("members")
+    members = members if isinstance(members, Mapping) else {}
+    for name, member in members.items():
+        if not isinstance(member, Mapping):
+            continue
+        if name in value:
+            yield from problems(
+                member, value[name], resolve, f"{pointer}/{_escape(name)}"
+            )
+        elif member.get("required") is True:
+            yield where, f"required member '{name}' is missing"
+    if node.get("additional_members") is False:
+        for name in value:
+            if name not in members:
+                yield f"{pointer}/{_escape(name)}", f"'{name}' is not a declared member"
+    alternatives = node.get("any_of_required")
+    if isinstance(alternatives, list) and alternatives:
+        if not any(
+            isinstance(group, list) and all(name in value for name in group)
+            for group in alternatives
+        ):
+            wanted = " or ".join("+".join(map(str, group)) for group in alternatives)
+            yield where, f"must contain {wanted}"
+
+
+def xml_to_data(
+    element: ElementTree.Element,
+    node: Mapping[str, Any],
+    resolve: Resolver,
+    pointer: str = "",
+) -> tuple[object, list[tuple[str, str]]]:
+    """Read an Alibaba-style XML element as the JSON value ``node`` describes.
+
+    Lists are flattened (one element per item, no wrapper), so the spec, not the
+    document, decides what is a list.
+    """
+    found: list[tuple[str, str]] = []
+    resolved = resolve(node) or {}
+    kind = resolved.get("type")
+    text = element.text or ""
+    if kind == "object":
+        members = resolved.get("members")
+        members = members if isinstance(members, Mapping) else {}
+        result: dict[str, object] = {}
+        for name, member in members.items():
+            children = element.findall(name)
+            member_node = resolve(member) if isinstance(member, Mapping) else None
+            if not children or member_node is None:
+                continue
+            if member_node.get("type") == "array":
+                items_node = member_node.get("items")
+                values = []
+                for index, child in enumerate(children):
+                    item, item_problems = xml_to_data(
+                        child,
+                        items_node if isinstance(items_node, Mapping) else {},
+                        resolve,
+                        f"{pointer}/{name}/{index}",
+                    )
+                    values.append(item)
+                    found.extend(item_problems)
+                result[name] = values
+            else:
+                item, item_problems = xml_to_data(
+                    children[0], member, resolve, f"{pointer}/{name}"
+                )
+                result[name] = item
+                found.extend(item_problems)
+        return result, found
+    if kind == "map":
+        values_node = resolved.get("values")
+        mapping: dict[str, object] = {}
+        for child in element:
+            item, item_problems = xml_to_data(
+                child,
+                values_node if isinstance(values_node, Mapping) else {},
+                resolve,
+                f"{pointer}/{child.tag}",
+            )
+            mapping[child.tag] = item
+            found.extend(item_problems)
+        return mapping, found
+    if kind == "integer":
+        try:
+            return int(text.strip()), found
+        except ValueError:
+            return text, [(pointer or "/", f"{text!r} is not an integer")]
+    if kind == "number":
+        try:
+            return float(text.strip()), found
+        except ValueError:
+            return text, [(pointer or "/", f"{text!r} is not a number")]
+    if kind == "boolean":
+        lowered = text.strip().lower()
+        if lowered in ("true", "false"):
+            return lowered == "true", found
+        return text, [(pointer or "/", f"{text!r} is not true or false")]
+    if kind == "any" and len(element):
+        return {child.tag: child.text or "" for child in element}, found
+    return text, found

@@ -1,0 +1,215 @@
+"""The intermediate representation every target reads.
+
+Plain frozen dataclasses with tuples (never dicts or sets) so that iteration order is
+explicit and two builds of the same spec compare equal. Shapes know nothing about how
+they travel: the wire binding of an operation is attached separately by a protocol module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+ScalarKind = Literal["string", "integer", "number", "boolean"]
+ShapeKind = Literal[
+    "string", "integer", "number", "boolean", "object", "array", "map", "any"
+]
+JsonScalar = str | int | float | bool
+# Examples are JSON-like data; the recursive type is spelled loosely on purpose.
+JsonValue = object
+
+
+@dataclass(frozen=True)
+class Text:
+    """Human text in Chinese and English; either may be missing."""
+
+    zh: str | None = None
+    en: str | None = None
+
+    def get(self, language: str) -> str:
+        """The text in ``language``, falling back to the other language, else ``""``."""
+        preferred = self.zh if language == "zh" else self.en
+        fallback = self.en if language == "zh" else self.zh
+        return preferred or fallback or ""
+
+    def __bool__(self) -> bool:
+        return bool(self.zh or self.en)
+
+
+NO_TEXT = Text()
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    value: JsonScalar
+    python_name: str
+    description: Text = NO_TEXT
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Validation rules; ``None`` (or empty) means the rule is absent."""
+
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_minimum: float | None = None
+    exclusive_maximum: float | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    max_bytes: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    any_of_required: tuple[tuple[str, ...], ...] = ()
+
+    def __bool__(self) -> bool:
+        return self != Constraints()
+
+
+NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The type of a value.
+
+    ``class_name`` is set for objects that become classes (named shapes, operation
+    inputs and outputs, and inline objects with declared members). ``json_content`` is set
+    for strings that carry a JSON document, and describes the decoded document.
+    """
+
+    kind: ShapeKind
+    format: str | None = None
+    name: str | None = None
+    class_name: str | None = None
+    description: Text = NO_TEXT
+    title: Text = NO_TEXT
+    example: JsonValue | None = None
+    default: JsonValue | None = None
+    enum: tuple[EnumValue, ...] = ()
+    enum_class_name: str | None = None
+    constraints: Constraints = NO_CONSTRAINTS
+    items: Shape | None = None
+    values: Shape | None = None
+    members: tuple[Member, ...] = ()
+    additional_members: bool = True
+    json_content: Shape | None = None
+    deprecated: bool = False
+
+    @property
+    def is_scalar(self) -> bool:
+        return self.kind in ("string", "integer", "number", "boolean")
+
+    @property
+    def is_structure(self) -> bool:
+        return self.kind == "object" and self.class_name is not None
+
+    def member(self, wire_name: str) -> Member:
+        for candidate in self.members:
+            if candidate.wire_name == wire_name:
+                return candidate
+        raise KeyError(wire_name)
+
+
+@dataclass(frozen=True)
+class Member:
+    wire_name: str
+    python_name: str
+    shape: Shape
+    required: bool = False
+    description: Text = NO_TEXT
+    example: JsonValue | None = None
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class ErrorDefinition:
+    code: str
+    http_status: int | None = None
+    message: str | None = None
+    description: Text = NO_TEXT
+    retryable: bool = False
+
+
+@dataclass(frozen=True)
+class RequestExample:
+    name: str
+    input: JsonValue
+    wire: str | None = None
+    title: Text = NO_TEXT
+    description: Text = NO_TEXT
+
+
+@dataclass(frozen=True)
+class ResponseExample:
+    name: str
+    format: Literal["json", "xml"]
+    body: str
+    http_status: int = 200
+    title: Text = NO_TEXT
+    description: Text = NO_TEXT
+
+
+@dataclass(frozen=True)
+class ErrorExample:
+    name: str
+    format: Literal["json", "xml"]
+    body: str
+    http_status: int
+    code: str
+    request_id: str | None = None
+    title: Text = NO_TEXT
+    description: Text = NO_TEXT
+
+
+@dataclass(frozen=True)
+class Examples:
+    requests: tuple[RequestExample, ...] = ()
+    responses: tuple[ResponseExample, ...] = ()
+    errors: tuple[ErrorExample, ...] = ()
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    python_name: str
+    input: Shape
+    output: Shape
+    title: Text = NO_TEXT
+    summary: Text = NO_TEXT
+    description: Text = NO_TEXT
+    deprecated: bool = False
+    debug_url: str | None = None
+    error_center_url: str | None = None
+    errors: tuple[ErrorDefinition, ...] = ()
+    examples: Examples = Examples()
+    # Set by the service's protocol module; its type belongs to that module.
+    binding: object = None
+    source: str = ""
+
+
+@dataclass(frozen=True)
+class Endpoints:
+    global_host: str
+    regional_host: str | None = None
+    regions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Service:
+    product: str
+    api_version: str
+    package: str
+    client_name: str
+    protocol: str
+    title: Text
+    endpoints: Endpoints
+    summary: Text = NO_TEXT
+    description: Text = NO_TEXT
+    errors: tuple[ErrorDefinition, ...] = ()
+    operations: tuple[Operation, ...] = ()
+    binding: object = None
+    source: str = ""
+    # Every class-backed object shape in the service, sorted by class name.
+    structures: tuple[Shape, ...] = field(default=())

@@ -1,0 +1,106 @@
+"""Python names derived from wire names: decided here once, used by every target."""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+
+# Words of a wire name: version-tagged acronyms ("IPv6"), acronyms mixed with digits
+# ("M3U8"), an acronym run with an optional plural "s" ("URLs"), a capitalised or
+# lower-case word; digits stay with the word they follow ("Mp4").
+_WORD = re.compile(
+    r"[A-Z]{2,}v[0-9]+"  # IPv6
+    r"|[A-Z][A-Z0-9]*[0-9][A-Z0-9]*(?=[A-Z][a-z]|[^A-Za-z0-9]|$)"  # M3U8
+    r"|[A-Z]{2,}[0-9]*s(?=[A-Z]|[^A-Za-z0-9]|$)"
+    r"|[A-Z]+[0-9]*(?=[A-Z][a-z]|[^A-Za-z0-9]|$)"
+    r"|[A-Z]?[a-z]+[0-9]*"
+    r"|[A-Z]+[0-9]*"
+    r"|[0-9]+[a-z]*"
+)
+
+_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+_SOFT_KEYWORDS = frozenset(keyword.softkwlist)
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def words(wire_name: str) -> list[str]:
+    """Split ``AIImageJobList`` into ``["AI", "Image", "Job", "List"]``."""
+    return _WORD.findall(wire_name)
+
+
+def is_identifier(name: str) -> bool:
+    return bool(_IDENTIFIER.match(name))
+
+
+def is_reserved(name: str) -> bool:
+    """Names a generated identifier must not take: keywords, soft keywords, builtins."""
+    return keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in _BUILTINS
+
+
+def make_safe(name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """Mangle a candidate identifier so it can never clash with Python itself."""
+    if not name or name[0].isdigit():
+        name = f"n{name}" if name else "value"
+    while is_reserved(name) or name in reserved:
+        name += "_"
+    return name
+
+
+def snake_case(wire_name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """``AIImageJobList`` -> ``ai_image_job_list``; keywords and builtins get a ``_``."""
+    parts = words(wire_name)
+    return make_safe("_".join(part.lower() for part in parts), reserved)
+
+
+def pascal_case(wire_name: str) -> str:
+    """``ai_image-job`` -> ``AiImageJob``; an existing ``AIImage`` keeps its acronym."""
+    parts = words(wire_name)
+    name = "".join(part[0].upper() + part[1:] for part in parts)
+    return make_safe(name)
+
+
+def kebab_case(wire_name: str) -> str:
+    """``GetAIImageJobs`` -> ``get-ai-image-jobs`` (command-line sub-commands)."""
+    return "-".join(part.lower() for part in words(wire_name))
+
+
+def constant_case(value: str) -> str:
+    """An enum value as a member name: ``fuzzy_match`` -> ``FUZZY_MATCH``."""
+    parts = words(value)
+    name = "_".join(part.upper() for part in parts) or "EMPTY"
+    if name[0].isdigit():
+        name = f"V_{name}"
+    return make_safe(name)
+
+
+# Attributes and methods every generated model class defines; members must not shadow them.
+MODEL_RESERVED = frozenset(
+    {
+        "to_dict",
+        "from_json",
+        "from_xml",
+        "from_dict",
+        "from_wire",
+        "validate",
+        "self",
+        "cls",
+    }
+)
+
+
+def member_name(wire_name: str, override: str | None = None) -> str:
+    """The Python attribute and argument name of a structure member."""
+    return override if override else snake_case(wire_name, MODEL_RESERVED)
+
+
+def nested_class_name(parent_class: str, wire_name: str, role: str = "") -> str:
+    """Class name of an inline structure: ``AIImageJob`` + ``UserData`` -> ``AIImageJobUserData``.
+
+    ``role`` distinguishes list items (``Item``) and map values (``Value``).
+    """
+    return make_safe(parent_class + pascal_case(wire_name) + role)
+
+
+def enum_class_name(parent_class: str, wire_name: str) -> str:
+    return make_safe(parent_class + pascal_case(wire_name))

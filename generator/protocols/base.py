@@ -1,0 +1,36 @@
+"""The interface every wire binding implements."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+from ..load import NodePath
+from ..model import Operation
+
+# report(node_path, message, key=False): attach a problem to a node of the file being checked.
+Reporter = Callable[..., None]
+
+
+class ProtocolBinding(Protocol):
+    name: str
+    service_schema: Mapping[str, Any]
+    operation_schema: Mapping[str, Any]
+
+    def check_operation(
+        self,
+        binding: Mapping[str, Any],
+        input_members: Mapping[str, Any],
+        resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+        base_path: NodePath,
+        report: Reporter,
+    ) -> None:
+        """Semantic checks of an operation's binding section (after its schema passed)."""
+
+    def bind_service(self, binding: Mapping[str, Any]) -> object:
+        """The protocol's view of the service binding section, for targets."""
+
+    def bind_operation(
+        self, binding: Mapping[str, Any], operation: Operation
+    ) -> object:
+        """The protocol's view of an operation binding section, for targets."""
