@@ -1,0 +1,41 @@
+# The two commands a newcomer needs: `make generate` and `make test`.
+# Each creates .venv and installs the project from pyproject.toml when needed.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all test-interop clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+## generate: regenerate generated/ from spec/ and templates/
+generate: $(STAMP)
+	$(PY) -m generator generate --spec spec --out generated
+
+## check: fail if the specs have problems or generated/ is out of date
+check: $(STAMP)
+	$(PY) -m generator lint spec
+	$(PY) -m generator check --spec spec --out generated
+
+## typecheck: mypy --strict over the generator, the runtime sources and generated code
+typecheck: $(STAMP)
+	$(PY) -m mypy generator templates/python/runtime generated
+
+## format-check: the hand-written Python is black-formatted
+format-check: $(STAMP)
+	$(PY) -m black --check --quiet generator templates/python/runtime tests
+
+format: $(STAMP)
+	$(PY) -m black --quiet generator templates/python/runtime tests
+
+## test: everything CI runs
+test: check typecheck format-check
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) .cache build .mypy_cache .pytest_cache

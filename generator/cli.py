@@ -1,0 +1,161 @@
+"""Command line: ``python -m generator {generate,check,lint}`` (also the ``acsgen`` script)."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from .diagnostics import SpecError
+from .formatting import Formatter, FormattingError
+
+DEFAULT_CACHE = Path(".cache") / "acsgen"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Generate typed Python clients, validators and docs from API specs.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("generate", "write generated code for every service under --spec into --out"),
+        (
+            "check",
+            "fail, naming every file, if --out differs from what --spec generates",
+        ),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument(
+            "--spec",
+            type=Path,
+            default=Path("spec"),
+            help="spec folder (default: spec)",
+        )
+        command.add_argument(
+            "--out",
+            type=Path,
+            default=Path("generated"),
+            help="output folder (default: generated)",
+        )
+        command.add_argument(
+            "--cache-dir",
+            type=Path,
+            default=DEFAULT_CACHE,
+            help=f"cache of formatted files (default: {DEFAULT_CACHE})",
+        )
+        command.add_argument(
+            "--no-cache", action="store_true", help="format every file afresh"
+        )
+        command.add_argument(
+            "--jobs",
+            type=int,
+            default=None,
+            help="formatting processes (default: one per core)",
+        )
+    lint = commands.add_parser(
+        "lint", help="check specs and report every problem as path:line:col"
+    )
+    lint.add_argument(
+        "spec",
+        type=Path,
+        nargs="?",
+        default=Path("spec"),
+        help="spec folder (default: spec)",
+    )
+    importer = commands.add_parser(
+        "import-metadata", help="convert Alibaba api-docs metadata into spec files"
+    )
+    importer.add_argument("path", type=Path, help="an api-docs JSON file")
+    importer.add_argument(
+        "--out", type=Path, required=True, help="spec folder to write"
+    )
+    return parser
+
+
+def _formatter(arguments: argparse.Namespace) -> Formatter:
+    return Formatter(
+        None if arguments.no_cache else arguments.cache_dir, arguments.jobs
+    )
+
+
+def _lint(arguments: argparse.Namespace) -> int:
+    from .validate import load_tree
+
+    tree = load_tree(arguments.spec)
+    for diagnostic in sorted(set(tree.diagnostics)):
+        print(diagnostic, file=sys.stderr)
+    if tree.diagnostics:
+        print(f"{len(set(tree.diagnostics))} problem(s) found", file=sys.stderr)
+        return 1
+    operations = sum(len(service.operations) for service in tree.services)
+    print(f"ok: {len(tree.services)} service(s), {operations} operation(s)")
+    return 0
+
+
+def _generate(arguments: argparse.Namespace) -> int:
+    from .outputs import write_files
+    from .pipeline import generate
+
+    generation = generate(arguments.spec, _formatter(arguments))
+    written, removed = write_files(arguments.out, generation.files)
+    print(
+        f"generated {len(generation.files)} files into {arguments.out}"
+        f" ({len(written)} written, {len(removed)} removed)"
+    )
+    return 0
+
+
+def _check(arguments: argparse.Namespace) -> int:
+    from .outputs import differences, write_files
+    from .pipeline import generate
+
+    generation = generate(arguments.spec, _formatter(arguments))
+    with tempfile.TemporaryDirectory(prefix="acsgen-check-") as scratch:
+        fresh = Path(scratch)
+        write_files(fresh, generation.files)
+        problems = differences(arguments.out, generation.files)
+        shutil.rmtree(fresh, ignore_errors=True)
+    for line in problems:
+        print(f"{arguments.out}: {line}", file=sys.stderr)
+    if problems:
+        print(
+            f"{len(problems)} file(s) out of date: run `make generate` and commit the result",
+            file=sys.stderr,
+        )
+        return 1
+    print(f"ok: {arguments.out} matches {arguments.spec} and the templates")
+    return 0
+
+
+def _import_metadata(arguments: argparse.Namespace) -> int:
+    from .importer.cli import run
+
+    return run(arguments.path, arguments.out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = _parser().parse_args(argv)
+    handlers = {
+        "lint": _lint,
+        "generate": _generate,
+        "check": _check,
+        "import-metadata": _import_metadata,
+    }
+    try:
+        return handlers[arguments.command](arguments)
+    except SpecError as error:
+        for diagnostic in error.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        print(
+            f"{len(error.diagnostics)} problem(s) found; nothing was generated",
+            file=sys.stderr,
+        )
+        return 1
+    except FormattingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,154 @@
+"""Escaping and presentation filters for templates.
+
+Text from a spec reaches generated files only through these, so a description can never
+become code: Python literals go through ``repr``-style escaping, Markdown through
+``md_inline``/``md_cell``, JSON through ``json.dumps``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+
+def py_literal(value: Any) -> str:
+    """A Python expression that evaluates to ``value`` (JSON-like data only)."""
+    if value is None or isinstance(value, (bool, int)):
+        return repr(value)
+    if isinstance(value, float):
+        return (
+            repr(value)
+            if value == value and value not in (float("inf"), float("-inf"))
+            else f"float({str(value)!r})"
+        )
+    if isinstance(value, str):
+        return py_str(value)
+    if isinstance(value, (list, tuple)):
+        inner = ", ".join(py_literal(item) for item in value)
+        return (
+            f"[{inner}]"
+            if isinstance(value, list)
+            else f"({inner}{',' if len(value) == 1 else ''})"
+        )
+    if isinstance(value, dict):
+        inner = ", ".join(
+            f"{py_str(str(key))}: {py_literal(item)}" for key, item in value.items()
+        )
+        return "{" + inner + "}"
+    raise TypeError(f"cannot write {type(value).__name__} as a Python literal")
+
+
+def py_str(text: str) -> str:
+    """A double-quoted Python string literal holding ``text`` exactly (NUL and all)."""
+    body = (
+        text.replace("\\", "\\\\")
+        .replace('"', '\\"')
+        .replace("\n", "\\n")
+        .replace("\r", "\\r")
+        .replace("\t", "\\t")
+    )
+    body = "".join(
+        (
+            ch
+            if ch.isprintable() or ch == " "
+            else f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}"
+        )
+        for ch in body
+    )
+    return f'"{body}"'
+
+
+def docstring(text: str) -> str:
+    """Text safe inside a triple-double-quoted docstring (no closing quotes, no escapes)."""
+    cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if cleaned.endswith('"'):
+        cleaned += " "
+    return cleaned
+
+
+def docblock(*parts: object, indent: int = 0) -> str:
+    """A complete triple-quoted docstring from paragraphs, indented for its place.
+
+    Each part is a string or a ``Text`` (English first, then Chinese); empty parts are
+    skipped. Continuation lines get ``indent`` spaces so the docstring reads well.
+    """
+    paragraphs: list[str] = []
+    for part in parts:
+        if hasattr(part, "zh") and hasattr(part, "en"):
+            candidates = [part.en, part.zh]
+        else:
+            candidates = [part]
+        for text in candidates:
+            if (
+                isinstance(text, str)
+                and text.strip()
+                and text.strip() not in paragraphs
+            ):
+                paragraphs.append(docstring(text.strip()))
+    if not paragraphs:
+        return '""""""'
+    pad = " " * indent
+    body = "\n\n".join(paragraphs)
+    lines = body.split("\n")
+    if len(lines) == 1:
+        return f'"""{lines[0]}"""'
+    rest = "\n".join(f"{pad}{line}" if line.strip() else "" for line in lines[1:])
+    return f'"""{lines[0]}\n{rest}\n{pad}"""'
+
+
+def comment(text: str) -> str:
+    """Text safe on one ``#`` comment line."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in text).split())
+
+
+def to_json(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=indent, sort_keys=False)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def md_inline(text: str) -> str:
+    """Plain text on one Markdown line: no markup, HTML or links survive as such."""
+    flat = " ".join(text.split())
+    return _MD_SPECIAL.sub(r"\\\1", flat)
+
+
+def md_cell(text: str) -> str:
+    """Text for one Markdown table cell: escaped, with line breaks as ``<br>``."""
+    lines = [md_inline(line) for line in text.splitlines() if line.strip()]
+    return "<br>".join(lines) if lines else " "
+
+
+def md_code(text: str) -> str:
+    """Inline code that survives backticks inside ``text``."""
+    flat = " ".join(text.split())
+    fence = "`"
+    while fence in flat:
+        fence += "`"
+    padding = " " if flat.startswith("`") or flat.endswith("`") else ""
+    return f"{fence}{padding}{flat}{padding}{fence}"
+
+
+def md_fence(text: str, info: str = "") -> str:
+    """A fenced code block long enough that ``text`` cannot close it."""
+    longest = max((len(run) for run in re.findall(r"`{3,}", text)), default=2)
+    fence = "`" * (longest + 1)
+    body = text if text.endswith("\n") else text + "\n"
+    return f"{fence}{info}\n{body}{fence}"
+
+
+FILTERS = {
+    "py": py_literal,
+    "py_str": py_str,
+    "docstring": docstring,
+    "docblock": docblock,
+    "comment": comment,
+    "json": to_json,
+    "md": md_inline,
+    "md_cell": md_cell,
+    "md_code": md_code,
+    "md_fence": md_fence,
+}

@@ -1,0 +1,57 @@
+"""spec folder -> checked data -> IR -> targets -> formatted files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import build_service
+from .diagnostics import SpecError
+from .formatting import Formatter
+from .model import Service
+from .outputs import with_manifest
+from .render import OutputFile, Renderer
+from .targets import TARGETS
+from .validate import load_tree
+
+
+@dataclass(frozen=True)
+class Generation:
+    services: tuple[Service, ...]
+    files: tuple[OutputFile, ...]
+
+
+def load_services(spec_dir: Path) -> tuple[Service, ...]:
+    """The IR of every service under ``spec_dir``; raises SpecError with every problem."""
+    tree = load_tree(spec_dir)
+    if tree.diagnostics:
+        raise SpecError(tree.diagnostics)
+    return tuple(build_service(files) for files in tree.services)
+
+
+def render_services(
+    services: tuple[Service, ...], renderer: Renderer, formatter: Formatter
+) -> tuple[OutputFile, ...]:
+    files: list[OutputFile] = []
+    for target in TARGETS:
+        files.extend(target(services, renderer))
+    paths = [item.path for item in files]
+    duplicates = sorted({path for path in paths if paths.count(path) > 1})
+    if duplicates:
+        raise RuntimeError(f"two targets write the same files: {', '.join(duplicates)}")
+    formatted = formatter.format_many(
+        [(item.path, item.text) for item in files if item.is_python]
+    )
+    files = [
+        OutputFile(item.path, formatted.get(item.path, item.text)) for item in files
+    ]
+    return tuple(with_manifest(files))
+
+
+def generate(
+    spec_dir: Path, formatter: Formatter, renderer: Renderer | None = None
+) -> Generation:
+    services = load_services(spec_dir)
+    return Generation(
+        services, render_services(services, renderer or Renderer(), formatter)
+    )

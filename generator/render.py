@@ -1,0 +1,50 @@
+"""The one Jinja environment every target renders through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .filters import FILTERS
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """A file to write: a POSIX path relative to the output folder and its text."""
+
+    path: str
+    text: str
+
+    @property
+    def is_python(self) -> bool:
+        return self.path.endswith(".py")
+
+
+class Renderer:
+    def __init__(
+        self, templates_dir: Path = TEMPLATES_DIR, root_package: str = "generated"
+    ) -> None:
+        """``root_package`` is the import name of the output folder (``generated``)."""
+        self.templates_dir = templates_dir
+        self.root_package = root_package
+        self.environment = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates_dir)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.environment.filters.update(FILTERS)
+
+    def render(self, template: str, **context: Any) -> str:
+        return self.environment.get_template(template).render(**context)
+
+    def read_verbatim(self, relative: str) -> str:
+        """A file under templates/ copied as it is (plain Python runtime modules)."""
+        return (self.templates_dir / relative).read_text(encoding="utf-8")

@@ -1,0 +1,246 @@
+"""The generated Python package: models, client, errors and the protocol runtime."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Operation, Service, Shape
+from .python_protocols import PYTHON_PROTOCOLS
+from ..render import OutputFile, Renderer
+from .python_code import (
+    FieldPlan,
+    annotation,
+    converter,
+    enum_map_name,
+    field_plan,
+    has_enum_class,
+    xml_descriptor,
+)
+
+RUNTIME_DIR = "python/runtime"
+# Runtime modules every generated package carries, whatever its protocol.
+COMMON_RUNTIME = (
+    "__init__.py",
+    "credentials.py",
+    "errors.py",
+    "model.py",
+    "retry.py",
+    "transport.py",
+)
+
+
+@dataclass(frozen=True)
+class JsonDecoderPlan:
+    """A function decoding one JSON-in-string member's document."""
+
+    function: str
+    annotation: str
+    expression: str
+
+
+@dataclass(frozen=True)
+class ClassPlan:
+    shape: Shape
+    class_name: str
+    fields: tuple[FieldPlan, ...]
+    role: str  # "request", "response" or "structure"
+    json_decoders: tuple[tuple[FieldPlan, JsonDecoderPlan], ...]
+    xml_descriptor: str | None
+
+    @property
+    def slots(self) -> tuple[str, ...]:
+        names: list[str] = []
+        for field in self.fields:
+            if field.is_json_text:
+                names += [f"{field.name}_raw", f"_{field.name}_cache"]
+            else:
+                names.append(field.name)
+        return tuple(names)
+
+    @property
+    def value_fields(self) -> tuple[str, ...]:
+        return tuple(f"{f.name}_raw" if f.is_json_text else f.name for f in self.fields)
+
+
+def _walk(shape: Shape | None, seen: set[int]) -> Iterator[Shape]:
+    if shape is None or id(shape) in seen:
+        return
+    seen.add(id(shape))
+    yield shape
+    for member in shape.members:
+        yield from _walk(member.shape, seen)
+    yield from _walk(shape.items, seen)
+    yield from _walk(shape.values, seen)
+    yield from _walk(shape.json_content, seen)
+
+
+def _operation_shapes(operation: Operation) -> list[Shape]:
+    seen: set[int] = set()
+    return [*_walk(operation.input, seen), *_walk(operation.output, seen)]
+
+
+def _class_plan(shape: Shape, role: str, joined: frozenset[str]) -> ClassPlan:
+    assert shape.class_name is not None
+    response = role != "request"
+    fields = tuple(
+        field_plan(member, response=response, joined_string=member.wire_name in joined)
+        for member in shape.members
+    )
+    decoders = []
+    for field in fields:
+        content = field.member.shape.json_content
+        if content is None:
+            continue
+        decoders.append(
+            (
+                field,
+                JsonDecoderPlan(
+                    function=f"_decode_{shape.class_name}_{field.name}",
+                    annotation=annotation(content),
+                    expression=converter(content, "data", '""'),
+                ),
+            )
+        )
+    return ClassPlan(
+        shape=shape,
+        class_name=shape.class_name,
+        fields=fields,
+        role=role,
+        json_decoders=tuple(decoders),
+        xml_descriptor=xml_descriptor(shape) if role == "response" else None,
+    )
+
+
+def _joined_members(service: Service, operation: Operation) -> frozenset[str]:
+    return frozenset(
+        PYTHON_PROTOCOLS[service.protocol].joined_string_members(operation)
+    )
+
+
+def model_exports(service: Service, operation: Operation) -> list[str]:
+    """Public names of an operation's models module: its enums, then its classes."""
+    shapes = _operation_shapes(operation)
+    enums = sorted(
+        {s.enum_class_name for s in shapes if has_enum_class(s) and s.enum_class_name}
+    )
+    classes = [s.class_name for s in shapes if s.is_structure and s.class_name]
+    return [*enums, *sorted(set(classes))]
+
+
+def _operation_module(
+    service: Service, operation: Operation, renderer: Renderer
+) -> str:
+    shapes = _operation_shapes(operation)
+    joined = _joined_members(service, operation)
+    classes = []
+    for shape in shapes:
+        if not shape.is_structure:
+            continue
+        if shape is operation.input:
+            role = "request"
+        elif shape is operation.output:
+            role = "response"
+        else:
+            role = "structure"
+        classes.append(
+            _class_plan(shape, role, joined if role == "request" else frozenset())
+        )
+    # Nested classes first, so annotations read top-down like the data they decode.
+    classes.sort(
+        key=lambda plan: {"structure": 0, "request": 1, "response": 2}[plan.role]
+    )
+    enums = {}
+    for shape in shapes:
+        if has_enum_class(shape):
+            assert shape.enum_class_name is not None
+            enums[shape.enum_class_name] = shape
+    return renderer.render(
+        "python/models/operation.py.j2",
+        service=service,
+        operation=operation,
+        classes=classes,
+        enums=[enums[name] for name in sorted(enums)],
+        enum_map_name=enum_map_name,
+        uses_datetime=any(
+            "datetime" in field.annotation for plan in classes for field in plan.fields
+        ),
+    )
+
+
+def module_name(operation: Operation) -> str:
+    return operation.python_name
+
+
+def _runtime_files(service: Service, renderer: Renderer) -> list[OutputFile]:
+    names = sorted({*COMMON_RUNTIME, *PYTHON_PROTOCOLS[service.protocol].RUNTIME_FILES})
+    files = []
+    for name in names:
+        text = renderer.read_verbatim(f"{RUNTIME_DIR}/{name}")
+        files.append(OutputFile(f"{service.package}/_runtime/{name}", text))
+    return files
+
+
+def runtime_exports(renderer: Renderer, module: str) -> list[str]:
+    """The ``__all__`` of a runtime module, read from its source (never imported here)."""
+    tree = ast.parse(renderer.read_verbatim(f"{RUNTIME_DIR}/{module}"))
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
+                assert node.value is not None
+                return sorted(ast.literal_eval(node.value))
+    raise ValueError(f"runtime module {module} declares no __all__")
+
+
+def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
+    package = service.package
+    context = {
+        "service": service,
+        "operations": service.operations,
+        "module_name": module_name,
+        "package_path": f"{renderer.root_package}.{package}",
+        "model_exports": {
+            op.name: model_exports(service, op) for op in service.operations
+        },
+        "error_names": runtime_exports(renderer, "errors.py"),
+    }
+    files = [
+        OutputFile(
+            f"{package}/__init__.py",
+            renderer.render("python/package_init.py.j2", **context),
+        ),
+        OutputFile(f"{package}/py.typed", ""),
+        OutputFile(
+            f"{package}/errors.py", renderer.render("python/errors.py.j2", **context)
+        ),
+        OutputFile(
+            f"{package}/models/__init__.py",
+            renderer.render("python/models/index.py.j2", **context),
+        ),
+    ]
+    for operation in service.operations:
+        files.append(
+            OutputFile(
+                f"{package}/models/{module_name(operation)}.py",
+                _operation_module(service, operation, renderer),
+            )
+        )
+    files.extend(
+        PYTHON_PROTOCOLS[service.protocol].render_files(service, renderer, context)
+    )
+    files.extend(_runtime_files(service, renderer))
+    return files
+
+
+def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
+    files = [
+        OutputFile(
+            "__init__.py", renderer.render("python/root_init.py.j2", services=services)
+        )
+    ]
+    for service in services:
+        files.extend(_render_service(service, renderer))
+    return files
