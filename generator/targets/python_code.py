@@ -103,11 +103,11 @@ def converter(shape: Shape, value: str, path: str) -> str:
         return f"_m.as_object({value}, {path}, request_id)"
     if shape.kind == "array":
         assert shape.items is not None
-        item = converter(shape.items, "item", f'f"{{{path}}}/{{index}}"')
+        item = converter(shape.items, "item", f'{path} + "/" + str(index)')
         return f"[{item} for index, item in enumerate(_m.as_list({value}, {path}, request_id))]"
     if shape.kind == "map":
         assert shape.values is not None
-        item = converter(shape.values, "item", f'f"{{{path}}}/{{_m.escape(key)}}"')
+        item = converter(shape.values, "item", f'{path} + "/" + _m.escape(key)')
         return f"{{key: {item} for key, item in _m.as_object({value}, {path}, request_id).items()}}"
     return value
 
@@ -140,7 +140,10 @@ def decode_lines(member: Member, *, response: bool) -> list[str]:
             f"    _m.wrong_kind({path}, {py_str(wire_kind)}, value, request_id)",
         ]
         if has_enum_class(shape):
-            lines.append(f"{target} = {enum_map_name(shape)}.get(value, value)")
+            lines.append(
+                f"{target} = None if value is None"
+                f" else {enum_map_name(shape)}.get(value, value)"
+            )
         else:
             lines.append(f"{target} = value")
         return lines
@@ -293,6 +296,10 @@ def field_plan(
     is_json_text = shape.json_content is not None
     if is_json_text:
         encode = f"self.{member.python_name}_raw"
+    elif not response:
+        # Caller-given values may be of any type: to_wire never fails, the validator
+        # then names what is wrong.
+        encode = f"_m.to_wire(self.{member.python_name})"
     else:
         encode = encode_expression(shape, f"self.{member.python_name}")
     if response:

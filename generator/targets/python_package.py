@@ -10,6 +10,7 @@ from pathlib import Path
 from ..model import Operation, Service, Shape
 from .python_protocols import PYTHON_PROTOCOLS
 from ..render import OutputFile, Renderer
+from .python_validators import plan_validators
 from .python_code import (
     FieldPlan,
     annotation,
@@ -29,6 +30,7 @@ COMMON_RUNTIME = (
     "model.py",
     "retry.py",
     "transport.py",
+    "validation.py",
 )
 
 
@@ -170,6 +172,18 @@ def _operation_module(
     )
 
 
+def _validators_module(operation: Operation, renderer: Renderer) -> str:
+    functions, constants, roots = plan_validators(operation.input, operation.output)
+    return renderer.render(
+        "python/validators/operation.py.j2",
+        operation=operation,
+        functions=functions,
+        constants=constants,
+        roots=roots,
+        uses_re=any(name.startswith("_PATTERN") for name in constants),
+    )
+
+
 def module_name(operation: Operation) -> str:
     return operation.python_name
 
@@ -221,11 +235,23 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
             renderer.render("python/models/index.py.j2", **context),
         ),
     ]
+    files.append(
+        OutputFile(
+            f"{package}/validators/__init__.py",
+            renderer.render("python/validators/index.py.j2", **context),
+        )
+    )
     for operation in service.operations:
         files.append(
             OutputFile(
                 f"{package}/models/{module_name(operation)}.py",
                 _operation_module(service, operation, renderer),
+            )
+        )
+        files.append(
+            OutputFile(
+                f"{package}/validators/{module_name(operation)}.py",
+                _validators_module(operation, renderer),
             )
         )
     files.extend(

@@ -55,12 +55,15 @@ class Model:
         return f"{type(self).__name__}({shown})"
 
 
-def _kind(value: object) -> str:
+def kind(value: object) -> str:
+    """The JSON name of a value's type, as messages show it."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "boolean"
-    if isinstance(value, (int, float)):
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
         return "number"
     if isinstance(value, str):
         return "string"
@@ -71,9 +74,11 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
-def wrong_kind(path: str, expected: str, value: object, request_id: str | None) -> NoReturn:
+def wrong_kind(
+    path: str, expected: str, value: object, request_id: str | None
+) -> NoReturn:
     raise ResponseParseError(
-        f"{path or '/'}: expected {expected}, got {_kind(value)}",
+        f"{path or '/'}: expected {expected}, got {kind(value)}",
         path=path or "/",
         request_id=request_id,
     )
@@ -82,39 +87,39 @@ def wrong_kind(path: str, expected: str, value: object, request_id: str | None) 
 def as_str(value: object, path: str, request_id: str | None) -> str:
     if value.__class__ is not str:
         wrong_kind(path, "string", value, request_id)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def as_int(value: object, path: str, request_id: str | None) -> int:
     if value.__class__ is not int:
         wrong_kind(path, "integer", value, request_id)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def as_float(value: object, path: str, request_id: str | None) -> float:
     if value.__class__ is float:
-        return value  # type: ignore[return-value]
+        return value
     if value.__class__ is not int:
         wrong_kind(path, "number", value, request_id)
-    return float(value)  # type: ignore[arg-type]
+    return float(value)
 
 
 def as_bool(value: object, path: str, request_id: str | None) -> bool:
     if value.__class__ is not bool:
         wrong_kind(path, "boolean", value, request_id)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def as_object(value: object, path: str, request_id: str | None) -> dict[str, Any]:
     if value.__class__ is not dict:
         wrong_kind(path, "object", value, request_id)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def as_list(value: object, path: str, request_id: str | None) -> list[Any]:
     if value.__class__ is not list:
         wrong_kind(path, "array", value, request_id)
-    return value  # type: ignore[return-value]
+    return value
 
 
 def as_date_time(value: object, path: str, request_id: str | None) -> datetime | None:
@@ -126,7 +131,9 @@ def as_date_time(value: object, path: str, request_id: str | None) -> datetime |
         parsed = datetime.fromisoformat(text)
     except ValueError:
         raise ResponseParseError(
-            f"{path}: {text[:40]!r} is not a date-time", path=path, request_id=request_id
+            f"{path}: {text[:40]!r} is not a date-time",
+            path=path,
+            request_id=request_id,
         ) from None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=timezone.utc)
@@ -173,21 +180,25 @@ def to_wire(value: object) -> Any:
     return value
 
 
-def split_joined(value: Sequence[Any] | str | None, separator: str) -> list[Any] | None:
-    """Accept ``"a,b"`` where a list is expected; surrounding blanks are dropped."""
+def split_joined(value: Sequence[Any] | str | None, separator: str) -> Any:
+    """Accept ``"a,b"`` where a list is expected; surrounding blanks are dropped.
+
+    A value of another type is kept as given, so the validator can name it.
+    """
     if value is None:
         return None
     if isinstance(value, str):
         return [part.strip() for part in value.split(separator)]
     if isinstance(value, (list, tuple)):
         return list(value)
-    return value  # type: ignore[return-value]  # the validator names the wrong type
+    return value
 
 
-def as_given_list(value: Sequence[Any] | None) -> list[Any] | None:
+def as_given_list(value: Sequence[Any] | None) -> Any:
+    """A list copy of a sequence; a value of another type is kept for the validator."""
     if isinstance(value, (list, tuple)):
         return list(value)
-    return value  # type: ignore[return-value]  # the validator names the wrong type
+    return value
 
 
 def escape(key: str) -> str:
