@@ -32,15 +32,17 @@ def _black_version() -> str:
 
 def format_source(source: str) -> str:
     import black
+    from black.mode import Mode, TargetVersion
+    from black.report import NothingChanged
 
-    mode = black.Mode(
-        target_versions={black.TargetVersion.PY311},
+    mode = Mode(
+        target_versions={TargetVersion.PY311},
         line_length=LINE_LENGTH,
         magic_trailing_comma=True,
     )
     try:
         return black.format_str(source, mode=mode)
-    except black.NothingChanged:  # pragma: no cover - format_str does not raise it
+    except NothingChanged:  # pragma: no cover - format_str does not raise it
         return source
 
 

@@ -8,6 +8,7 @@ malformed type node: a broken node is reported elsewhere, here it simply checks 
 from __future__ import annotations
 
 import json
+import operator
 import re
 from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
@@ -122,7 +123,7 @@ def _string_problems(
     if isinstance(content, Mapping):
         try:
             decoded = json.loads(text)
-        except ValueError as error:
+        except json.JSONDecodeError as error:
             yield where, f"does not hold valid JSON ({error.msg})"
             return
         for inner_pointer, message in problems(content, decoded, resolve, ""):
@@ -132,18 +133,18 @@ def _string_problems(
 def _number_problems(
     node: Mapping[str, Any], value: float, where: str
 ) -> Iterator[tuple[str, str]]:
-    rules = (
-        ("minimum", lambda limit: value < limit, "less than"),
-        ("maximum", lambda limit: value > limit, "greater than"),
-        ("exclusive_minimum", lambda limit: value <= limit, "not greater than"),
-        ("exclusive_maximum", lambda limit: value >= limit, "not less than"),
+    rules: tuple[tuple[str, Callable[[float, float], bool], str], ...] = (
+        ("minimum", operator.lt, "less than"),
+        ("maximum", operator.gt, "greater than"),
+        ("exclusive_minimum", operator.le, "not greater than"),
+        ("exclusive_maximum", operator.ge, "not less than"),
     )
     for key, broken, words in rules:
         limit = node.get(key)
         if (
             isinstance(limit, (int, float))
             and not isinstance(limit, bool)
-            and broken(limit)
+            and broken(value, limit)
         ):
             yield where, f"{value} is {words} {limit}"
 

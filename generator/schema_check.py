@@ -88,10 +88,16 @@ def _explain(
     path: NodePath = base_path + tuple(error.absolute_path)
     where = "/".join(str(part) for part in path) or "the file"
     keyword = error.validator
+    # jsonschema types these loosely (they may be "unset"); read them once, narrowed.
+    schema: Mapping[str, Any] = (
+        error.schema if isinstance(error.schema, Mapping) else {}
+    )
+    found: Any = error.instance
+    expected: Any = error.validator_value
     if keyword in ("additionalProperties", "unevaluatedProperties"):
-        allowed = _declared_keys(error.schema, root)
-        instance = error.instance if isinstance(error.instance, dict) else {}
-        pattern_props = error.schema.get("patternProperties", {})
+        allowed = _declared_keys(schema, root)
+        instance = found if isinstance(found, dict) else {}
+        pattern_props = schema.get("patternProperties", {})
         for key in instance:
             if key in allowed or pattern_props:
                 continue
@@ -102,12 +108,12 @@ def _explain(
             )
         return
     if keyword == "required":
-        missing = [name for name in error.validator_value if name not in error.instance]
+        missing = [name for name in expected if name not in found]
         for name in missing:
             yield Diagnostic(loaded.position(path), f"missing key '{name}' in {where}")
         return
     if keyword == "propertyNames":
-        name = error.instance if not isinstance(error.instance, dict) else None
+        name = found if not isinstance(found, dict) else None
         position = (
             loaded.position(path + (name,), key=True) if name else loaded.position(path)
         )
@@ -116,17 +122,14 @@ def _explain(
     if keyword == "type":
         yield Diagnostic(
             loaded.position(path),
-            f"{where} must be {_describe_type(error.validator_value)},"
-            f" not {type(error.instance).__name__}",
+            f"{where} must be {_describe_type(expected)},"
+            f" not {type(found).__name__}",
         )
         return
     if keyword == "anyOf" and all(
-        isinstance(option, dict) and set(option) == {"required"}
-        for option in error.validator_value
+        isinstance(option, dict) and set(option) == {"required"} for option in expected
     ):
-        names = " or ".join(
-            f"'{option['required'][0]}'" for option in error.validator_value
-        )
+        names = " or ".join(f"'{option['required'][0]}'" for option in expected)
         yield Diagnostic(loaded.position(path), f"{where} needs {names}")
         return
     if keyword in ("minProperties", "maxProperties") and not path:

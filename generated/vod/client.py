@@ -1,0 +1,106 @@
+"""Clients of ApsaraVideo VOD (vod 2017-03-21).
+
+``VodClient`` calls the service synchronously and
+``AsyncVodClient`` with ``await``; both sign every attempt afresh,
+retry throttling and server errors, and close their connections as context managers.
+
+Generated from spec/vod/2017-03-21/service.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ._runtime.client import AsyncRpcClient, RpcClient, ServiceInfo
+from ._runtime.model import JsonValue
+
+if TYPE_CHECKING:
+    from . import models
+
+__all__ = ["AsyncVodClient", "VodClient", "SERVICE"]
+
+SERVICE = ServiceInfo(
+    product="vod",
+    api_version="2017-03-21",
+    global_endpoint="vod.aliyuncs.com",
+    regional_endpoint="vod.{region_id}.aliyuncs.com",
+    logger_name="generated.vod",
+)
+
+
+class VodClient(RpcClient):
+    """ApsaraVideo VOD API 2017-03-21.
+
+    Credentials come from the arguments, a ``credentials_provider`` callable, or the
+    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
+    ``vod.aliyuncs.com``.
+    """
+
+    SERVICE = SERVICE
+
+    def get_ai_image_jobs(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+    ) -> models.GetAIImageJobsResponse:
+        """Query AI image jobs (查询AI图片任务列表).
+
+        Calls GetAIImageJobs to query a list of AI image jobs.
+
+        Args:
+            job_ids: The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported.
+
+        Raises:
+            RequestValidationError: an argument breaks a documented rule; nothing is sent.
+            ServiceError: the service answered with an error (``code``, ``request_id``).
+            TransportError: the service could not be reached after every retry.
+            ResponseParseError: the answer was not the documented shape.
+        """
+        from .operations import get_ai_image_jobs as operation
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return self._invoke(operation.OPERATION, request)
+
+
+class AsyncVodClient(AsyncRpcClient):
+    """ApsaraVideo VOD API 2017-03-21, with await.
+
+    Credentials come from the arguments, a ``credentials_provider`` callable, or the
+    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
+    ``vod.aliyuncs.com``.
+    """
+
+    SERVICE = SERVICE
+
+    async def get_ai_image_jobs(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+    ) -> models.GetAIImageJobsResponse:
+        """Query AI image jobs (查询AI图片任务列表).
+
+        Calls GetAIImageJobs to query a list of AI image jobs.
+
+        Args:
+            job_ids: The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported.
+
+        Raises:
+            RequestValidationError: an argument breaks a documented rule; nothing is sent.
+            ServiceError: the service answered with an error (``code``, ``request_id``).
+            TransportError: the service could not be reached after every retry.
+            ResponseParseError: the answer was not the documented shape.
+        """
+        from .operations import get_ai_image_jobs as operation
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return await self._invoke(operation.OPERATION, request)
