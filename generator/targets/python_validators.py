@@ -152,10 +152,11 @@ class _Planner:
                     f'f"{{len({value})}} characters given, at most {rules.max_length} allowed"',
                 )
             if rules.max_bytes is not None:
+                # UTF-8 takes at most 4 bytes a character: short text needs no encoding.
                 rule(
                     f"len({value}) * 4 > {rules.max_bytes}"
-                    f" and len({value}.encode()) > {rules.max_bytes}",
-                    f'f"{{len({value}.encode())}} bytes in UTF-8, at most {rules.max_bytes} allowed"',
+                    f" and _v.utf8_length({value}) > {rules.max_bytes}",
+                    f'f"{{_v.utf8_length({value})}} bytes in UTF-8, at most {rules.max_bytes} allowed"',
                 )
             if rules.pattern is not None:
                 compiled = self.constant(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from calendar import monthrange
 from typing import Any
 
 from .errors import Violation
@@ -21,13 +21,18 @@ __all__ = [
     "is_number",
     "json_document",
     "kind_message",
+    "utf8_length",
 ]
 
 MISSING: Any = object()
 INVALID: Any = object()
 
+# RFC 3339 section 5.6 ``date-time``; ranges are checked below. ASCII digits only, and
+# ``\Z`` rather than ``$``, which would also accept a trailing newline.
 _DATE_TIME = re.compile(
-    r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$"
+    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?"
+    r"(?:[Zz]|[+-](\d{2}):(\d{2}))\Z",
+    re.ASCII,
 )
 
 
@@ -47,21 +52,43 @@ def is_number(value: object) -> bool:
 
 
 def is_date_time(text: str) -> bool:
-    """RFC 3339 date-time (``2020-10-15T03:30:03Z``), with a real calendar date."""
-    if _DATE_TIME.match(text) is None:
+    """RFC 3339 date-time (``2020-10-15T03:30:03Z``) naming a real calendar date.
+
+    Leap seconds (``:60``) are refused, as Python's datetime and jsonschema's format
+    checker refuse them.
+    """
+    match = _DATE_TIME.match(text)
+    if match is None:
         return False
-    try:
-        datetime.fromisoformat(text.upper().replace("Z", "+00:00"))
-    except ValueError:
+    year, month, day, hour, minute, second, off_hour, off_minute = match.groups()
+    if not (1 <= int(month) <= 12 and 1 <= int(day) and year != "0000"):
         return False
-    return True
+    if int(day) > monthrange(int(year), int(month))[1]:
+        return False
+    if int(hour) > 23 or int(minute) > 59 or int(second) > 59:
+        return False
+    return off_hour is None or (int(off_hour) <= 23 and int(off_minute) <= 59)
+
+
+def utf8_length(text: str) -> int:
+    """Bytes of ``text`` in UTF-8; a lone surrogate (only a JSON escape can make one)
+    counts the three bytes it would take, instead of failing to encode."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
 
 
 def json_document(text: str) -> Any:
-    """The JSON document inside a string, or ``INVALID``."""
+    """The JSON document inside a string, or ``INVALID``.
+
+    RFC 8259 JSON only: Python's ``NaN``/``Infinity`` extensions are refused, and a
+    document nested too deeply to decode counts as not decodable.
+    """
     try:
-        return json.loads(text)
-    except ValueError:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError):
         return INVALID
 
 

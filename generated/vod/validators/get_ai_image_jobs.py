@@ -204,11 +204,11 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
         if not isinstance(value, str):
             out.append(Violation(path + "/UserData", _v.kind_message("string", value)))
         else:
-            if len(value) * 4 > 512 and len(value.encode()) > 512:
+            if len(value) * 4 > 512 and _v.utf8_length(value) > 512:
                 out.append(
                     Violation(
                         path + "/UserData",
-                        f"{len(value.encode())} bytes in UTF-8, at most 512 allowed",
+                        f"{_v.utf8_length(value)} bytes in UTF-8, at most 512 allowed",
                     )
                 )
             document5 = _v.json_document(value)
