@@ -1,0 +1,64 @@
+"""JSON Schema files inside each generated package, and the module that loads them.
+
+``<package>/schemas/<Operation>.request.json`` and ``.response.json`` hold the documents
+``json_schema.operation_schemas`` builds; the bytes depend only on the spec (IR order,
+two-space indent, UTF-8 text kept as it is, a final newline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..filters import to_json
+from ..model import Service
+from ..render import OutputFile, Renderer
+from .json_schema import (
+    CONTENT_NOTE,
+    MAX_BYTES,
+    PARTS,
+    operation_schemas,
+    schema_file_name,
+)
+
+
+def schema_text(schema: object) -> str:
+    return to_json(schema, indent=2) + "\n"
+
+
+def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
+    folder = f"{service.package}/schemas"
+    files: list[OutputFile] = []
+    for operation in service.operations:
+        for part, schema in zip(PARTS, operation_schemas(operation)):
+            files.append(
+                OutputFile(
+                    f"{folder}/{schema_file_name(operation, part)}", schema_text(schema)
+                )
+            )
+    context = {
+        "service": service,
+        "operations": service.operations,
+        "parts": PARTS,
+        "max_bytes_keyword": MAX_BYTES,
+        "content_note": CONTENT_NOTE,
+        "package_path": f"{renderer.root_package}.{service.package}",
+    }
+    files.append(
+        OutputFile(
+            f"{folder}/__init__.py",
+            renderer.render("schema/package_init.py.j2", **context),
+        )
+    )
+    files.append(
+        OutputFile(
+            f"{folder}/README.md", renderer.render("schema/README.md.j2", **context)
+        )
+    )
+    return files
+
+
+def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
+    files: list[OutputFile] = []
+    for service in services:
+        files.extend(_render_service(service, renderer))
+    return files
