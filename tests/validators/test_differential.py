@@ -28,6 +28,12 @@ from tests.validators.specs import operations
 EXAMPLES = int(os.environ.get("DIFFERENTIAL_EXAMPLES", "300"))
 SEED = os.environ.get("DIFFERENTIAL_SEED")
 PARTS = ("request", "response")
+# (is_valid_<part>, validate_<part>) of one generated validators module
+Validators = tuple[Callable[[Any], bool], Callable[[Any], list[Any]]]
+
+
+def validators_of(module: ModuleType, part: str) -> Validators:
+    return getattr(module, f"is_valid_{part}"), getattr(module, f"validate_{part}")
 
 
 def _settings(test: Callable[..., None]) -> Callable[..., None]:
@@ -58,23 +64,24 @@ def pointer_resolves(value: Any, pointer: str) -> bool:
     return True
 
 
-def check_agreement(
-    reference: Any, validate: Callable[[Any], list[Any]], value: Any
-) -> None:
+def check_agreement(reference: Any, validators: Validators, value: Any) -> None:
+    """Both answers of the generated module match jsonschema's verdict on ``value``:
+    the fast yes/no and the list of violations (which runs only on a no)."""
+    is_valid, validate = validators
     violations = validate(value)
-    if reference.is_valid(value):
+    expected = reference.is_valid(value)
+    if expected:
         assert violations == [], f"jsonschema says valid, the validator: {violations}"
     else:
         errors = "; ".join(error.message for error in reference.iter_errors(value))
         assert violations, f"the validator says valid, jsonschema: {errors}"
+    assert is_valid(value) == expected
     for violation in violations:
         assert pointer_resolves(value, violation.path), violation
         assert violation.message
 
 
-def run_differential(
-    schema: dict[str, Any], validate: Callable[[Any], list[Any]]
-) -> int:
+def run_differential(schema: dict[str, Any], validators: Validators) -> int:
     """Compare verdicts on ``EXAMPLES`` drawn values; returns how many cases ran."""
     reference = reference_validator(schema)
     cases = []
@@ -83,22 +90,20 @@ def run_differential(
     @given(value=st.one_of(mutated(schema), mutated(schema), instances(schema)))
     def agree(value: Any) -> None:
         cases.append(None)
-        check_agreement(reference, validate, value)
+        check_agreement(reference, validators, value)
 
     agree()
     return len(cases)
 
 
-def run_near_misses(
-    schema: dict[str, Any], validate: Callable[[Any], list[Any]]
-) -> int:
+def run_near_misses(schema: dict[str, Any], validators: Validators) -> int:
     """Compare verdicts on every known single break of every example in ``schema``."""
     reference = reference_validator(schema)
     cases = 0
     for example in schema["examples"]:
         for value in near_misses(schema, example):
             cases += 1
-            check_agreement(reference, validate, value)
+            check_agreement(reference, validators, value)
     return cases
 
 
@@ -110,8 +115,8 @@ VOD = [(op, part) for op in operations() for part in PARTS]
 )
 def test_project_validators_agree_with_jsonschema(generated: Any, part: str) -> None:
     schemas = importlib.import_module(f"{generated.package}.schemas")
-    validate = getattr(generated.module("validators"), f"validate_{part}")
-    ran = run_differential(schemas.load(generated.operation.name, part), validate)
+    validators = validators_of(generated.module("validators"), part)
+    ran = run_differential(schemas.load(generated.operation.name, part), validators)
     assert ran >= EXAMPLES
 
 
@@ -119,8 +124,8 @@ def test_project_validators_agree_with_jsonschema(generated: Any, part: str) -> 
 def test_every_facet_agrees_with_jsonschema(
     part: str, facets_schemas: ModuleType, facets_validators: ModuleType
 ) -> None:
-    validate = getattr(facets_validators, f"validate_{part}")
-    ran = run_differential(facets_schemas.load("CheckFacets", part), validate)
+    validators = validators_of(facets_validators, part)
+    ran = run_differential(facets_schemas.load("CheckFacets", part), validators)
     assert ran >= EXAMPLES
 
 
@@ -129,13 +134,13 @@ def test_every_facet_agrees_with_jsonschema(
 )
 def test_near_misses_of_project_examples_agree(generated: Any, part: str) -> None:
     schemas = importlib.import_module(f"{generated.package}.schemas")
-    validate = getattr(generated.module("validators"), f"validate_{part}")
-    assert run_near_misses(schemas.load(generated.operation.name, part), validate)
+    validators = validators_of(generated.module("validators"), part)
+    assert run_near_misses(schemas.load(generated.operation.name, part), validators)
 
 
 @pytest.mark.parametrize("part", PARTS)
 def test_near_misses_of_every_facet_agree(
     part: str, facets_schemas: ModuleType, facets_validators: ModuleType
 ) -> None:
-    validate = getattr(facets_validators, f"validate_{part}")
-    assert run_near_misses(facets_schemas.load("CheckFacets", part), validate)
+    validators = validators_of(facets_validators, part)
+    assert run_near_misses(facets_schemas.load("CheckFacets", part), validators)

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import json
 import re
-from calendar import monthrange
+from collections.abc import Callable
 from typing import Any
 
 from .errors import Violation
 from .model import escape, kind
 
 __all__ = [
+    "DATE_TIME",
     "INVALID",
+    "JSON_ERRORS",
     "MISSING",
+    "SCAN_JSON",
+    "day_exists",
     "escape",
     "has_duplicates",
     "inside_json",
     "is_date_time",
-    "is_integer",
-    "is_number",
     "json_document",
     "kind_message",
     "utf8_length",
@@ -27,57 +29,60 @@ __all__ = [
 MISSING: Any = object()
 INVALID: Any = object()
 
-# RFC 3339 section 5.6 ``date-time``; ranges are checked below. ASCII digits only, and
-# ``\Z`` rather than ``$``, which would also accept a trailing newline.
-_DATE_TIME = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?"
-    r"(?:[Zz]|[+-](\d{2}):(\d{2}))\Z",
+# RFC 3339 section 5.6 ``date-time`` with its ranges (year 0000 does not exist; the day
+# is checked against its month only past the 28th). ASCII digits only, and ``\Z``
+# rather than ``$``, which would also accept a trailing newline.
+DATE_TIME = re.compile(
+    r"(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?"
+    r"(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)\Z",
     re.ASCII,
+).match
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# JSON's whitespace, allowed around a document.
+_BLANKS = " \t\n\r"
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# One decoder for every call (json.loads with options builds a new one each time).
+# SCAN_JSON(text, index) -> (document, end) decodes one value starting at ``index``.
+# (typeshed does not declare the attribute, hence getattr).
+SCAN_JSON: Callable[[str, int], tuple[Any, int]] = getattr(
+    json.JSONDecoder(parse_constant=_refuse_constant), "scan_once"
 )
+JSON_ERRORS = (StopIteration, ValueError, RecursionError)
 
 
 def kind_message(expected: str, value: object) -> str:
     return f"expected {expected}, got {kind(value)}"
 
 
-def is_integer(value: object) -> bool:
-    """JSON Schema integers: ``1`` and ``1.0``, never ``true``."""
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
-
-
-def is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
 def is_date_time(text: str) -> bool:
     """RFC 3339 date-time (``2020-10-15T03:30:03Z``) naming a real calendar date.
 
     Leap seconds (``:60``) are refused, as Python's datetime and jsonschema's format
-    checker refuse them.
+    checker refuse them. Generated code inlines this as
+    ``DATE_TIME(text) is None or (text[8:10] > "28" and not day_exists(text))``.
     """
-    match = _DATE_TIME.match(text)
-    if match is None:
-        return False
-    year, month, day, hour, minute, second, off_hour, off_minute = match.groups()
-    if not (1 <= int(month) <= 12 and 1 <= int(day) and year != "0000"):
-        return False
-    if int(day) > monthrange(int(year), int(month))[1]:
-        return False
-    if int(hour) > 23 or int(minute) > 59 or int(second) > 59:
-        return False
-    return off_hour is None or (int(off_hour) <= 23 and int(off_minute) <= 59)
+    return DATE_TIME(text) is not None and (text[8:10] <= "28" or day_exists(text))
+
+
+def day_exists(text: str) -> bool:
+    """Whether the day of a ``DATE_TIME`` match exists in its month and year."""
+    month, day = text[5:7], text[8:10]
+    if month != "02":
+        return int(day) <= _MONTH_DAYS[int(month)]
+    year = int(text[:4])
+    return day <= "29" and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def utf8_length(text: str) -> int:
     """Bytes of ``text`` in UTF-8; a lone surrogate (only a JSON escape can make one)
     counts the three bytes it would take, instead of failing to encode."""
     return len(text.encode("utf-8", "surrogatepass"))
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not JSON")
 
 
 def json_document(text: str) -> Any:
@@ -87,9 +92,18 @@ def json_document(text: str) -> Any:
     document nested too deeply to decode counts as not decodable.
     """
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
-    except (ValueError, RecursionError):
+        try:
+            document, end = SCAN_JSON(text, 0)
+        except StopIteration:  # nothing JSON at the start: blanks first, perhaps
+            start = len(text) - len(text.lstrip(_BLANKS))
+            if not start:
+                return INVALID
+            document, end = SCAN_JSON(text, start)
+    except JSON_ERRORS:
         return INVALID
+    if end != len(text) and text[end:].strip(_BLANKS):
+        return INVALID
+    return document
 
 
 def inside_json(path: str, violations: list[Violation]) -> list[Violation]:

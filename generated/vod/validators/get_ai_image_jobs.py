@@ -2,7 +2,13 @@
 
 ``validate_request(data)`` and ``validate_response(data)`` take wire-shaped data (what
 ``to_dict()`` and ``json.loads`` give) and return every Violation, each with its JSON
-pointer; an empty list means valid. They agree with the JSON Schemas in ``schemas/``.
+pointer; an empty list means valid. ``is_valid_request(data)`` and
+``is_valid_response(data)`` only answer yes or no. They agree with the JSON Schemas in
+``schemas/``.
+
+``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
+data is checked at full speed; ``_check_*`` runs only when that answer is no, and
+reports every violation.
 
 Generated from spec/vod/2017-03-21/operations/GetAIImageJobs.yaml; do not edit.
 """
@@ -15,31 +21,82 @@ from typing import Any
 from .._runtime import validation as _v
 from .._runtime.errors import Violation
 
-__all__ = ["validate_request", "validate_response"]
+__all__ = [
+    "is_valid_request",
+    "is_valid_response",
+    "validate_request",
+    "validate_response",
+]
+
+# Module globals: one lookup each, on the hot path of every check.
+_MISSING = _v.MISSING
+_INVALID = _v.INVALID
+_DATE_TIME = _v.DATE_TIME
+_SCAN_JSON = _v.SCAN_JSON
+_JSON_ERRORS = _v.JSON_ERRORS
 _ENUM3 = frozenset({"success", "fail"})
-_PATTERN1 = re.compile("^[^,]+$")
+_PATTERN1 = re.compile("^[^,]+$").search
 
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
+    if _valid_GetAIImageJobsRequest(data):
+        return []
     out: list[Violation] = []
     _check_GetAIImageJobsRequest(data, "", out)
     return out
 
 
+def is_valid_request(data: Any) -> bool:
+    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
+    return _valid_GetAIImageJobsRequest(data)
+
+
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
+    if _valid_GetAIImageJobsResponse(data):
+        return []
     out: list[Violation] = []
     _check_GetAIImageJobsResponse(data, "", out)
     return out
+
+
+def is_valid_response(data: Any) -> bool:
+    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
+    return _valid_GetAIImageJobsResponse(data)
+
+
+def _valid_GetAIImageJobsRequest(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    value = data.get("JobIds", _MISSING)
+    if value is not _MISSING:
+        if not isinstance(value, list):
+            return False
+        else:
+            if len(value) < 1:
+                return False
+            if len(value) > 10:
+                return False
+            for item0 in value:
+                if not isinstance(item0, str):
+                    return False
+                else:
+                    if len(item0) < 1:
+                        return False
+                    if _PATTERN1(item0) is None:
+                        return False
+    else:
+        return False
+    return True
 
 
 def _check_GetAIImageJobsRequest(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
         out.append(Violation(path or "/", _v.kind_message("object", data)))
         return
-    value = data.get("JobIds", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("JobIds", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, list):
             out.append(Violation(path + "/JobIds", _v.kind_message("array", value)))
         else:
@@ -72,7 +129,7 @@ def _check_GetAIImageJobsRequest(data: Any, path: str, out: list[Violation]) -> 
                                 f"{len(item0)} characters given, at least 1 needed",
                             )
                         )
-                    if _PATTERN1.search(item0) is None:
+                    if _PATTERN1(item0) is None:
                         out.append(
                             Violation(
                                 path + "/JobIds" + "/" + str(index0),
@@ -83,16 +140,146 @@ def _check_GetAIImageJobsRequest(data: Any, path: str, out: list[Violation]) -> 
         out.append(Violation(path or "/", "required member 'JobIds' is missing"))
 
 
+def _valid_GetAIImageJobsResponse(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    value = data.get("RequestId", _MISSING)
+    if value is not _MISSING:
+        if not isinstance(value, str):
+            return False
+    value = data.get("AIImageJobList", _MISSING)
+    if value is not _MISSING:
+        if not isinstance(value, list):
+            return False
+        else:
+            for item0 in value:
+                if not isinstance(item0, dict):
+                    return False
+                value2 = item0.get("AIImageResult", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                    else:
+                        try:
+                            document2, end2 = _SCAN_JSON(value2, 0)
+                        except _JSON_ERRORS:
+                            document2 = _v.json_document(value2)
+                        else:
+                            if end2 != len(value2):
+                                document2 = _v.json_document(value2)
+                        if document2 is _INVALID:
+                            return False
+                        if not isinstance(document2, list):
+                            return False
+                        else:
+                            for item3 in document2:
+                                if not isinstance(item3, dict):
+                                    return False
+                                value5 = item3.get("Score", _MISSING)
+                                if value5 is not _MISSING:
+                                    if isinstance(value5, bool) or not isinstance(
+                                        value5, (int, float)
+                                    ):
+                                        return False
+                                value5 = item3.get("Url", _MISSING)
+                                if value5 is not _MISSING:
+                                    if not isinstance(value5, str):
+                                        return False
+                value2 = item0.get("Code", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                value2 = item0.get("CreationTime", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                    else:
+                        if _DATE_TIME(value2) is None or (
+                            value2[8:10] > "28" and not _v.day_exists(value2)
+                        ):
+                            return False
+                value2 = item0.get("JobId", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                value2 = item0.get("Message", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                value2 = item0.get("Status", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                    else:
+                        if value2 not in _ENUM3:
+                            return False
+                value2 = item0.get("TemplateConfig", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                    else:
+                        try:
+                            document4, end4 = _SCAN_JSON(value2, 0)
+                        except _JSON_ERRORS:
+                            document4 = _v.json_document(value2)
+                        else:
+                            if end4 != len(value2):
+                                document4 = _v.json_document(value2)
+                        if document4 is _INVALID:
+                            return False
+                        if not isinstance(document4, dict):
+                            return False
+                value2 = item0.get("TemplateId", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                value2 = item0.get("UserData", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+                    else:
+                        if len(value2) * 4 > 512 and _v.utf8_length(value2) > 512:
+                            return False
+                        try:
+                            document5, end5 = _SCAN_JSON(value2, 0)
+                        except _JSON_ERRORS:
+                            document5 = _v.json_document(value2)
+                        else:
+                            if end5 != len(value2):
+                                document5 = _v.json_document(value2)
+                        if document5 is _INVALID:
+                            return False
+                        if not isinstance(document5, dict):
+                            return False
+                        value4 = document5.get("MessageCallback", _MISSING)
+                        if value4 is not _MISSING:
+                            if not isinstance(value4, dict):
+                                return False
+                        value4 = document5.get("Extend", _MISSING)
+                        if value4 is not _MISSING:
+                            if not isinstance(value4, dict):
+                                return False
+                        if not (
+                            ("MessageCallback" in document5) or ("Extend" in document5)
+                        ):
+                            return False
+                value2 = item0.get("VideoId", _MISSING)
+                if value2 is not _MISSING:
+                    if not isinstance(value2, str):
+                        return False
+    return True
+
+
 def _check_AIImageResultItem(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
         out.append(Violation(path or "/", _v.kind_message("object", data)))
         return
-    value = data.get("Score", _v.MISSING)
-    if value is not _v.MISSING:
-        if not _v.is_number(value):
+    value = data.get("Score", _MISSING)
+    if value is not _MISSING:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             out.append(Violation(path + "/Score", _v.kind_message("number", value)))
-    value = data.get("Url", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("Url", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/Url", _v.kind_message("string", value)))
 
@@ -101,14 +288,14 @@ def _check_UserData(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
         out.append(Violation(path or "/", _v.kind_message("object", data)))
         return
-    value = data.get("MessageCallback", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("MessageCallback", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, dict):
             out.append(
                 Violation(path + "/MessageCallback", _v.kind_message("object", value))
             )
-    value = data.get("Extend", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("Extend", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, dict):
             out.append(Violation(path + "/Extend", _v.kind_message("object", value)))
     if not (("MessageCallback" in data) or ("Extend" in data)):
@@ -119,54 +306,56 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
         out.append(Violation(path or "/", _v.kind_message("object", data)))
         return
-    value = data.get("AIImageResult", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("AIImageResult", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(
                 Violation(path + "/AIImageResult", _v.kind_message("string", value))
             )
         else:
-            document2 = _v.json_document(value)
-            if document2 is _v.INVALID:
+            document6 = _v.json_document(value)
+            if document6 is _INVALID:
                 out.append(
                     Violation(path + "/AIImageResult", "does not hold valid JSON text")
                 )
             else:
-                inner2: list[Violation] = []
-                if not isinstance(document2, list):
-                    inner2.append(Violation("", _v.kind_message("array", document2)))
+                inner6: list[Violation] = []
+                if not isinstance(document6, list):
+                    inner6.append(Violation("", _v.kind_message("array", document6)))
                 else:
-                    for index1, item1 in enumerate(document2):
-                        _check_AIImageResultItem(item1, "" + "/" + str(index1), inner2)
-                out.extend(_v.inside_json(path + "/AIImageResult", inner2))
-    value = data.get("Code", _v.MISSING)
-    if value is not _v.MISSING:
+                    for index1, item1 in enumerate(document6):
+                        _check_AIImageResultItem(item1, "" + "/" + str(index1), inner6)
+                out.extend(_v.inside_json(path + "/AIImageResult", inner6))
+    value = data.get("Code", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/Code", _v.kind_message("string", value)))
-    value = data.get("CreationTime", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("CreationTime", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(
                 Violation(path + "/CreationTime", _v.kind_message("string", value))
             )
         else:
-            if not _v.is_date_time(value):
+            if _DATE_TIME(value) is None or (
+                value[8:10] > "28" and not _v.day_exists(value)
+            ):
                 out.append(
                     Violation(
                         path + "/CreationTime",
                         f"{value[:40]!r} is not a date-time like 2020-10-15T03:30:03Z",
                     )
                 )
-    value = data.get("JobId", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("JobId", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/JobId", _v.kind_message("string", value)))
-    value = data.get("Message", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("Message", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/Message", _v.kind_message("string", value)))
-    value = data.get("Status", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("Status", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/Status", _v.kind_message("string", value)))
         else:
@@ -176,31 +365,31 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                         path + "/Status", f"{value!r} is not one of " + "success, fail"
                     )
                 )
-    value = data.get("TemplateConfig", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("TemplateConfig", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(
                 Violation(path + "/TemplateConfig", _v.kind_message("string", value))
             )
         else:
-            document4 = _v.json_document(value)
-            if document4 is _v.INVALID:
+            document7 = _v.json_document(value)
+            if document7 is _INVALID:
                 out.append(
                     Violation(path + "/TemplateConfig", "does not hold valid JSON text")
                 )
             else:
-                inner4: list[Violation] = []
-                if not isinstance(document4, dict):
-                    inner4.append(Violation("", _v.kind_message("object", document4)))
-                out.extend(_v.inside_json(path + "/TemplateConfig", inner4))
-    value = data.get("TemplateId", _v.MISSING)
-    if value is not _v.MISSING:
+                inner7: list[Violation] = []
+                if not isinstance(document7, dict):
+                    inner7.append(Violation("", _v.kind_message("object", document7)))
+                out.extend(_v.inside_json(path + "/TemplateConfig", inner7))
+    value = data.get("TemplateId", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(
                 Violation(path + "/TemplateId", _v.kind_message("string", value))
             )
-    value = data.get("UserData", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("UserData", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/UserData", _v.kind_message("string", value)))
         else:
@@ -211,17 +400,17 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                         f"{_v.utf8_length(value)} bytes in UTF-8, at most 512 allowed",
                     )
                 )
-            document5 = _v.json_document(value)
-            if document5 is _v.INVALID:
+            document8 = _v.json_document(value)
+            if document8 is _INVALID:
                 out.append(
                     Violation(path + "/UserData", "does not hold valid JSON text")
                 )
             else:
-                inner5: list[Violation] = []
-                _check_UserData(document5, "", inner5)
-                out.extend(_v.inside_json(path + "/UserData", inner5))
-    value = data.get("VideoId", _v.MISSING)
-    if value is not _v.MISSING:
+                inner8: list[Violation] = []
+                _check_UserData(document8, "", inner8)
+                out.extend(_v.inside_json(path + "/UserData", inner8))
+    value = data.get("VideoId", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/VideoId", _v.kind_message("string", value)))
 
@@ -230,12 +419,12 @@ def _check_GetAIImageJobsResponse(data: Any, path: str, out: list[Violation]) ->
     if not isinstance(data, dict):
         out.append(Violation(path or "/", _v.kind_message("object", data)))
         return
-    value = data.get("RequestId", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("RequestId", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, str):
             out.append(Violation(path + "/RequestId", _v.kind_message("string", value)))
-    value = data.get("AIImageJobList", _v.MISSING)
-    if value is not _v.MISSING:
+    value = data.get("AIImageJobList", _MISSING)
+    if value is not _MISSING:
         if not isinstance(value, list):
             out.append(
                 Violation(path + "/AIImageJobList", _v.kind_message("array", value))
