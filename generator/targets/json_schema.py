@@ -35,7 +35,8 @@ PARTS = ("request", "response")
 
 MAX_BYTES_NOTE = (
     "At most {limit} bytes in UTF-8. No standard keyword counts bytes: `x-maxBytes`"
-    " states the rule and `maxLength` is the character bound it implies."
+    " states the rule, and `maxLength` is never more than the character bound it"
+    " implies."
 )
 CONTENT_NOTE = (
     "The string holds a JSON document (`contentMediaType`) described by"

@@ -8,7 +8,7 @@ import json
 import tomllib
 from collections.abc import Iterator
 from fnmatch import fnmatch
-from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -197,3 +197,43 @@ def test_stock_date_time_check_accepts_a_trailing_newline() -> None:
 
     assert FormatChecker().conforms("2020-10-15T03:30:03Z\n", "date-time")
     assert not FormatChecker().conforms("2020-10-15T03:30:03", "date-time")
+
+
+def test_every_facet_becomes_its_keyword(facets_schemas: ModuleType) -> None:
+    request = facets_schemas.load("CheckFacets", "request")
+    response = facets_schemas.load("CheckFacets", "response")
+    for schema in (request, response):
+        Draft202012Validator.check_schema(schema)
+        for example in schema["examples"]:
+            assert reference_validator(schema).is_valid(example)
+    members = request["properties"]
+    assert members["Ids"]["uniqueItems"] is True
+    assert members["Count"] == {
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "maximum": 100,
+    }
+    assert (
+        members["Ratio"]["exclusiveMinimum"],
+        members["Ratio"]["exclusiveMaximum"],
+    ) == (0, 1)
+    assert members["Level"]["enum"] == [1, 2, 3]
+    assert members["Labels"]["additionalProperties"] == {
+        "type": "string",
+        "maxLength": 5,
+    }
+    assert members["Options"]["additionalProperties"] is False
+    assert members["Options"]["anyOf"] == [
+        {"required": ["A"]},
+        {"required": ["B", "C"]},
+    ]
+    # maxLength is the tighter of the character limit and the byte limit.
+    assert (members["Note"]["maxLength"], members["Note"]["x-maxBytes"]) == (10, 12)
+    assert members["Payload"]["contentSchema"]["required"] == ["Kind"]
+    assert members["Anything"] == {}
+    assert members["Tags"]["items"] == {"$ref": "#/$defs/Tag"}
+    assert request["$defs"]["Tag"]["required"] == ["Key"]
+    entry = response["$defs"]["Entry"]["properties"]
+    assert entry["Meta"] == {"type": "object", "additionalProperties": {}}
+    assert entry["Children"]["contentSchema"]["items"] == {"$ref": "#/$defs/Tag"}
