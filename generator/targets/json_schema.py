@@ -20,6 +20,7 @@ vendor keyword that says the rest:
 
 from __future__ import annotations
 
+import copy
 import json
 from typing import Any
 
@@ -65,6 +66,11 @@ def schema_file_name(operation: Operation, part: str) -> str:
     return f"{operation.name}.{part}.json"
 
 
+def _copied(value: Any) -> Any:
+    """Example data is the IR's: a schema gets its own copy, free to change."""
+    return copy.deepcopy(value)
+
+
 def _joined(*paragraphs: str | None) -> str | None:
     kept = [paragraph for paragraph in paragraphs if paragraph]
     return "\n\n".join(kept) or None
@@ -73,8 +79,9 @@ def _joined(*paragraphs: str | None) -> str | None:
 class SchemaBuilder:
     """Turns shapes into schemas, collecting named shapes into ``defs``.
 
-    ``ref_prefix`` is where the ``$defs`` live relative to the document that will hold
-    them (``#/$defs/`` for the standalone documents written here).
+    Use one builder per document: named shapes are keyed by their spec name, which is
+    unique within one operation's view. ``ref_prefix`` is where the ``$defs`` live
+    relative to the document that will hold them (``#/$defs/`` here).
     """
 
     def __init__(self, ref_prefix: str = "#/$defs/") -> None:
@@ -105,7 +112,7 @@ class SchemaBuilder:
                 description = _joined(description, *self._notes(member.shape))
             schema["description"] = description
         if member.example is not None and member.example != member.shape.example:
-            schema["examples"] = [member.example]
+            schema["examples"] = [_copied(member.example)]
         if member.deprecated:
             schema["deprecated"] = True
         return schema
@@ -122,11 +129,11 @@ class SchemaBuilder:
             schema["description"] = description
         schema.update(self._rules(shape))
         if shape.default is not None:
-            schema["default"] = shape.default
+            schema["default"] = _copied(shape.default)
         if shape.deprecated:
             schema["deprecated"] = True
         if shape.example is not None:
-            schema["examples"] = [shape.example]
+            schema["examples"] = [_copied(shape.example)]
         return schema
 
     def _notes(self, shape: Shape) -> list[str | None]:
@@ -238,16 +245,15 @@ def shape_document(
     document: JsonObject = {"$schema": DIALECT, "$id": schema_id}
     if title:
         document["title"] = title
-    own_description = body.pop("description", None)
-    document["description"] = _joined(description, own_description)
+    joined = _joined(description, body.pop("description", None))
+    if joined:
+        document["description"] = joined
     body.pop("title", None)
     document.update(body)
     if examples:
-        document["examples"] = examples
+        document["examples"] = _copied(examples)
     if builder.defs:
         document["$defs"] = builder.sorted_defs()
-    if document["description"] is None:
-        del document["description"]
     return document
 
 

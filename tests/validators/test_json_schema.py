@@ -237,3 +237,19 @@ def test_every_facet_becomes_its_keyword(facets_schemas: ModuleType) -> None:
     entry = response["$defs"]["Entry"]["properties"]
     assert entry["Meta"] == {"type": "object", "additionalProperties": {}}
     assert entry["Children"]["contentSchema"]["items"] == {"$ref": "#/$defs/Tag"}
+
+
+def test_schemas_are_fresh_data_the_caller_may_change() -> None:
+    """The OpenAPI export embeds these objects; changing them must not reach the IR."""
+    operation = OPERATIONS[0].operation
+    request, response = operation_schemas(operation)
+    request["examples"][0]["JobIds"].append("changed")
+    request["properties"]["JobIds"]["examples"][0].append("changed")
+    response["examples"][0]["AIImageJobList"].clear()
+    again_request, again_response = operation_schemas(operation)
+    assert "changed" not in again_request["examples"][0]["JobIds"]
+    assert "changed" not in again_request["properties"]["JobIds"]["examples"][0]
+    assert again_response["examples"][0]["AIImageJobList"]
+    assert operation.examples.requests[0].input == {
+        "JobIds": ["cf08a2c6e11e*****de1711b738b9067"]
+    }
