@@ -9,9 +9,7 @@ and replay).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from .errors import ResponseParseError, TransportError, TransportTimeoutError
 
@@ -32,16 +30,14 @@ __all__ = [
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Timeouts:
+class Timeouts(NamedTuple):
     """Seconds to wait for a connection and for each read of the answer."""
 
     connect: float = 5.0
     read: float = 10.0
 
 
-@dataclass(frozen=True)
-class HttpRequest:
+class HttpRequest(NamedTuple):
     """A signed request. Its repr shows where it goes, never its query or headers."""
 
     method: str
@@ -50,16 +46,17 @@ class HttpRequest:
     body: bytes = b""
 
     def __repr__(self) -> str:
+        from urllib.parse import urlsplit
+
         parts = urlsplit(self.url)
         return f"HttpRequest({self.method} {parts.scheme}://{parts.netloc}{parts.path})"
 
 
-@dataclass(frozen=True)
-class HttpResponse:
+class HttpResponse(NamedTuple):
     """What came back: status, headers with lower-case names, and the whole body."""
 
     status: int
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str]
     body: bytes = b""
 
 
@@ -91,6 +88,7 @@ def _httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
 def _translate(error: Exception, request: HttpRequest) -> TransportError:
     """A TransportError naming the host and the failure, never the signed URL."""
     import httpx
+    from urllib.parse import urlsplit
 
     host = urlsplit(request.url).netloc
     if isinstance(error, httpx.TimeoutException):
