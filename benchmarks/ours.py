@@ -41,7 +41,7 @@ from typing import Any
 from .inputs import PROJECT, SPEC
 from .peers import capture_method, captured_request, patched
 from .report import Claim, Measured, Missing, Outcome
-from .stats import marginal_costs
+from .stats import Summary, marginal_costs
 from .timing import (
     Plan,
     ProcessFailed,
@@ -214,12 +214,17 @@ def loopback_sync(port: int, request_id: str, plan: Plan) -> Outcome:
         return _unavailable(label, f"call failed: {type(error).__name__}: {error}")
     if getattr(answer, "request_id", None) != request_id:
         return _unavailable(label, "the answer does not carry the served RequestId")
-    summary = per_call(
-        lambda: client.get_ai_image_jobs(job_ids=JOB_IDS),
-        samples=plan.loopback_samples,
-        min_sample_seconds=plan.loopback_min_sample_seconds,
-        max_loops=plan.loopback_max_loops,
-    )
+    try:
+        summary = per_call(
+            lambda: client.get_ai_image_jobs(job_ids=JOB_IDS),
+            samples=plan.loopback_samples,
+            min_sample_seconds=plan.loopback_min_sample_seconds,
+            max_loops=plan.loopback_max_loops,
+        )
+    finally:
+        close = getattr(client, "close", None)
+        if close is not None:
+            close()
     return Measured(label, summary)
 
 
@@ -234,22 +239,30 @@ def loopback_async(port: int, request_id: str, plan: Plan) -> Outcome:
     async def call() -> Any:
         return await client.get_ai_image_jobs(job_ids=JOB_IDS)
 
-    async def first() -> Any:
-        return await call()
+    async def measure() -> Summary | str:
+        try:
+            try:
+                answer = await call()
+            except Exception as error:
+                return f"call failed: {type(error).__name__}: {error}"
+            if getattr(answer, "request_id", None) != request_id:
+                return "the answer does not carry the served RequestId"
+            return await per_call_async(
+                call,
+                samples=plan.loopback_samples,
+                min_sample_seconds=plan.loopback_min_sample_seconds,
+                max_loops=plan.loopback_max_loops,
+            )
+        finally:
+            # Close in the loop that opened the connections.
+            close = getattr(client, "aclose", None)
+            if close is not None:
+                await close()
 
-    try:
-        answer = asyncio.run(first())
-    except Exception as error:
-        return _unavailable(label, f"call failed: {type(error).__name__}: {error}")
-    if getattr(answer, "request_id", None) != request_id:
-        return _unavailable(label, "the answer does not carry the served RequestId")
-    summary = per_call_async(
-        call,
-        samples=plan.loopback_samples,
-        min_sample_seconds=plan.loopback_min_sample_seconds,
-        max_loops=plan.loopback_max_loops,
-    )
-    return Measured(label, summary)
+    outcome = asyncio.run(measure())
+    if isinstance(outcome, str):
+        return _unavailable(label, outcome)
+    return Measured(label, outcome)
 
 
 @contextmanager

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable
 from typing import Any
 
 from ..environment import not_installed_reason
 from ..report import Measured, Missing, Outcome
+from ..stats import Summary
 from ..timing import Plan, per_call, per_call_async
 from . import capture_function, capture_method, captured_request, patched
 
@@ -155,19 +155,18 @@ def loopback_async(port: int, request_id: str, plan: Plan) -> Outcome:
     except ImportError as error:
         return _missing(label, error)
 
-    async def call() -> object:
+    async def call() -> Any:
         return await client.get_aiimage_jobs_async(_request())
 
-    _check_answer(asyncio.run(_first(call)), request_id)
-    summary = per_call_async(
-        call,
-        samples=plan.loopback_samples,
-        min_sample_seconds=plan.loopback_min_sample_seconds,
-        max_loops=plan.loopback_max_loops,
-    )
+    async def measure() -> Summary:
+        _check_answer(await call(), request_id)
+        return await per_call_async(
+            call,
+            samples=plan.loopback_samples,
+            min_sample_seconds=plan.loopback_min_sample_seconds,
+            max_loops=plan.loopback_max_loops,
+        )
+
+    summary = asyncio.run(measure())
     # darabonba opens a new aiohttp ClientSession (so a new connection) for every call.
     return Measured(label, summary, "aiohttp, new session and connection per call")
-
-
-async def _first(call: Callable[[], Any]) -> Any:
-    return await call()
