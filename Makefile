@@ -28,14 +28,19 @@ typecheck: $(STAMP)
 
 ## format-check: the hand-written Python is black-formatted
 format-check: $(STAMP)
-	$(PY) -m black --check --quiet generator templates/python/runtime tests
+	$(PY) -m black --check --quiet generator templates/python/runtime tests benchmarks
 
 format: $(STAMP)
-	$(PY) -m black --quiet generator templates/python/runtime tests
+	$(PY) -m black --quiet generator templates/python/runtime tests benchmarks
 
 ## test: everything CI runs
 test: check typecheck format-check
 	$(PY) -m pytest
+
+## bench: measure the generated client against the official SDKs, write benchmarks/RESULTS.md
+## (installs the peers into its own venv, .bench-venv; BENCH_ARGS="--quick" for a smoke run)
+bench:
+	$(PYTHON) benchmarks/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .cache build .mypy_cache .pytest_cache
