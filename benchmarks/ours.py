@@ -10,8 +10,8 @@ figure                 needs
 import time            ``import generated.vod`` (run from the project root)
 build and sign         ``generated.vod.VodClient(access_key_id=, access_key_secret=,
                        region_id=)`` and ``.get_ai_image_jobs(job_ids=[...])`` sending
-                       through ``httpx.Client.send`` (replaced here by a capture, as the
-                       peers' ``requests`` send is)
+                       through ``_runtime.http_sync.HttpTransport.send`` (replaced here
+                       by a capture, as the peers' ``requests`` send is)
 parse JSON / XML       ``generated.vod.models.GetAIImageJobsResponse.from_json(bytes)`` and
                        ``.from_xml(bytes)``
 validate               ``generated.vod.validators.get_ai_image_jobs.validate_response(doc)``
@@ -117,8 +117,7 @@ def build_and_sign(plan: Plan) -> Outcome:
     label = f"{LABEL}, to a wire-ready request"
     _project_on_path()
     try:
-        import httpx
-
+        transport = _require(f"{PACKAGE}._runtime.http_sync", "HttpTransport")
         client = _require(PACKAGE, "VodClient")(region_id="cn-shanghai", **CREDENTIALS)
         if not hasattr(client, "get_ai_image_jobs"):
             raise NotAvailable("VodClient has no get_ai_image_jobs")
@@ -128,7 +127,7 @@ def build_and_sign(plan: Plan) -> Outcome:
     def call() -> object:
         return client.get_ai_image_jobs(job_ids=JOB_IDS)
 
-    with patched(httpx.Client, "send", capture_method):
+    with patched(transport, "send", capture_method):
         try:
             captured_request(call)
         except Exception as error:
@@ -139,7 +138,7 @@ def build_and_sign(plan: Plan) -> Outcome:
             min_sample_seconds=plan.min_sample_seconds,
             max_loops=plan.max_loops,
         )
-    return Measured(label, summary, "stops at httpx.Client.send")
+    return Measured(label, summary, "stops at the transport's send, HttpTransport.send")
 
 
 def _parse(label: str, method: str, body: bytes, plan: Plan) -> Outcome:

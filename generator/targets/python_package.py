@@ -27,6 +27,8 @@ COMMON_RUNTIME = (
     "__init__.py",
     "credentials.py",
     "errors.py",
+    "http_async.py",
+    "http_sync.py",
     "model.py",
     "retry.py",
     "transport.py",

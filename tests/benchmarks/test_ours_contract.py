@@ -39,6 +39,7 @@ from typing import Any
 import httpx
 
 from . import models
+from ._runtime.http_sync import HttpTransport
 
 
 def _url(endpoint: str) -> str:
@@ -50,13 +51,15 @@ class VodClient:
                  region_id: str | None = None, endpoint: str | None = None) -> None:
         self._base = _url(endpoint or f"vod.{region_id}.aliyuncs.com")
         self._http = httpx.Client()
+        self._transport = HttpTransport(self._http)
 
     def get_ai_image_jobs(self, *, job_ids: list[str]) -> Any:
         request = self._http.build_request(
             "POST", self._base + "/", params={"JobIds": ",".join(job_ids)},
             headers={"Authorization": "stand-in"},
         )
-        return models.GetAIImageJobsResponse.from_json(self._http.send(request).content)
+        answer = self._transport.send(request)
+        return models.GetAIImageJobsResponse.from_json(answer.content)
 
 
 class AsyncVodClient:
@@ -94,6 +97,18 @@ class GetAIImageJobsResponse:
         return cls(root.findtext("RequestId") or "", root.findall("AIImageJobList"))
 """
 
+FAKE_TRANSPORT = """
+from typing import Any
+
+
+class HttpTransport:
+    def __init__(self, http: Any) -> None:
+        self._http = http
+
+    def send(self, request: Any) -> Any:
+        return self._http.send(request)
+"""
+
 FAKE_VALIDATORS = """
 from typing import Any
 
@@ -111,6 +126,9 @@ def fake_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[st
     (package / "__init__.py").write_text(textwrap.dedent(FAKE_INIT))
     (package / "models.py").write_text(textwrap.dedent(FAKE_MODELS))
     (package / "validators" / "__init__.py").write_text("")
+    (package / "_runtime").mkdir()
+    (package / "_runtime" / "__init__.py").write_text("")
+    (package / "_runtime" / "http_sync.py").write_text(FAKE_TRANSPORT)
     (package / "validators" / "get_ai_image_jobs.py").write_text(FAKE_VALIDATORS)
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.setattr(ours, "PACKAGE", "fakegen.vod")

@@ -7,6 +7,7 @@ production, while the test decides status, headers, body, delays and dropped con
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +23,7 @@ class Answer:
     headers: dict[str, str] = field(default_factory=dict)
     delay: float = 0.0
     drop_connection: bool = False
+    close_after: bool = False  # answer, then hang up without saying so
 
 
 @dataclass(frozen=True)
@@ -40,8 +42,9 @@ class _QuietServer(ThreadingHTTPServer):
 class ScriptedServer:
     """Answers from a queue (the last answer repeats when the queue runs dry)."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.received: list[Received] = []
+        self.connections: set[tuple[str, int]] = set()
         self._answers: list[Answer] = []
         self._default = Answer(200, b"{}")
         self._lock = threading.Lock()
@@ -51,11 +54,9 @@ class ScriptedServer:
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
 
-            def setup(self) -> None:
-                super().setup()
-                # Headers and body leave in separate writes: without this, Nagle's
-                # algorithm and delayed ACKs add ~40 ms to every answer.
-                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            # Headers and body leave in separate writes: with Nagle's algorithm on,
+            # delayed ACKs add ~40 ms to every answer.
+            disable_nagle_algorithm = True
 
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length", "0") or 0)
@@ -68,6 +69,7 @@ class ScriptedServer:
                     dict(parse_qsl(parts.query, keep_blank_values=True)),
                     {name.lower(): value for name, value in self.headers.items()},
                 )
+                server.connections.add(self.client_address[:2])
                 answer = server._record(received)
                 if answer.delay:
                     time.sleep(answer.delay)
@@ -82,6 +84,10 @@ class ScriptedServer:
                     self.send_header("Content-Length", str(len(answer.body)))
                 self.end_headers()
                 self.wfile.write(answer.body)
+                if answer.close_after:
+                    self.wfile.flush()
+                    self.connection.shutdown(socket.SHUT_RDWR)
+                    self.close_connection = True
 
             do_GET = _handle
             do_POST = _handle
@@ -91,6 +97,10 @@ class ScriptedServer:
 
         self._server = _QuietServer(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
+        self._scheme = "http"
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
+            self._scheme = "https"
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.02},
@@ -116,7 +126,7 @@ class ScriptedServer:
     @property
     def endpoint(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"{self._scheme}://{host}:{port}"
 
     def __enter__(self) -> ScriptedServer:
         self._thread.start()

@@ -26,11 +26,9 @@ from .retry import RetryPolicy
 from .rpc_response import decode_success, error_from_response
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
-    AsyncHttpxTransport,
     AsyncTransport,
     HttpRequest,
     HttpResponse,
-    HttpxTransport,
     Timeouts,
     Transport,
 )
@@ -362,7 +360,9 @@ class RpcClient(_ClientBase[Transport, None]):
     """Synchronous client; use it as a context manager to close its connections."""
 
     def _default_transport(self, verify: bool | str, limit: int) -> Transport:
-        return HttpxTransport(verify=verify, max_response_bytes=limit)
+        from .http_sync import HttpTransport
+
+        return HttpTransport(verify=verify, max_response_bytes=limit)
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -397,7 +397,9 @@ class AsyncRpcClient(_ClientBase[AsyncTransport, Awaitable[None]]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
     def _default_transport(self, verify: bool | str, limit: int) -> AsyncTransport:
-        return AsyncHttpxTransport(verify=verify, max_response_bytes=limit)
+        from .http_async import AsyncHttpTransport
+
+        return AsyncHttpTransport(verify=verify, max_response_bytes=limit)
 
     def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
         import asyncio  # only async users pay for importing asyncio
