@@ -88,7 +88,7 @@ def test_hostile_text_stays_data(
         services, Renderer(root_package="hostile_pkg"), Formatter(None, 1)
     )
     for item in files:
-        if item.is_python:
+        if item.path.endswith(".py"):
             ast.parse(item.text, filename=item.path)  # compiles (and black accepted it)
     write_files(out_dir, files)
     sys.path.insert(0, str(out_dir.parent))
