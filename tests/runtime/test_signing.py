@@ -80,7 +80,7 @@ def test_v3_vector_with_the_tea_sdk_header_set() -> None:
     canonical, signed = rpc_signing.v3_canonical_request(
         "POST",
         "/",
-        {"JobIds": "job1,job2"},
+        rpc_signing.canonical_query({"JobIds": "job1,job2"}),
         V3_HEADERS,
         rpc_signing.EMPTY_BODY_SHA256,
         signed_headers=V3_HEADERS,
@@ -98,7 +98,7 @@ def test_v3_vector_with_the_tea_sdk_header_set() -> None:
 
 def test_v3_signs_host_and_every_acs_header_by_default() -> None:
     _, signed = rpc_signing.v3_canonical_request(
-        "POST", "/", {}, V3_HEADERS, rpc_signing.EMPTY_BODY_SHA256
+        "POST", "/", "", V3_HEADERS, rpc_signing.EMPTY_BODY_SHA256
     )
     assert signed == (
         "host;x-acs-action;x-acs-content-sha256;x-acs-credentials-provider;"

@@ -129,10 +129,11 @@ def _build_v3(
     }
     if credentials.security_token:
         headers["x-acs-security-token"] = credentials.security_token
+    canonical = canonical_query(query)
     headers["authorization"] = v3_authorization(
         method,
         "/",
-        query,
+        canonical,
         headers,
         EMPTY_BODY_SHA256,
         credentials.access_key_id,
@@ -140,6 +141,4 @@ def _build_v3(
     )
     headers["accept"] = "application/json, application/xml"
     headers["user-agent"] = user_agent
-    return HttpRequest(
-        method, f"{target.scheme}://{target.host}/?{canonical_query(query)}", headers
-    )
+    return HttpRequest(method, f"{target.scheme}://{target.host}/?{canonical}", headers)

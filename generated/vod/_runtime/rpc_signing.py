@@ -81,12 +81,12 @@ def _signed_header_names(headers: Mapping[str, str]) -> list[str]:
 def v3_canonical_request(
     method: str,
     path: str,
-    query: Mapping[str, str],
+    query: str,
     headers: Mapping[str, str],
     payload_sha256: str,
     signed_headers: Iterable[str] | None = None,
 ) -> tuple[str, str]:
-    """``(canonical request, signed header list)``.
+    """``(canonical request, signed header list)`` for a canonical ``query`` string.
 
     ``signed_headers`` picks the headers to sign (a server verifying a request signs what
     the client said it signed); by default the ones the protocol requires.
@@ -105,7 +105,7 @@ def v3_canonical_request(
         (
             method,
             path or "/",
-            canonical_query(query),
+            query,
             canonical_headers,
             signed,
             payload_sha256,
@@ -128,13 +128,13 @@ def sign_v3(string_to_sign: str, secret: str) -> str:
 def v3_authorization(
     method: str,
     path: str,
-    query: Mapping[str, str],
+    query: str,
     headers: Mapping[str, str],
     payload_sha256: str,
     access_key_id: str,
     secret: str,
 ) -> str:
-    """The ``Authorization`` header value of a V3 request."""
+    """The ``Authorization`` header value of a V3 request (``query`` is canonical)."""
     canonical, signed = v3_canonical_request(
         method, path, query, headers, payload_sha256
     )
