@@ -28,10 +28,10 @@ typecheck: $(STAMP)
 
 ## format-check: the hand-written Python is black-formatted
 format-check: $(STAMP)
-	$(PY) -m black --check --quiet generator templates/python/runtime tests
+	$(PY) -m black --check --quiet generator templates/python/runtime templates/python/mock tests
 
 format: $(STAMP)
-	$(PY) -m black --quiet generator templates/python/runtime tests
+	$(PY) -m black --quiet generator templates/python/runtime templates/python/mock tests
 
 ## test: everything CI runs
 test: check typecheck format-check
