@@ -31,6 +31,14 @@ CONTROL_PATH = "/_mock/faults"
 _MAX_BODY = 8 * 1024 * 1024
 
 
+def _loggable(text: str | None) -> str:
+    """Client-given text fit for one log line: printable, short, never empty."""
+    if not text:
+        return "-"
+    cleaned = "".join(ch if ch.isprintable() and ch != " " else "?" for ch in text)
+    return cleaned[:64]
+
+
 @dataclass(frozen=True)
 class RecordedRequest:
     """What the server saw and answered; no signature, secret or token is kept."""
@@ -64,11 +72,13 @@ class _HttpServer(ThreadingHTTPServer):
         self.owner = owner
         self._open: set[socket.socket] = set()
         self._open_lock = threading.Lock()
+        self.accepted = 0
         super().__init__(address, _Handler)
 
     def track(self, connection: socket.socket, is_open: bool) -> None:
         with self._open_lock:
             if is_open:
+                self.accepted += 1
                 self._open.add(connection)
             else:
                 self._open.discard(connection)
@@ -363,6 +373,11 @@ class MockServer:
         with self._records_lock:
             return list(self._records)
 
+    @property
+    def connections_accepted(self) -> int:
+        """TCP connections accepted so far (keep-alive reuses one for many requests)."""
+        return self._http.accepted
+
     def clear_requests(self) -> None:
         with self._records_lock:
             self._records.clear()
@@ -414,7 +429,7 @@ class MockServer:
         self.logger.info(
             "%s %s %s %s%s",
             request.method,
-            action or "-",
+            _loggable(action),
             status or "closed",
             request_id or "-",
             f" fault={fault.kind}" if fault is not None else "",
