@@ -37,5 +37,15 @@ format: $(STAMP)
 test: check typecheck format-check
 	$(PY) -m pytest
 
+INTEROP_STAMP := $(VENV)/.interop-stamp
+
+$(INTEROP_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,interop]'
+	touch $(INTEROP_STAMP)
+
+## test-interop: the offline server against Alibaba's own SDKs (installs the interop extra)
+test-interop: $(INTEROP_STAMP)
+	$(PY) -m pytest -m interop tests/interop
+
 clean:
 	rm -rf $(VENV) .cache build .mypy_cache .pytest_cache
