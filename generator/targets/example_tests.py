@@ -227,8 +227,11 @@ def _served_checks(
         served["json"] = by_name[json_example.name]
     if xml_example is not None:
         served["xml"] = by_name[xml_example.name]
-    elif json_example is not None:
-        served["xml"] = served["json"]  # the server derives XML from the JSON example
+    # The server derives a format the spec does not document from the other one.
+    if "json" in served:
+        served.setdefault("xml", served["json"])
+    if "xml" in served:
+        served.setdefault("json", served["xml"])
     return served
 
 

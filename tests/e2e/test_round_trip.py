@@ -54,3 +54,21 @@ def test_keep_alive_connection_serves_many_requests(server: MockServer) -> None:
     assert len({a.request_id for a in answers}) == 5
     assert [r.status for r in server.requests] == [200] * 5
     assert server.connections_accepted == 1
+
+
+@pytest.mark.asyncio
+async def test_concurrent_requests_each_get_their_own_answer(
+    server: MockServer,
+) -> None:
+    import asyncio
+
+    async with make_async_client(server) as client:
+        answers = await asyncio.gather(
+            *(client.get_ai_image_jobs(job_ids=[f"job-{i}"]) for i in range(10))
+        )
+    records = server.requests
+    assert sorted(r.params["JobIds"] for r in records) == sorted(
+        f"job-{i}" for i in range(10)
+    )
+    assert {a.request_id for a in answers} == {r.request_id for r in records}
+    assert len({a.request_id for a in answers}) == 10
