@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..filters import py_literal, py_str
 from ..model import JsonValue, Operation, Service, Shape, Text
-from ..protocols.alibaba_rpc import RpcOperationBinding
+from ..protocols.alibaba_rpc import RpcOperationBinding, RpcServiceBinding
 from ..render import OutputFile, Renderer
 from .example_assertions import datetime_literal, response_assertions
 from .example_data import (
@@ -252,8 +252,9 @@ def _minimal_bodies(operation: Operation) -> dict[str, str]:
 def _operation_file(
     service: Service, operation: Operation, renderer: Renderer
 ) -> OutputFile:
-    binding = operation.binding
+    binding, service_binding = operation.binding, service.binding
     assert isinstance(binding, RpcOperationBinding)
+    assert isinstance(service_binding, RpcServiceBinding)
     requests = _request_cases(operation, binding)
     responses = _response_cases(operation, "response")
     text = renderer.render(
@@ -261,7 +262,7 @@ def _operation_file(
         service=service,
         operation=operation,
         binding=binding,
-        method=binding.method or service.binding.methods[0],  # type: ignore[attr-defined]
+        method=binding.method or service_binding.methods[0],
         package_path=f"{renderer.root_package}.{service.package}",
         requests=requests,
         call=requests[0].call if requests else None,

@@ -107,3 +107,19 @@ def test_server_binds_loopback_by_default() -> None:
         assert server.host == "127.0.0.1"
         assert server.port > 0
         assert server.endpoint == f"http://127.0.0.1:{server.port}"
+
+
+def test_stop_from_another_thread_ends_serve_forever() -> None:
+    import threading
+
+    server = MockServer(access_key_id=ACCESS_KEY_ID, access_key_secret="s")
+    serving = threading.Thread(target=server.serve_forever)
+    serving.start()
+    with VodClient(
+        access_key_id=ACCESS_KEY_ID, access_key_secret="s", endpoint=server.endpoint
+    ) as client:
+        client.get_ai_image_jobs(job_ids=[JOB_ID])
+    server.stop()
+    serving.join(timeout=30)
+    assert not serving.is_alive()
+    assert [r.status for r in server.requests] == [200]

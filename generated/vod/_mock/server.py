@@ -232,6 +232,7 @@ class MockServer:
         self._records_lock = threading.Lock()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self._serving = False
         self._closed = False
         self._http = _HttpServer((host, port), self, ipv6=":" in host)
 
@@ -274,8 +275,13 @@ class MockServer:
         return self
 
     def serve_forever(self) -> None:
-        """Serve in the calling thread until ``stop()`` or KeyboardInterrupt."""
-        self._http.serve_forever(poll_interval=0.2)
+        """Serve in the calling thread until ``stop()`` (from another thread) or
+        KeyboardInterrupt."""
+        self._serving = True
+        try:
+            self._http.serve_forever(poll_interval=0.2)
+        finally:
+            self._serving = False
 
     def stop(self) -> None:
         """Stop serving, close every connection and join every thread."""
@@ -283,8 +289,9 @@ class MockServer:
             return
         self._closed = True
         self._stopping.set()
+        if self._thread is not None or self._serving:
+            self._http.shutdown()  # returns once the serving loop has ended
         if self._thread is not None:
-            self._http.shutdown()
             self._thread.join()
         self._http.shut_open_connections()
         self._http.server_close()
