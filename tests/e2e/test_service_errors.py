@@ -223,3 +223,22 @@ async def test_async_client_sees_service_errors(server: MockServer) -> None:
         with pytest.raises(errors.ServiceError) as caught:
             await client.get_ai_image_jobs(job_ids=[JOB_ID])
     assert caught.value.code == "SignatureDoesNotMatch"
+
+
+def test_form_encoded_chunked_body_is_read_and_signed(server: MockServer) -> None:
+    import httpx
+
+    from generated.vod._runtime.rpc_signing import canonical_query, sign_v1
+
+    query = dict(parse_qsl(urlsplit(signed_request(server, params={}).url).query))
+    query.pop("Signature")
+    form = {"JobIds": JOB_ID}
+    query["Signature"] = sign_v1("POST", {**query, **form}, ACCESS_KEY_SECRET)
+    answer = httpx.post(
+        f"{server.endpoint}/?{canonical_query(query)}",
+        content=iter([urlencode(form).encode()]),  # an iterator: sent chunked
+        headers={"content-type": "application/x-www-form-urlencoded"},
+    )
+    assert answer.status_code == 200, answer.text
+    (record,) = server.requests
+    assert record.params == {"JobIds": JOB_ID}

@@ -143,6 +143,8 @@ class _Handler(BaseHTTPRequestHandler):
                     return b"".join(chunks)
                 chunks.append(self.rfile.read(size))
                 self.rfile.readline(1024)
+                if sum(len(chunk) for chunk in chunks) > _MAX_BODY:
+                    return None
         try:
             length = int(self.headers.get("content-length", "0"))
         except ValueError:
