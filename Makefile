@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# Hand-written Python; runtime sources are copied into generated/ without reformatting.
+BLACK_PATHS := generator templates/python/runtime templates/python/mock tests benchmarks
 
 .PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all test-interop clean
 
@@ -28,10 +30,10 @@ typecheck: $(STAMP)
 
 ## format-check: the hand-written Python is black-formatted
 format-check: $(STAMP)
-	$(PY) -m black --check --quiet generator templates/python/runtime tests benchmarks
+	$(PY) -m black --check --quiet $(BLACK_PATHS)
 
 format: $(STAMP)
-	$(PY) -m black --quiet generator templates/python/runtime tests benchmarks
+	$(PY) -m black --quiet $(BLACK_PATHS)
 
 ## test: everything CI runs
 test: check typecheck format-check
@@ -41,6 +43,16 @@ test: check typecheck format-check
 ## (installs the peers into its own venv, .bench-venv; BENCH_ARGS="--quick" for a smoke run)
 bench:
 	$(PYTHON) benchmarks/run.py $(BENCH_ARGS)
+
+INTEROP_STAMP := $(VENV)/.interop-stamp
+
+$(INTEROP_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,interop]'
+	touch $(INTEROP_STAMP)
+
+## test-interop: the offline server against Alibaba's own SDKs (installs the interop extra)
+test-interop: $(INTEROP_STAMP)
+	$(PY) -m pytest -m interop tests/interop
 
 clean:
 	rm -rf $(VENV) .cache build .mypy_cache .pytest_cache

@@ -9,8 +9,12 @@ from collections.abc import Callable, Sequence
 
 from ..model import Service
 from ..render import OutputFile, Renderer
-from . import python_package
+from . import example_tests, python_mock, python_package
 
 Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
 
-TARGETS: tuple[Target, ...] = (python_package.render,)
+TARGETS: tuple[Target, ...] = (
+    python_package.render,
+    python_mock.render,
+    example_tests.render,
+)

@@ -136,4 +136,10 @@ class LimitedBody:
         self.chunks.append(chunk)
 
     def response(self) -> HttpResponse:
+        declared = _declared_length(self.headers)
+        if declared > self.size:
+            # The connection ended early: a retry may well get the whole answer.
+            raise TransportError(
+                f"connection closed after {self.size} of {declared} bytes of the answer"
+            )
         return HttpResponse(self.status, self.headers, b"".join(self.chunks))
