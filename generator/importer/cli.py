@@ -1,0 +1,44 @@
+"""``python -m generator import-metadata PATH --out DIR``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .apidocs import MetadataError, read_api_docs
+from .convert import ImportResult, import_api_docs
+
+
+def _write(out: Path, result: ImportResult) -> None:
+    """Write the files; stale operation files of the same service are removed."""
+    folder = out / result.folder
+    operations = folder / "operations"
+    operations.mkdir(parents=True, exist_ok=True)
+    for stale in sorted(operations.glob("*.yaml")):
+        if f"operations/{stale.name}" not in result.files:
+            stale.unlink()
+    for relative, text in result.files.items():
+        (folder / relative).write_text(text, encoding="utf-8", newline="\n")
+
+
+def run(path: Path, out: Path) -> int:
+    """Import ``path`` into ``out``: 0 if every operation was imported, 1 if some were
+    skipped, 2 if the file could not be read or the output not written."""
+    try:
+        result = import_api_docs(read_api_docs(path))
+    except MetadataError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    for name in result.skipped:
+        print(f"{name}: skipped", file=sys.stderr)
+    if result.files:
+        try:
+            _write(out, result)
+        except OSError as error:
+            print(f"error: cannot write {out}: {error.strerror}", file=sys.stderr)
+            return 2
+    sys.stderr.flush()
+    print(f"imported {len(result.imported)} operations, {len(result.skipped)} skipped")
+    return 1 if result.skipped else 0
