@@ -18,6 +18,9 @@ from typing import Any
 _PATH_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
+_READ = frozenset({"version", "info", "components", "apis", "endpoints"})
+
+
 class MetadataError(Exception):
     """The file cannot be imported at all; the message says why, for a person."""
 
@@ -38,6 +41,8 @@ class ApiDocs:
     schemas: Mapping[str, Any]
     # Operations sorted by name, so everything downstream runs in a stable order.
     apis: tuple[tuple[str, Any], ...]
+    # Top-level keys the importer does not read, for the report.
+    unread: tuple[str, ...] = ()
 
 
 def _object(value: Any, what: str) -> Mapping[str, Any]:
@@ -87,6 +92,7 @@ def parse_api_docs(text: str, source: str) -> ApiDocs:
         endpoints=_endpoints(root.get("endpoints")),
         schemas=schemas if isinstance(schemas, Mapping) else {},
         apis=tuple(sorted(apis.items())),
+        unread=tuple(sorted(set(root) - _READ)),
     )
 
 

@@ -66,6 +66,12 @@ def import_api_docs(docs: ApiDocs) -> ImportResult:
     product = product_code(docs.product)
     result = ImportResult(folder=f"{product}/{docs.version}")
     service_notes = Notes(SERVICE_NOTES)
+    for key in docs.unread:
+        service_notes.add(
+            f"/{key}",
+            Category.UNSUPPORTED_KEY,
+            f"metadata key '{key}' has no equivalent in the spec; ignored",
+        )
     if docs.style.upper() != "RPC":
         service_notes.add(
             "/info/style",

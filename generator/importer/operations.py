@@ -303,50 +303,24 @@ class _OperationImporter:
         items = node.get("items")
         item_node = self.context.resolve(items) if isinstance(items, Mapping) else None
         item_kind = item_node.get("type") if item_node else None
-        scalar = kind in ("string", "integer", "number", "boolean")
         if style is None:
-            if kind == "array" or kind in ("object", "map"):
-                assumed = "repeat_list" if kind == "array" else "flat"
+            if kind in ("array", "object", "map"):
+                assumed = _spec_style("flat", kind, item_kind)
                 self.notes.add(
                     pointer,
                     Category.STYLE_ASSUMED,
-                    f"no style given for a {kind}; sent as '{assumed}' (Name.1=...),"
-                    " as the official SDKs flatten it",
+                    f"no style given for a {kind}; sent as '{assumed}', flattened as"
+                    " the official SDKs do",
                 )
                 return assumed
             return None
-        chosen: str | None | bool = False
-        if style == "simple":
-            if scalar:
-                chosen = None
-            elif kind == "array" and item_kind in (
-                "string",
-                "integer",
-                "number",
-                "boolean",
-            ):
-                chosen = "comma"
-        elif style == "repeatList":
-            chosen = "repeat_list" if kind == "array" else False
-        elif style == "flat":
-            if kind == "array":
-                chosen = "repeat_list"
-            elif kind in ("object", "map"):
-                chosen = "flat"
-            elif scalar:
-                chosen = None
-        elif style == "json":
-            chosen = "json"
+        chosen = _spec_style(style, kind, item_kind)
         if chosen is False:
+            shown = f" for a {kind}" if style in _FLATTENED + ("simple",) else ""
             self.notes.add(
                 pointer,
                 Category.UNSUPPORTED_STYLE,
-                f"unsupported style {style!r}"
-                + (
-                    f" for a {kind}"
-                    if style in ("simple", "repeatList", "flat")
-                    else ""
-                ),
+                f"unsupported style {style!r}{shown}",
                 fatal=True,
             )
         return chosen
@@ -421,6 +395,29 @@ class _OperationImporter:
         if node.get("additional_members") is False:
             output["additional_members"] = False
         return output
+
+
+# The official SDKs send "repeatList" and "flat" parameters through one flattening:
+# Name.1=..., Name.1.Key=... for lists and Name.Key=... for objects.
+_FLATTENED = ("repeatList", "flat")
+_SCALARS = ("string", "integer", "number", "boolean")
+
+
+def _spec_style(style: Any, kind: Any, item_kind: Any) -> str | None | bool:
+    """The spec style for a metadata style: a style, ``None`` (simple) or ``False``."""
+    if style == "json":
+        return "json"
+    if style == "simple":
+        if kind in _SCALARS:
+            return None
+        return "comma" if kind == "array" and item_kind in _SCALARS else False
+    if style in _FLATTENED:
+        if kind == "array":
+            return "repeat_list"
+        if kind in ("object", "map"):
+            return "flat"
+        return None if kind in _SCALARS else False
+    return False
 
 
 def import_operation(raw_name: str, api: Any, context: Context) -> ImportedOperation:

@@ -69,6 +69,61 @@ def convert_shapes(
         node = converter.node(schemas[raw], f"/components/schemas/{raw}")
         if node is not None:
             shapes[name] = ordered(node)
+    _break_cycles(shapes, notes)
+
+
+def _break_cycles(shapes: dict[str, Any], notes: Notes) -> None:
+    """Replace references that lead back to a shape being defined with ``any``.
+
+    The spec has no recursive shapes (a generated class cannot contain itself by
+    value), so a self-referencing schema keeps its outer levels typed and the
+    recursive level becomes untyped JSON.
+    """
+    done: set[str] = set()
+
+    def visit(name: str, path: list[str]) -> None:
+        if name in done or name not in shapes:
+            return
+        path.append(name)
+        walk(shapes[name], name, path)
+        path.pop()
+        done.add(name)
+
+    def walk(node: Any, owner: str, path: list[str]) -> None:
+        if not isinstance(node, dict):
+            return
+        for key in ("items", "values", "json"):
+            child = node.get(key)
+            if isinstance(child, dict) and child.get("ref") in path:
+                node[key] = _untyped(child, owner, notes)
+            else:
+                walk(child, owner, path)
+                if isinstance(child, dict) and isinstance(child.get("ref"), str):
+                    visit(child["ref"], path)
+        members = node.get("members")
+        for wire, member in (members if isinstance(members, dict) else {}).items():
+            if isinstance(member, dict) and member.get("ref") in path:
+                members[wire] = _untyped(member, owner, notes)
+            else:
+                walk(member, owner, path)
+                if isinstance(member, dict) and isinstance(member.get("ref"), str):
+                    visit(member["ref"], path)
+
+    for name in sorted(shapes):
+        visit(name, [])
+
+
+def _untyped(node: dict[str, Any], owner: str, notes: Notes) -> dict[str, Any]:
+    notes.add(
+        f"/components/schemas/{owner}",
+        Category.UNSUPPORTED_TYPE,
+        f"reference back to {node['ref']} makes the shape recursive, which cannot be"
+        " expressed; declared as any value",
+    )
+    kept = {
+        key: node[key] for key in ("required", "title", "description") if key in node
+    }
+    return {**kept, "type": "any"}
 
 
 def endpoints(

@@ -246,7 +246,7 @@ class ShapeConverter:
                 )
         if "$ref" in schema:
             return self._ref(schema, pointer)
-        kind = self._kind(schema, pointer)
+        kind = self._kind(schema)
         if kind is None:
             return self._unusable(
                 schema, pointer, f"type {schema.get('type')!r} cannot be expressed"
@@ -282,7 +282,7 @@ class ShapeConverter:
 
     # -- kinds ---------------------------------------------------------------------------
 
-    def _kind(self, schema: Mapping[str, Any], pointer: str) -> str | None:
+    def _kind(self, schema: Mapping[str, Any]) -> str | None:
         raw = schema.get("type")
         if isinstance(raw, str):
             return _KINDS.get(raw)

@@ -146,3 +146,34 @@ def test_shared_schemas_become_service_shapes(tmp_path: Path, capsys: Any) -> No
         "'#/components/schemas/nowhere' names no shared schema" in n
         for n in result.notes()
     )
+
+
+def test_recursive_shared_schemas_are_cut(tmp_path: Path, capsys: Any) -> None:
+    schemas = {
+        "Category": {
+            "type": "object",
+            "properties": {
+                "Name": {"type": "string"},
+                "Children": {
+                    "type": "array",
+                    "items": {"$ref": "#/components/schemas/Category"},
+                },
+                "Tree": {"$ref": "#/components/schemas/Tree"},
+            },
+        },
+        "Tree": {
+            "type": "object",
+            "properties": {"Root": {"$ref": "#/components/schemas/Category"}},
+        },
+    }
+    api = operation(properties={"Category": {"$ref": "#/components/schemas/Category"}})
+    result = import_docs(tmp_path, api_docs({"Op": api}, schemas=schemas), capsys)
+    assert result.lint() == []
+    shapes = result.service()["shapes"]
+    assert shapes["Category"]["members"]["Children"]["items"] == {"type": "any"}
+    assert shapes["Category"]["members"]["Tree"] == {"ref": "Tree"}
+    assert shapes["Tree"]["members"]["Root"] == {"type": "any"}
+    assert any(
+        "reference back to Category makes the shape recursive" in n
+        for n in result.notes()
+    )

@@ -36,6 +36,7 @@ def test_every_style_becomes_a_binding_style(tmp_path: Path, capsys: Any) -> Non
         parameter("Tag", TAG, style="repeatList"),
         parameter("Offsets", OFFSETS, style="json"),
         parameter("Filter", FILTER, style="flat"),
+        parameter("Where", FILTER, style="repeatList"),
         parameter("Ids", {"type": "array", "items": {"type": "string"}}, style="flat"),
         parameter(
             "Names", {"type": "array", "items": {"type": "string"}}, style="simple"
@@ -53,6 +54,7 @@ def test_every_style_becomes_a_binding_style(tmp_path: Path, capsys: Any) -> Non
         "Tag": {"style": "repeat_list"},
         "Offsets": {"style": "json"},
         "Filter": {"style": "flat"},
+        "Where": {"style": "flat"},
         "Ids": {"style": "repeat_list"},
         "Names": {"style": "comma"},
     }
@@ -69,8 +71,9 @@ def test_every_style_becomes_a_binding_style(tmp_path: Path, capsys: Any) -> Non
     ("schema", "style"),
     [
         ({"type": "array", "items": {"type": "string"}}, "spaceDelimited"),
-        (FILTER, "repeatList"),
+        (FILTER, "simple"),
         ({"type": "array", "items": FILTER}, "simple"),
+        ({"type": "any"}, "flat"),
     ],
 )
 def test_an_unsupported_style_skips_the_operation(

@@ -230,3 +230,7 @@ def test_unknown_keys_are_reported(tmp_path: Path, capsys: Any) -> None:
         "Op: /newThing: metadata key 'newThing' has no equivalent in the spec; ignored"
         in notes
     )
+    assert (
+        "service: /directories: metadata key 'directories' has no equivalent in the"
+        " spec; ignored"
+    ) in notes
