@@ -92,22 +92,23 @@ def _break_cycles(shapes: dict[str, Any], notes: Notes) -> None:
     def walk(node: Any, owner: str, path: list[str]) -> None:
         if not isinstance(node, dict):
             return
-        for key in ("items", "values", "json"):
-            child = node.get(key)
-            if isinstance(child, dict) and child.get("ref") in path:
-                node[key] = _untyped(child, owner, notes)
+        slots: list[tuple[dict[str, Any], str]] = [
+            (node, key) for key in ("items", "values", "json")
+        ]
+        members = node.get("members")
+        if isinstance(members, dict):
+            slots.extend((members, wire) for wire in members)
+        for container, key in slots:
+            child = container.get(key)
+            if not isinstance(child, dict):
+                continue
+            target = child.get("ref")
+            if target in path:
+                container[key] = _untyped(child, owner, notes)
+            elif isinstance(target, str):
+                visit(target, path)
             else:
                 walk(child, owner, path)
-                if isinstance(child, dict) and isinstance(child.get("ref"), str):
-                    visit(child["ref"], path)
-        members = node.get("members")
-        for wire, member in (members if isinstance(members, dict) else {}).items():
-            if isinstance(member, dict) and member.get("ref") in path:
-                members[wire] = _untyped(member, owner, notes)
-            else:
-                walk(member, owner, path)
-                if isinstance(member, dict) and isinstance(member.get("ref"), str):
-                    visit(member["ref"], path)
 
     for name in sorted(shapes):
         visit(name, [])
@@ -120,10 +121,11 @@ def _untyped(node: dict[str, Any], owner: str, notes: Notes) -> dict[str, Any]:
         f"reference back to {node['ref']} makes the shape recursive, which cannot be"
         " expressed; declared as any value",
     )
-    kept = {
+    kept: dict[str, Any] = {
         key: node[key] for key in ("required", "title", "description") if key in node
     }
-    return {**kept, "type": "any"}
+    kept["type"] = "any"
+    return ordered(kept)
 
 
 def endpoints(
