@@ -9,7 +9,7 @@ from .apidocs import MetadataError, read_api_docs
 from .convert import ImportResult, import_api_docs
 
 
-def _write(out: Path, result: ImportResult) -> None:
+def write_result(out: Path, result: ImportResult) -> None:
     """Write the files; stale operation files of the same service are removed."""
     folder = out / result.folder
     operations = folder / "operations"
@@ -35,7 +35,7 @@ def run(path: Path, out: Path) -> int:
         print(f"{name}: skipped", file=sys.stderr)
     if result.files:
         try:
-            _write(out, result)
+            write_result(out, result)
         except OSError as error:
             print(f"error: cannot write {out}: {error.strerror}", file=sys.stderr)
             return 2

@@ -8,7 +8,7 @@ from typing import Any
 from .apidocs import ApiDocs
 from .names import assign_names
 from .notes import Category, Note, Notes
-from .operations import Context, import_operation
+from .operations import Context, import_operation, spec_name
 from .service import (
     convert_shapes,
     make_resolver,
@@ -84,7 +84,10 @@ def import_api_docs(docs: ApiDocs) -> ImportResult:
         return result
     shapes: dict[str, Any] = {}
     reserved = {
-        f"{name}{suffix}" for name, _ in docs.apis for suffix in ("Request", "Response")
+        f"{name}{suffix}"
+        for name in map(spec_name, (raw for raw, _ in docs.apis))
+        if name is not None
+        for suffix in ("Request", "Response")
     }
     names = shape_names(docs.schemas, reserved)
     convert_shapes(docs.schemas, names, shapes, service_notes)

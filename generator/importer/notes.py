@@ -46,7 +46,15 @@ class Note:
     fatal: bool = False
 
     def __str__(self) -> str:
-        return f"{self.operation}: {self.pointer}: {self.message}"
+        return _one_line(f"{self.operation}: {self.pointer}: {self.message}")
+
+
+def _one_line(text: str) -> str:
+    """Metadata text in a note is escaped: one note, one line, no terminal controls."""
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 @dataclass

@@ -80,12 +80,20 @@ def _joined(*parts: Any) -> dict[str, str] | None:
     return {"zh": "\n\n".join(texts)} if texts else None
 
 
-def _spec_name(raw_name: str, notes: Notes) -> str | None:
+def spec_name(raw_name: str) -> str | None:
+    """The spec's operation name for an action name, if it can have one."""
     if _OPERATION_NAME.match(raw_name):
         return raw_name
     if _ACTION.match(raw_name):
         # The action keeps its spelling on the wire; only the spec name is capitalised.
         return raw_name[0].upper() + raw_name[1:]
+    return None
+
+
+def _spec_name(raw_name: str, notes: Notes) -> str | None:
+    name = spec_name(raw_name)
+    if name is not None:
+        return name
     notes.add(
         "/",
         Category.NAME,
@@ -98,7 +106,7 @@ def _spec_name(raw_name: str, notes: Notes) -> str | None:
 def _choices(
     raw: Any, known: tuple[str, ...], what: str, notes: Notes
 ) -> tuple[str, ...]:
-    if not isinstance(raw, list):
+    if not isinstance(raw, list) or not raw:
         return known
     given = {str(item).strip().lower() for item in raw}
     chosen = tuple(item for item in known if item.lower() in given)

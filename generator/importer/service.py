@@ -85,30 +85,28 @@ def _break_cycles(shapes: dict[str, Any], notes: Notes) -> None:
         if name in done or name not in shapes:
             return
         path.append(name)
-        walk(shapes[name], name, path)
+        follow(shapes, name, name, path)
         path.pop()
         done.add(name)
 
-    def walk(node: Any, owner: str, path: list[str]) -> None:
-        if not isinstance(node, dict):
+    def follow(
+        container: dict[str, Any], key: str, owner: str, path: list[str]
+    ) -> None:
+        child = container.get(key)
+        if not isinstance(child, dict):
             return
-        slots: list[tuple[dict[str, Any], str]] = [
-            (node, key) for key in ("items", "values", "json")
-        ]
-        members = node.get("members")
-        if isinstance(members, dict):
-            slots.extend((members, wire) for wire in members)
-        for container, key in slots:
-            child = container.get(key)
-            if not isinstance(child, dict):
-                continue
-            target = child.get("ref")
-            if target in path:
-                container[key] = _untyped(child, owner, notes)
-            elif isinstance(target, str):
-                visit(target, path)
-            else:
-                walk(child, owner, path)
+        target = child.get("ref")
+        if target in path:
+            container[key] = _untyped(child, owner, notes)
+        elif isinstance(target, str):
+            visit(target, path)
+        else:
+            for part in ("items", "values", "json"):
+                follow(child, part, owner, path)
+            members = child.get("members")
+            if isinstance(members, dict):
+                for wire in list(members):
+                    follow(members, wire, owner, path)
 
     for name in sorted(shapes):
         visit(name, [])

@@ -31,7 +31,6 @@ _KINDS = {
     "array": "array",
     "any": "any",
 }
-_SCALARS = ("string", "integer", "number", "boolean")
 # Every schema key this module reads; any other key is reported, not dropped silently.
 _KNOWN_KEYS = frozenset(
     {
@@ -73,8 +72,9 @@ _FACET_KINDS = {
     "minItems": ("array",),
     "maxItems": ("array",),
     "uniqueItems": ("array",),
-    "enum": _SCALARS,
-    "enumValueTitles": _SCALARS,
+    # A boolean has only two values: the spec declares no enum for it.
+    "enum": ("string", "integer", "number"),
+    "enumValueTitles": ("string", "integer", "number"),
     "items": ("array",),
     "properties": ("object",),
     "additionalProperties": ("object",),
@@ -260,7 +260,7 @@ class ShapeConverter:
             self._string_facets(schema, node, pointer)
         elif kind == "array":
             self._array_facets(schema, node, pointer)
-        if kind in _SCALARS:
+        if kind in _FACET_KINDS["enum"]:
             self._enum(schema, kind, node, pointer)
         if schema.get("deprecated") is True:
             node["deprecated"] = True

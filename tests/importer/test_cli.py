@@ -277,3 +277,16 @@ def test_the_whole_vod_product_imports_and_lints_clean(tmp_path: Path) -> None:
     assert [p.read_bytes() for p in sorted(out.rglob("*.yaml"))] == [
         p.read_bytes() for p in sorted(again.rglob("*.yaml"))
     ]
+
+
+def test_each_note_is_one_printable_line(tmp_path: Path, capsys: Any) -> None:
+    properties = {"Bad\nName\x1b[31m": {"type": "string"}}
+    result = import_docs(
+        tmp_path, api_docs({"Op": operation(properties=properties)}), capsys
+    )
+    assert result.code == 0
+    [line] = [n for n in result.notes() if n.startswith("Op: ")]
+    assert line == (
+        "Op: /responses/200/Bad\\nName\\x1b[31m: member name 'Bad\\nName\\x1b[31m'"
+        " is empty or has white space"
+    )
