@@ -6,19 +6,8 @@ import sys
 from pathlib import Path
 
 from .apidocs import MetadataError, read_api_docs
-from .convert import ImportResult, import_api_docs
-
-
-def write_result(out: Path, result: ImportResult) -> None:
-    """Write the files; stale operation files of the same service are removed."""
-    folder = out / result.folder
-    operations = folder / "operations"
-    operations.mkdir(parents=True, exist_ok=True)
-    for stale in sorted(operations.glob("*.yaml")):
-        if f"operations/{stale.name}" not in result.files:
-            stale.unlink()
-    for relative, text in result.files.items():
-        (folder / relative).write_text(text, encoding="utf-8", newline="\n")
+from .convert import import_api_docs
+from .files import ForeignFiles, write_result
 
 
 def run(path: Path, out: Path) -> int:
@@ -36,6 +25,9 @@ def run(path: Path, out: Path) -> int:
     if result.files:
         try:
             write_result(out, result)
+        except ForeignFiles as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         except OSError as error:
             print(f"error: cannot write {out}: {error.strerror}", file=sys.stderr)
             return 2

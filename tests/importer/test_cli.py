@@ -290,3 +290,23 @@ def test_each_note_is_one_printable_line(tmp_path: Path, capsys: Any) -> None:
         "Op: /responses/200/Bad\\nName\\x1b[31m: member name 'Bad\\nName\\x1b[31m'"
         " is empty or has white space"
     )
+
+
+def test_hand_written_specs_are_never_replaced(tmp_path: Path, capsys: Any) -> None:
+    spec = tmp_path / "spec"
+    hand_written = spec / PRODUCT / VERSION / "operations" / "Old.yaml"
+    hand_written.parent.mkdir(parents=True)
+    hand_written.write_text("operation:\n  name: Old\n", encoding="utf-8")
+    result = import_docs(tmp_path, api_docs({"A": operation()}), capsys)
+    assert result.code == 2
+    assert "refusing to replace files the importer did not write" in result.stderr
+    assert str(hand_written) in result.stderr
+    assert hand_written.read_text(encoding="utf-8") == "operation:\n  name: Old\n"
+    assert not (spec / PRODUCT / VERSION / "service.yaml").exists()
+
+
+def test_unwritable_output_exits_2(tmp_path: Path, capsys: Any) -> None:
+    (tmp_path / "spec").write_text("a file, not a folder", encoding="utf-8")
+    result = import_docs(tmp_path, api_docs({"A": operation()}), capsys)
+    assert result.code == 2
+    assert result.stderr.splitlines()[-1].startswith("error: cannot write")

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.importer.apidocs import parse_api_docs
-from generator.importer.cli import write_result
+from generator.importer.files import write_result
 from generator.importer.convert import import_api_docs
 from generator.validate import load_tree
 
