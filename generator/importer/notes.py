@@ -23,6 +23,7 @@ class Category(StrEnum):
     RESPONSE_EXAMPLE = "response example dropped"
     ERROR_EXAMPLE = "error example dropped"
     ERROR_CODE = "error table entry"
+    MALFORMED = "malformed metadata"
     NAME = "name not usable"
     PYTHON_NAME = "python name renamed"
     CLASS_NAME = "class renamed"

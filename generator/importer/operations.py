@@ -229,7 +229,7 @@ class _OperationImporter:
             if not isinstance(parameter, Mapping):
                 self.notes.add(
                     f"/parameters/{index}",
-                    Category.NAME,
+                    Category.MALFORMED,
                     "parameter is not a JSON object",
                     fatal=True,
                 )
@@ -431,6 +431,6 @@ def _spec_style(style: Any, kind: Any, item_kind: Any) -> str | None | bool:
 def import_operation(raw_name: str, api: Any, context: Context) -> ImportedOperation:
     if not isinstance(api, Mapping):
         notes = Notes(raw_name)
-        notes.add("/", Category.NAME, "operation is not a JSON object", fatal=True)
+        notes.add("/", Category.MALFORMED, "operation is not a JSON object", fatal=True)
         return ImportedOperation(raw_name, None, notes)
     return _OperationImporter(raw_name, api, context).run()

@@ -188,3 +188,19 @@ def test_methods_and_schemes(tmp_path: Path, capsys: Any) -> None:
     assert binding["methods"] == ["POST", "GET"]
     assert binding["schemes"] == ["https", "http"]
     assert result.lint() == []
+
+
+def test_malformed_entries_skip_only_their_operation(
+    tmp_path: Path, capsys: Any
+) -> None:
+    bad = operation()
+    bad["parameters"] = ["Id"]
+    document = api_docs({"NotAnObject": [1], "BadParameter": bad, "Fine": operation()})
+    result = import_docs(tmp_path, document, capsys)
+    assert result.code == 1
+    assert result.stdout == "imported 1 operations, 2 skipped\n"
+    assert "NotAnObject: /: operation is not a JSON object" in result.notes()
+    assert "BadParameter: /parameters/0: parameter is not a JSON object" in (
+        result.notes()
+    )
+    assert result.lint() == []
