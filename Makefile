@@ -35,6 +35,14 @@ format-check: $(STAMP)
 format: $(STAMP)
 	$(PY) -m black --quiet $(BLACK_PATHS)
 
+## vod-all: import every VOD operation from ../shared's api-docs metadata into build/spec,
+## lint it and generate a client from it into build/generated
+VOD_METADATA ?= ../shared/data/vod-2017-03-21.api-docs.json
+vod-all: $(STAMP)
+	$(PY) -m generator import-metadata $(VOD_METADATA) --out build/spec
+	$(PY) -m generator lint build/spec
+	$(PY) -m generator generate --spec build/spec --out build/generated
+
 ## test: everything CI runs
 test: check typecheck format-check
 	$(PY) -m pytest
