@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
+# Hand-written Python; runtime sources are copied into generated/ without reformatting.
+BLACK_PATHS := generator templates/python/runtime templates/python/mock tests benchmarks
 
 .PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all test-interop clean
 
@@ -28,14 +30,37 @@ typecheck: $(STAMP)
 
 ## format-check: the hand-written Python is black-formatted
 format-check: $(STAMP)
-	$(PY) -m black --check --quiet generator templates/python/runtime tests
+	$(PY) -m black --check --quiet $(BLACK_PATHS)
 
 format: $(STAMP)
-	$(PY) -m black --quiet generator templates/python/runtime tests
+	$(PY) -m black --quiet $(BLACK_PATHS)
+
+## vod-all: import every VOD operation from ../shared's api-docs metadata into build/spec,
+## lint it and generate a client from it into build/generated
+VOD_METADATA ?= ../shared/data/vod-2017-03-21.api-docs.json
+vod-all: $(STAMP)
+	$(PY) -m generator import-metadata $(VOD_METADATA) --out build/spec
+	$(PY) -m generator lint build/spec
+	$(PY) -m generator generate --spec build/spec --out build/generated
 
 ## test: everything CI runs
 test: check typecheck format-check
 	$(PY) -m pytest
+
+## bench: measure the generated client against the official SDKs, write benchmarks/RESULTS.md
+## (installs the peers into its own venv, .bench-venv; BENCH_ARGS="--quick" for a smoke run)
+bench:
+	$(PYTHON) benchmarks/run.py $(BENCH_ARGS)
+
+INTEROP_STAMP := $(VENV)/.interop-stamp
+
+$(INTEROP_STAMP): $(STAMP) pyproject.toml
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,interop]'
+	touch $(INTEROP_STAMP)
+
+## test-interop: the offline server against Alibaba's own SDKs (installs the interop extra)
+test-interop: $(INTEROP_STAMP)
+	$(PY) -m pytest -m interop tests/interop
 
 clean:
 	rm -rf $(VENV) .cache build .mypy_cache .pytest_cache

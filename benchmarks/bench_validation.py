@@ -48,10 +48,10 @@ def _reexec_in_bench_venv() -> None:
     if not python.exists():
         print(f"making {BENCH_VENV.name} for fastjsonschema ...", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", str(BENCH_VENV)], check=True)
-        subprocess.run(
-            [str(python), "-m", "pip", "install", "--quiet", *BENCH_PACKAGES],
-            check=True,
-        )
+    # The venv may come from ``make bench`` without some of these: pip adds what lacks.
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", *BENCH_PACKAGES], check=True
+    )
     os.execv(str(python), [str(python), __file__, *sys.argv[1:], "--no-venv"])
 
 

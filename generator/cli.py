@@ -65,6 +65,13 @@ def _parser() -> argparse.ArgumentParser:
         default=Path("spec"),
         help="spec folder (default: spec)",
     )
+    importer = commands.add_parser(
+        "import-metadata", help="convert Alibaba api-docs metadata into spec files"
+    )
+    importer.add_argument("path", type=Path, help="an api-docs JSON file")
+    importer.add_argument(
+        "--out", type=Path, required=True, help="spec folder to write"
+    )
     return parser
 
 
@@ -123,12 +130,19 @@ def _check(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _import_metadata(arguments: argparse.Namespace) -> int:
+    from .importer.cli import run
+
+    return run(arguments.path, arguments.out)
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     handlers = {
         "lint": _lint,
         "generate": _generate,
         "check": _check,
+        "import-metadata": _import_metadata,
     }
     try:
         return handlers[arguments.command](arguments)

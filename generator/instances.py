@@ -236,6 +236,21 @@ def xml_to_data(
                 result[name] = item
                 found.extend(item_problems)
         return result, found
+    if kind == "array":
+        # Only a list nested in a list gets here (members are flattened above): its
+        # items are the element's children, whatever their names.
+        items_node = resolved.get("items")
+        items: list[object] = []
+        for index, child in enumerate(element):
+            item, item_problems = xml_to_data(
+                child,
+                items_node if isinstance(items_node, Mapping) else {},
+                resolve,
+                f"{pointer}/{index}",
+            )
+            items.append(item)
+            found.extend(item_problems)
+        return items, found
     if kind == "map":
         values_node = resolved.get("values")
         mapping: dict[str, object] = {}

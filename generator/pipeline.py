@@ -40,7 +40,7 @@ def render_services(
     if duplicates:
         raise RuntimeError(f"two targets write the same files: {', '.join(duplicates)}")
     formatted = formatter.format_many(
-        [(item.path, item.text) for item in files if item.is_python]
+        [(item.path, item.text) for item in files if item.needs_formatting]
     )
     files = [
         OutputFile(item.path, formatted.get(item.path, item.text)) for item in files

@@ -19,10 +19,13 @@ class OutputFile:
 
     path: str
     text: str
+    # Hand-written sources copied verbatim are black-formatted already (`make
+    # format-check` keeps them so); formatting them again would only cost time.
+    preformatted: bool = False
 
     @property
-    def is_python(self) -> bool:
-        return self.path.endswith(".py")
+    def needs_formatting(self) -> bool:
+        return self.path.endswith(".py") and not self.preformatted
 
 
 class Renderer:

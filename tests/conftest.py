@@ -1,16 +1,64 @@
-"""Shared fixtures: paths of the project and of the read-only material beside it."""
+"""Shared fixtures: paths of the project and of the read-only material beside it, the
+documented examples of the spec, and a scripted loopback HTTP server."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
+
+from tests.support.scripted_server import ScriptedServer
 
 PROJECT = Path(__file__).resolve().parent.parent
 SPEC = PROJECT / "spec"
 SHARED = PROJECT.parent / "shared"
+OPERATION_SPEC = SPEC / "vod/2017-03-21/operations/GetAIImageJobs.yaml"
+
+
+@cache
+def operation_examples() -> dict[str, Any]:
+    document = yaml.safe_load(OPERATION_SPEC.read_text(encoding="utf-8"))
+    examples: dict[str, Any] = document["operation"]["examples"]
+    return examples
+
+
+def response_body(name: str) -> str:
+    """The verbatim body of a documented response example (``documented-json``...)."""
+    for example in operation_examples()["responses"]:
+        if example["name"] == name:
+            body: str = example["body"]
+            return body
+    raise KeyError(name)
+
+
+def error_example(name: str) -> dict[str, Any]:
+    for example in operation_examples()["errors"]:
+        if example["name"] == name:
+            found: dict[str, Any] = example
+            return found
+    raise KeyError(name)
 
 
 @pytest.fixture
 def project() -> Path:
     return PROJECT
+
+
+@pytest.fixture
+def documented_json() -> str:
+    return response_body("documented-json")
+
+
+@pytest.fixture
+def documented_xml() -> str:
+    return response_body("documented-xml")
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    with ScriptedServer() as running:
+        yield running

@@ -9,8 +9,13 @@ from collections.abc import Callable, Sequence
 
 from ..model import Service
 from ..render import OutputFile, Renderer
-from . import python_package, schema_files
+from . import example_tests, python_mock, python_package, schema_files
 
 Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
 
-TARGETS: tuple[Target, ...] = (python_package.render, schema_files.render)
+TARGETS: tuple[Target, ...] = (
+    python_package.render,
+    schema_files.render,
+    python_mock.render,
+    example_tests.render,
+)

@@ -221,6 +221,9 @@ class FieldPlan:
     decode: tuple[str, ...]
     encode: str
     is_json_text: bool
+    # Response lists are never None (absent means empty), so to_dict leaves out empty
+    # ones: a body without the list round-trips to a dict without it.
+    omit_when_empty: bool = False
 
     @property
     def name(self) -> str:
@@ -315,4 +318,5 @@ def field_plan(
         decode=tuple(decode_lines(member, response=response)),
         encode=encode,
         is_json_text=is_json_text,
+        omit_when_empty=response and shape.kind == "array",
     )

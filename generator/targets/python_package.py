@@ -27,6 +27,8 @@ COMMON_RUNTIME = (
     "__init__.py",
     "credentials.py",
     "errors.py",
+    "http_async.py",
+    "http_sync.py",
     "model.py",
     "retry.py",
     "transport.py",
@@ -193,7 +195,9 @@ def _runtime_files(service: Service, renderer: Renderer) -> list[OutputFile]:
     files = []
     for name in names:
         text = renderer.read_verbatim(f"{RUNTIME_DIR}/{name}")
-        files.append(OutputFile(f"{service.package}/_runtime/{name}", text))
+        files.append(
+            OutputFile(f"{service.package}/_runtime/{name}", text, preformatted=True)
+        )
     return files
 
 

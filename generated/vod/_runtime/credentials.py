@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import CredentialsError
 
@@ -27,8 +27,7 @@ ACCESS_KEY_SECRET_ENV = "ALIBABA_CLOUD_ACCESS_KEY_SECRET"
 SECURITY_TOKEN_ENV = "ALIBABA_CLOUD_SECURITY_TOKEN"
 
 
-@dataclass(frozen=True)
-class Credentials:
+class Credentials(NamedTuple):
     """An AccessKey pair and, for STS, its security token."""
 
     access_key_id: str
@@ -42,7 +41,8 @@ class Credentials:
             f" access_key_secret=<hidden>{token})"
         )
 
-    __str__ = __repr__
+    def __str__(self) -> str:
+        return self.__repr__()
 
 
 CredentialsProvider = Callable[[], Credentials]

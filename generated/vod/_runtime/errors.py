@@ -7,7 +7,7 @@ key secret, a security token, a signature or an Authorization header.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = [
     "ApiError",
@@ -41,8 +41,7 @@ def is_throttling_code(code: str) -> bool:
     return code in THROTTLING_CODES or code.startswith("Throttling")
 
 
-@dataclass(frozen=True, order=True)
-class Violation:
+class Violation(NamedTuple):
     """One broken rule: a JSON pointer (``/JobIds/3``) and a message a person can act on."""
 
     path: str

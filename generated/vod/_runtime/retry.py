@@ -8,11 +8,15 @@ whole call stays inside ``max_attempts`` and ``total_timeout``.
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from .errors import ApiError, ResponseParseError, ServiceError, TransportError
+from .errors import (
+    ApiError,
+    ConfigurationError,
+    ResponseParseError,
+    ServiceError,
+    TransportError,
+)
 
 __all__ = ["RetryPolicy", "is_retryable"]
 
@@ -28,31 +32,47 @@ def is_retryable(error: ApiError) -> bool:
     return False
 
 
-@dataclass(frozen=True)
 class RetryPolicy:
     """``max_attempts`` counts the first try; ``total_timeout`` bounds sleeps and tries."""
 
-    max_attempts: int = 3
-    base_delay: float = 0.1
-    max_delay: float = 5.0
-    total_timeout: float | None = 60.0
+    __slots__ = ("max_attempts", "base_delay", "max_delay", "total_timeout")
 
-    def __post_init__(self) -> None:
-        if self.max_attempts < 1:
-            raise ValueError("max_attempts must be at least 1")
-        if self.base_delay < 0 or self.max_delay < 0:
-            raise ValueError("retry delays must not be negative")
+    def __init__(
+        self,
+        max_attempts: int = 3,
+        base_delay: float = 0.1,
+        max_delay: float = 5.0,
+        total_timeout: float | None = 60.0,
+    ) -> None:
+        if max_attempts < 1:
+            raise ConfigurationError("max_attempts must be at least 1")
+        if base_delay < 0 or max_delay < 0:
+            raise ConfigurationError("retry delays must not be negative")
+        self.max_attempts = max_attempts
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.total_timeout = total_timeout
+
+    def __repr__(self) -> str:
+        return (
+            f"RetryPolicy(max_attempts={self.max_attempts}, base_delay={self.base_delay},"
+            f" max_delay={self.max_delay}, total_timeout={self.total_timeout})"
+        )
 
     def delay_before_retry(
         self,
         error: ApiError,
         attempt: int,
         elapsed: float,
-        jitter: Callable[[], float] = random.random,
+        jitter: Callable[[], float] | None = None,
     ) -> float | None:
         """Seconds to sleep before attempt ``attempt + 1``, or None to give up."""
         if attempt >= self.max_attempts or not is_retryable(error):
             return None
+        if jitter is None:
+            import random  # only a call that failed pays for it
+
+            jitter = random.random
         ceiling = min(self.max_delay, self.base_delay * (2.0 ** (attempt - 1)))
         delay = jitter() * ceiling
         retry_after = error.retry_after if isinstance(error, ServiceError) else None

@@ -14,7 +14,8 @@ from .credentials import Credentials
 from .rpc_signing import (
     EMPTY_BODY_SHA256,
     canonical_query,
-    sign_v1,
+    percent_encode,
+    sign_v1_canonical,
     v3_authorization,
 )
 from .transport import HttpRequest
@@ -96,10 +97,12 @@ def _build_v1(
     )
     if credentials.security_token:
         query["SecurityToken"] = credentials.security_token
-    query["Signature"] = sign_v1(method, query, credentials.access_key_secret)
+    canonical = canonical_query(query)
+    signature = sign_v1_canonical(method, canonical, credentials.access_key_secret)
     return HttpRequest(
         method,
-        f"{target.scheme}://{target.host}/?{canonical_query(query)}",
+        f"{target.scheme}://{target.host}/?{canonical}"
+        f"&Signature={percent_encode(signature)}",
         {"accept": "application/json, application/xml", "user-agent": user_agent},
     )
 
@@ -126,10 +129,11 @@ def _build_v3(
     }
     if credentials.security_token:
         headers["x-acs-security-token"] = credentials.security_token
+    canonical = canonical_query(query)
     headers["authorization"] = v3_authorization(
         method,
         "/",
-        query,
+        canonical,
         headers,
         EMPTY_BODY_SHA256,
         credentials.access_key_id,
@@ -137,6 +141,4 @@ def _build_v3(
     )
     headers["accept"] = "application/json, application/xml"
     headers["user-agent"] = user_agent
-    return HttpRequest(
-        method, f"{target.scheme}://{target.host}/?{canonical_query(query)}", headers
-    )
+    return HttpRequest(method, f"{target.scheme}://{target.host}/?{canonical}", headers)

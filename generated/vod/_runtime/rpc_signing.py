@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 from collections.abc import Iterable, Mapping
 from urllib.parse import quote
 
@@ -18,6 +19,7 @@ __all__ = [
     "canonical_query",
     "percent_encode",
     "sign_v1",
+    "sign_v1_canonical",
     "sign_v3",
     "v1_string_to_sign",
     "v3_authorization",
@@ -26,11 +28,15 @@ __all__ = [
 ]
 
 V3_ALGORITHM = "ACS3-HMAC-SHA256"
+_UNRESERVED = re.compile(r"[A-Za-z0-9_.~-]*")
 EMPTY_BODY_SHA256 = hashlib.sha256(b"").hexdigest()
 
 
 def percent_encode(text: str) -> str:
     """RFC 3986: only ``A-Z a-z 0-9 - _ . ~`` stay; UTF-8 bytes as upper-case ``%XX``."""
+    # Most keys and values (names, nonces, versions) need no escaping: skip quote().
+    if _UNRESERVED.fullmatch(text):
+        return text
     # quote() with safe="~" leaves exactly the unreserved set; space becomes %20, not +.
     return quote(text, safe="~")
 
@@ -43,18 +49,24 @@ def canonical_query(params: Mapping[str, str]) -> str:
     return "&".join(f"{key}={value}" for key, value in encoded)
 
 
-def v1_string_to_sign(method: str, params: Mapping[str, str]) -> str:
-    return f"{method}&{percent_encode('/')}&{percent_encode(canonical_query(params))}"
+def v1_string_to_sign(method: str, canonical: str) -> str:
+    """``METHOD&%2F&encode(canonical query)``."""
+    return f"{method}&%2F&{percent_encode(canonical)}"
+
+
+def sign_v1_canonical(method: str, canonical: str, secret: str) -> str:
+    """The v1 ``Signature`` of an already canonical query (sign and send it once)."""
+    digest = hmac.new(
+        f"{secret}&".encode(),
+        v1_string_to_sign(method, canonical).encode(),
+        hashlib.sha1,
+    ).digest()
+    return base64.b64encode(digest).decode()
 
 
 def sign_v1(method: str, params: Mapping[str, str], secret: str) -> str:
     """The ``Signature`` of a v1 request: base64 HMAC-SHA1 keyed with ``secret + "&"``."""
-    digest = hmac.new(
-        f"{secret}&".encode(),
-        v1_string_to_sign(method, params).encode(),
-        hashlib.sha1,
-    ).digest()
-    return base64.b64encode(digest).decode()
+    return sign_v1_canonical(method, canonical_query(params), secret)
 
 
 def _signed_header_names(headers: Mapping[str, str]) -> list[str]:
@@ -69,12 +81,12 @@ def _signed_header_names(headers: Mapping[str, str]) -> list[str]:
 def v3_canonical_request(
     method: str,
     path: str,
-    query: Mapping[str, str],
+    query: str,
     headers: Mapping[str, str],
     payload_sha256: str,
     signed_headers: Iterable[str] | None = None,
 ) -> tuple[str, str]:
-    """``(canonical request, signed header list)``.
+    """``(canonical request, signed header list)`` for a canonical ``query`` string.
 
     ``signed_headers`` picks the headers to sign (a server verifying a request signs what
     the client said it signed); by default the ones the protocol requires.
@@ -93,7 +105,7 @@ def v3_canonical_request(
         (
             method,
             path or "/",
-            canonical_query(query),
+            query,
             canonical_headers,
             signed,
             payload_sha256,
@@ -116,13 +128,13 @@ def sign_v3(string_to_sign: str, secret: str) -> str:
 def v3_authorization(
     method: str,
     path: str,
-    query: Mapping[str, str],
+    query: str,
     headers: Mapping[str, str],
     payload_sha256: str,
     access_key_id: str,
     secret: str,
 ) -> str:
-    """The ``Authorization`` header value of a V3 request."""
+    """The ``Authorization`` header value of a V3 request (``query`` is canonical)."""
     canonical, signed = v3_canonical_request(
         method, path, query, headers, payload_sha256
     )

@@ -1,47 +1,43 @@
-"""The HTTP layer behind a client: a small interface and its httpx implementation.
+"""The HTTP layer behind a client: a small interface, and what its implementations share.
 
-httpx gives connection reuse, HTTP/1.1 keep-alive, TLS verification and the same API for
-sync and async code; it is imported on the first request, not when the package loads.
-Anything with the same ``send``/``close`` methods can replace it (tests, proxies, record
-and replay).
+The sync transport (``http_sync``) and the async one (``http_async``) are loaded with the
+first client, not with the package. Anything with the same ``send``/``close`` methods can
+replace them (tests, proxies, record and replay).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Protocol
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from .errors import ResponseParseError, TransportError, TransportTimeoutError
 
 if TYPE_CHECKING:  # pragma: no cover
-    import httpx
+    import ssl
 
 __all__ = [
-    "AsyncHttpxTransport",
     "AsyncTransport",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "HttpRequest",
     "HttpResponse",
-    "HttpxTransport",
+    "LimitedBody",
     "Timeouts",
     "Transport",
+    "connection_failure",
+    "ssl_context",
 ]
 
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Timeouts:
+class Timeouts(NamedTuple):
     """Seconds to wait for a connection and for each read of the answer."""
 
     connect: float = 5.0
     read: float = 10.0
 
 
-@dataclass(frozen=True)
-class HttpRequest:
+class HttpRequest(NamedTuple):
     """A signed request. Its repr shows where it goes, never its query or headers."""
 
     method: str
@@ -50,16 +46,17 @@ class HttpRequest:
     body: bytes = b""
 
     def __repr__(self) -> str:
+        from urllib.parse import urlsplit
+
         parts = urlsplit(self.url)
         return f"HttpRequest({self.method} {parts.scheme}://{parts.netloc}{parts.path})"
 
 
-@dataclass(frozen=True)
-class HttpResponse:
+class HttpResponse(NamedTuple):
     """What came back: status, headers with lower-case names, and the whole body."""
 
     status: int
-    headers: Mapping[str, str] = field(default_factory=dict)
+    headers: Mapping[str, str]
     body: bytes = b""
 
 
@@ -77,28 +74,32 @@ class AsyncTransport(Protocol):
     async def aclose(self) -> None: ...
 
 
-def _httpx_timeout(timeouts: Timeouts) -> httpx.Timeout:
-    import httpx
+def ssl_context(verify: bool | str) -> ssl.SSLContext:
+    """System-grade verification with certifi's roots; a path names other roots."""
+    import ssl
 
-    return httpx.Timeout(
-        connect=timeouts.connect,
-        read=timeouts.read,
-        write=timeouts.read,
-        pool=timeouts.connect,
-    )
+    if verify is False:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        return context
+    if isinstance(verify, str):
+        return ssl.create_default_context(cafile=verify)
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
 
 
-def _translate(error: Exception, request: HttpRequest) -> TransportError:
+def connection_failure(error: BaseException, url: str) -> TransportError:
     """A TransportError naming the host and the failure, never the signed URL."""
-    import httpx
+    from urllib.parse import urlsplit
 
-    host = urlsplit(request.url).netloc
-    if isinstance(error, httpx.TimeoutException):
-        return TransportTimeoutError(
-            f"timed out talking to {host} ({type(error).__name__})"
-        )
-    reason = str(error).split("?", 1)[0].strip() or type(error).__name__
-    return TransportError(f"cannot reach {host}: {type(error).__name__}: {reason}")
+    host = urlsplit(url).netloc
+    name = type(error).__name__
+    if isinstance(error, TimeoutError) or "Timeout" in name:
+        return TransportTimeoutError(f"timed out talking to {host} ({name})")
+    reason = str(error).split("?", 1)[0].strip() or name
+    return TransportError(f"cannot reach {host}: {name}: {reason}")
 
 
 def _too_large(limit: int, status: int) -> ResponseParseError:
@@ -107,122 +108,38 @@ def _too_large(limit: int, status: int) -> ResponseParseError:
     )
 
 
-def _declared_length(headers: Any) -> int:
+def _declared_length(headers: Mapping[str, str]) -> int:
     try:
         return int(headers.get("content-length", "0"))
     except ValueError:
         return 0
 
 
-class HttpxTransport:
-    """Synchronous transport over one pooled ``httpx.Client``, created on first use."""
+class LimitedBody:
+    """Collects a response body, refusing it once it passes the size limit."""
 
-    def __init__(
-        self,
-        *,
-        verify: bool | str = True,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        proxy: str | None = None,
-    ) -> None:
-        self._verify = verify
-        self._proxy = proxy
-        self._limit = max_response_bytes
-        self._client: httpx.Client | None = None
+    __slots__ = ("status", "headers", "limit", "size", "chunks")
 
-    def _pool(self) -> httpx.Client:
-        if self._client is None:
-            import httpx
+    def __init__(self, status: int, headers: dict[str, str], limit: int) -> None:
+        self.status = status
+        self.headers = headers
+        self.limit = limit
+        self.size = 0
+        self.chunks: list[bytes] = []
+        if _declared_length(self.headers) > limit:
+            raise _too_large(limit, status)
 
-            self._client = httpx.Client(
-                verify=self._verify, proxy=self._proxy, follow_redirects=False
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise _too_large(self.limit, self.status)
+        self.chunks.append(chunk)
+
+    def response(self) -> HttpResponse:
+        declared = _declared_length(self.headers)
+        if declared > self.size:
+            # The connection ended early: a retry may well get the whole answer.
+            raise TransportError(
+                f"connection closed after {self.size} of {declared} bytes of the answer"
             )
-        return self._client
-
-    def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
-        import httpx
-
-        client = self._pool()
-        try:
-            with client.stream(
-                request.method,
-                request.url,
-                headers=dict(request.headers),
-                content=request.body or None,
-                timeout=_httpx_timeout(timeouts),
-            ) as response:
-                if _declared_length(response.headers) > self._limit:
-                    raise _too_large(self._limit, response.status_code)
-                chunks: list[bytes] = []
-                size = 0
-                for chunk in response.iter_bytes():
-                    size += len(chunk)
-                    if size > self._limit:
-                        raise _too_large(self._limit, response.status_code)
-                    chunks.append(chunk)
-                return HttpResponse(
-                    response.status_code, dict(response.headers), b"".join(chunks)
-                )
-        except (httpx.TransportError, httpx.InvalidURL) as error:
-            raise _translate(error, request) from None
-
-    def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-            self._client = None
-
-
-class AsyncHttpxTransport:
-    """Asynchronous transport over one pooled ``httpx.AsyncClient``, created on first use."""
-
-    def __init__(
-        self,
-        *,
-        verify: bool | str = True,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        proxy: str | None = None,
-    ) -> None:
-        self._verify = verify
-        self._proxy = proxy
-        self._limit = max_response_bytes
-        self._client: httpx.AsyncClient | None = None
-
-    def _pool(self) -> httpx.AsyncClient:
-        if self._client is None:
-            import httpx
-
-            self._client = httpx.AsyncClient(
-                verify=self._verify, proxy=self._proxy, follow_redirects=False
-            )
-        return self._client
-
-    async def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
-        import httpx
-
-        client = self._pool()
-        try:
-            async with client.stream(
-                request.method,
-                request.url,
-                headers=dict(request.headers),
-                content=request.body or None,
-                timeout=_httpx_timeout(timeouts),
-            ) as response:
-                if _declared_length(response.headers) > self._limit:
-                    raise _too_large(self._limit, response.status_code)
-                chunks: list[bytes] = []
-                size = 0
-                async for chunk in response.aiter_bytes():
-                    size += len(chunk)
-                    if size > self._limit:
-                        raise _too_large(self._limit, response.status_code)
-                    chunks.append(chunk)
-                return HttpResponse(
-                    response.status_code, dict(response.headers), b"".join(chunks)
-                )
-        except (httpx.TransportError, httpx.InvalidURL) as error:
-            raise _translate(error, request) from None
-
-    async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        return HttpResponse(self.status, self.headers, b"".join(self.chunks))

@@ -592,7 +592,7 @@ class GetAIImageJobsResponse(Model):
         data: dict[str, Any] = {}
         if self.request_id is not None:
             data["RequestId"] = self.request_id
-        if self.ai_image_job_list is not None:
+        if self.ai_image_job_list:
             data["AIImageJobList"] = [
                 _m.to_wire(item0) for item0 in self.ai_image_job_list
             ]

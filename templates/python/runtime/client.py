@@ -7,13 +7,11 @@ are validated once, before anything is sent; each attempt is signed afresh.
 
 from __future__ import annotations
 
-import logging
-import platform
 import re
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar
 
 from .credentials import Credentials, CredentialsProvider, resolve_provider
 from .errors import (
@@ -25,18 +23,20 @@ from .errors import (
 )
 from .model import request_id_of
 from .retry import RetryPolicy
-from .rpc_request import RequestTarget, build_request
 from .rpc_response import decode_success, error_from_response
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
-    AsyncHttpxTransport,
     AsyncTransport,
     HttpRequest,
     HttpResponse,
-    HttpxTransport,
     Timeouts,
     Transport,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    import logging
+
+    from .rpc_request import RequestTarget
 
 __all__ = ["AsyncRpcClient", "OperationInfo", "RpcClient", "ServiceInfo"]
 
@@ -49,8 +49,7 @@ _HOST = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class ServiceInfo:
+class ServiceInfo(NamedTuple):
     """What a generated package knows about its service."""
 
     product: str
@@ -61,8 +60,7 @@ class ServiceInfo:
     package_version: str = "0"
 
 
-@dataclass(frozen=True)
-class OperationInfo(Generic[RequestT, ResponseT]):
+class OperationInfo(NamedTuple, Generic[RequestT, ResponseT]):
     """One operation's wire binding, generated from the spec."""
 
     action: str
@@ -127,13 +125,19 @@ class _ClientCore:
         retry_policy: RetryPolicy | None,
         validate_responses: bool,
     ) -> None:
+        # Signing and logging load with the first client, not with the package.
+        import logging
+
+        from .rpc_request import RequestTarget, build_request
+
+        self._build_request = build_request
         scheme, host = _endpoint(service, endpoint, region_id, protocol)
         self.service = service
         self.region_id = region_id
         self.response_format = _choice(
             "response_format", response_format, ("json", "xml")
         )
-        self.target = RequestTarget(
+        self.target: RequestTarget = RequestTarget(
             scheme=scheme,
             host=host,
             api_version=service.api_version,
@@ -150,10 +154,12 @@ class _ClientCore:
         self.timeouts = Timeouts(connect=connect_timeout, read=timeout)
         self.retry = retry_policy or RetryPolicy(max_attempts=max_attempts)
         self.validate_responses = validate_responses
-        self.logger = logging.getLogger(service.logger_name)
+        self.logger: logging.Logger = logging.getLogger(service.logger_name)
+        self._debug = logging.DEBUG
+        python = ".".join(str(part) for part in sys.version_info[:3])
         self.user_agent = (
             f"{service.product}-python/{service.package_version}"
-            f" (Python/{platform.python_version()}; {platform.system()})"
+            f" (Python/{python}; {sys.platform})"
         )
 
     @property
@@ -174,7 +180,7 @@ class _ClientCore:
         params: Mapping[str, str],
         credentials: Credentials,
     ) -> HttpRequest:
-        return build_request(
+        return self._build_request(
             self.target,
             operation.method,
             operation.action,
@@ -204,7 +210,7 @@ class _ClientCore:
         response: HttpResponse | None,
         outcome: object,
     ) -> None:
-        if not self.logger.isEnabledFor(logging.DEBUG):
+        if not self.logger.isEnabledFor(self._debug):
             return
         status = response.status if response is not None else "-"
         request_id = getattr(outcome, "request_id", None)
@@ -354,7 +360,9 @@ class RpcClient(_ClientBase[Transport, None]):
     """Synchronous client; use it as a context manager to close its connections."""
 
     def _default_transport(self, verify: bool | str, limit: int) -> Transport:
-        return HttpxTransport(verify=verify, max_response_bytes=limit)
+        from .http_sync import HttpTransport
+
+        return HttpTransport(verify=verify, max_response_bytes=limit)
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -389,7 +397,9 @@ class AsyncRpcClient(_ClientBase[AsyncTransport, Awaitable[None]]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
     def _default_transport(self, verify: bool | str, limit: int) -> AsyncTransport:
-        return AsyncHttpxTransport(verify=verify, max_response_bytes=limit)
+        from .http_async import AsyncHttpTransport
+
+        return AsyncHttpTransport(verify=verify, max_response_bytes=limit)
 
     def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
         import asyncio  # only async users pay for importing asyncio

@@ -12,7 +12,6 @@ from .errors import (
     is_throttling_code,
 )
 from .transport import HttpResponse
-from .xml_decode import decode_xml
 
 __all__ = ["decode_success", "error_from_response", "excerpt"]
 
@@ -28,6 +27,8 @@ def decode_success(response: HttpResponse, response_format: str, xml_shape: Any)
     """Wire-shaped data of a 2xx body in the format the client asked for."""
     body = response.body
     if response_format == "xml":
+        from .xml_decode import decode_xml
+
         data = decode_xml(body, xml_shape, response.status)
     else:
         try:
@@ -56,6 +57,8 @@ def _error_fields(body: bytes) -> dict[str, Any] | None:
             data = json.loads(body)
             return data if isinstance(data, dict) else None
         if start == b"<":
+            from .xml_decode import decode_xml
+
             data = decode_xml(body, _XML_ERROR_SHAPE)
             return data if isinstance(data, dict) else None
     except (ValueError, ResponseParseError):

@@ -13,10 +13,12 @@ objects.
 
 from __future__ import annotations
 
-from typing import Any, NoReturn
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from .errors import ResponseParseError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from xml.etree.ElementTree import Element
 
 __all__ = ["decode_xml", "parse_xml_root"]
 

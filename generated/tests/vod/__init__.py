@@ -1,0 +1,1 @@
+"""Example tests of vod; generated, do not edit."""

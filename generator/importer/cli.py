@@ -1,0 +1,36 @@
+"""``python -m generator import-metadata PATH --out DIR``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .apidocs import MetadataError, read_api_docs
+from .convert import import_api_docs
+from .files import ForeignFiles, write_result
+
+
+def run(path: Path, out: Path) -> int:
+    """Import ``path`` into ``out``: 0 if every operation was imported, 1 if some were
+    skipped, 2 if the file could not be read or the output not written."""
+    try:
+        result = import_api_docs(read_api_docs(path))
+    except MetadataError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for note in result.notes:
+        print(note, file=sys.stderr)
+    for name in result.skipped:
+        print(f"{name}: skipped", file=sys.stderr)
+    if result.files:
+        try:
+            write_result(out, result)
+        except ForeignFiles as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+        except OSError as error:
+            print(f"error: cannot write {out}: {error.strerror}", file=sys.stderr)
+            return 2
+    sys.stderr.flush()
+    print(f"imported {len(result.imported)} operations, {len(result.skipped)} skipped")
+    return 1 if result.skipped else 0

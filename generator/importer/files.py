@@ -1,0 +1,51 @@
+"""Writing an import into a spec folder, never over files a person wrote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .convert import ImportResult
+from .yamlout import HEADER
+
+
+class ForeignFiles(Exception):
+    """The output folder holds spec files the importer did not write."""
+
+
+def _ours(path: Path) -> bool:
+    try:
+        with path.open("r", encoding="utf-8") as handle:
+            return handle.readline() == HEADER
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+def write_result(out: Path, result: ImportResult) -> None:
+    """Write the files of ``result`` under ``out``; operation files of an earlier
+    import that are no longer produced are removed.
+
+    Raises :class:`ForeignFiles` before changing anything if a file to be replaced or
+    removed was not written by the importer (a hand-written spec, say).
+    """
+    folder = out / result.folder
+    operations = folder / "operations"
+    stale = [
+        path
+        for path in sorted(operations.glob("*.yaml"))
+        if f"operations/{path.name}" not in result.files
+    ]
+    replaced = [folder / relative for relative in result.files]
+    foreign = [
+        path for path in [*replaced, *stale] if path.exists() and not _ours(path)
+    ]
+    if foreign:
+        shown = ", ".join(str(path) for path in foreign[:3])
+        more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
+        raise ForeignFiles(
+            f"refusing to replace files the importer did not write: {shown}{more}"
+        )
+    operations.mkdir(parents=True, exist_ok=True)
+    for path in stale:
+        path.unlink()
+    for relative, text in result.files.items():
+        (folder / relative).write_text(text, encoding="utf-8", newline="\n")
