@@ -262,6 +262,14 @@ def test_date_times_are_normalised_to_utc() -> None:
     job = AIImageJob.from_wire({"CreationTime": "2020-10-15T11:30:03+08:00"})
     assert job.creation_time == datetime(2020, 10, 15, 3, 30, 3, tzinfo=timezone.utc)
     assert job.to_dict() == {"CreationTime": "2020-10-15T03:30:03Z"}
+    lower = AIImageJob.from_wire({"CreationTime": "2020-10-15t03:30:03z"})
+    assert lower.creation_time == job.creation_time
+
+
+def test_a_date_time_outside_the_calendar_is_a_parse_error() -> None:
+    with pytest.raises(errors.ResponseParseError) as caught:
+        AIImageJob.from_wire({"CreationTime": "0001-01-01T00:00:00+01:00"}, "/J")
+    assert caught.value.path == "/J/CreationTime"
 
 
 def test_models_built_by_hand_encode_their_json_text() -> None:

@@ -128,16 +128,17 @@ def as_date_time(value: object, path: str, request_id: str | None) -> datetime |
     if not text:
         return None
     try:
-        parsed = datetime.fromisoformat(text)
-    except ValueError:
+        # RFC 3339 allows lower-case "t" and "z"; fromisoformat only the upper-case.
+        parsed = datetime.fromisoformat(text.upper())
+        if parsed.tzinfo is None:
+            return parsed.replace(tzinfo=timezone.utc)
+        return parsed.astimezone(timezone.utc)
+    except (ValueError, OverflowError):  # overflow: year 1 with a positive offset
         raise ResponseParseError(
             f"{path}: {text[:40]!r} is not a date-time",
             path=path,
             request_id=request_id,
         ) from None
-    if parsed.tzinfo is None:
-        return parsed.replace(tzinfo=timezone.utc)
-    return parsed.astimezone(timezone.utc)
 
 
 def format_date_time(value: datetime | None) -> str | None:
