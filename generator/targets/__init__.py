@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Service
 from ..render import OutputFile, Renderer
-from . import example_tests, python_mock, python_package, schema_files
+from . import example_tests, openapi, python_mock, python_package, schema_files
 
 Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
 
@@ -18,4 +18,5 @@ TARGETS: tuple[Target, ...] = (
     schema_files.render,
     python_mock.render,
     example_tests.render,
+    openapi.render,
 )

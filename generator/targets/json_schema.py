@@ -234,15 +234,24 @@ def _number_rules(shape: Shape) -> JsonObject:
 def shape_document(
     shape: Shape,
     *,
-    schema_id: str,
+    schema_id: str | None,
     title: str | None = None,
     description: str | None = None,
     examples: list[Any] | None = None,
+    builder: SchemaBuilder | None = None,
 ) -> JsonObject:
-    """A standalone document for ``shape`` (a class-backed structure or any shape)."""
-    builder = SchemaBuilder()
+    """A document for ``shape`` (a class-backed structure or any shape).
+
+    With no ``builder`` the document stands alone: named shapes go into its own
+    ``$defs``. With one, they go into ``builder.defs`` for the caller to place (OpenAPI
+    keeps them in ``components/schemas``) and ``schema_id`` may be ``None``.
+    """
+    standalone = builder is None
+    builder = builder or SchemaBuilder()
     body = builder.inline(shape)
-    document: JsonObject = {"$schema": DIALECT, "$id": schema_id}
+    document: JsonObject = {"$schema": DIALECT} if standalone else {}
+    if schema_id is not None:
+        document["$id"] = schema_id
     if title:
         document["title"] = title
     joined = _joined(description, body.pop("description", None))
@@ -252,7 +261,7 @@ def shape_document(
     document.update(body)
     if examples:
         document["examples"] = _copied(examples)
-    if builder.defs:
+    if standalone and builder.defs:
         document["$defs"] = builder.sorted_defs()
     return document
 
@@ -266,18 +275,23 @@ def _response_examples(operation: Operation) -> list[Any]:
     ]
 
 
-def operation_schemas(operation: Operation) -> tuple[JsonObject, JsonObject]:
+def operation_schemas(
+    operation: Operation, builder: SchemaBuilder | None = None
+) -> tuple[JsonObject, JsonObject]:
     """``(request_schema, response_schema)`` of one operation, as plain JSON data.
 
     The request schema describes the parameters as wire-shaped data (wire names, lists
     as arrays, JSON-in-string members as text), before query serialization: what
     ``validate_request`` checks. The response schema describes the decoded body.
+    Without ``builder`` each is a standalone document (the schema files); with one,
+    named shapes are left in ``builder.defs`` under ``builder.ref_prefix`` (OpenAPI).
     """
     heading = title_text(operation.title)
     summary = english_and_chinese(operation.summary)
+    standalone = builder is None
     request = shape_document(
         operation.input,
-        schema_id=schema_file_name(operation, "request"),
+        schema_id=schema_file_name(operation, "request") if standalone else None,
         title=f"{operation.name} request" + (f": {heading}" if heading else ""),
         description=_joined(
             summary,
@@ -285,14 +299,16 @@ def operation_schemas(operation: Operation) -> tuple[JsonObject, JsonObject]:
             " written into the query.",
         ),
         examples=[example.input for example in operation.examples.requests],
+        builder=builder,
     )
     response = shape_document(
         operation.output,
-        schema_id=schema_file_name(operation, "response"),
+        schema_id=schema_file_name(operation, "response") if standalone else None,
         title=f"{operation.name} response" + (f": {heading}" if heading else ""),
         description=_joined(
             summary, f"The body of a successful {operation.name} response."
         ),
         examples=_response_examples(operation),
+        builder=builder,
     )
     return request, response
