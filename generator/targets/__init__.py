@@ -9,8 +9,8 @@ from collections.abc import Callable, Sequence
 
 from ..model import Service
 from ..render import OutputFile, Renderer
-from . import python_package
+from . import docs, python_package
 
 Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
 
-TARGETS: tuple[Target, ...] = (python_package.render,)
+TARGETS: tuple[Target, ...] = (python_package.render, docs.render)
