@@ -11,6 +11,8 @@ import json
 import re
 from typing import Any
 
+from . import markdown
+
 
 def py_literal(value: Any) -> str:
     """A Python expression that evaluates to ``value`` (JSON-like data only)."""
@@ -140,6 +142,31 @@ def md_fence(text: str, info: str = "") -> str:
     return f"{fence}{info}\n{body}{fence}"
 
 
+def md_text(value: object) -> str:
+    """Spec text shown literally on one line of a page or in one table cell."""
+    return markdown.escape_text(str(value))
+
+
+def md_doc(rich: markdown.RichText) -> str:
+    """Parsed spec Markdown as paragraphs and lists of a page body."""
+    return markdown.render_blocks(rich)
+
+
+def md_doc_cell(rich: markdown.RichText) -> str:
+    """Parsed spec Markdown inside one table cell (one line, ``<br>`` between blocks)."""
+    return markdown.render_cell(rich)
+
+
+def md_doc_line(rich: markdown.RichText) -> str:
+    """Parsed spec Markdown flattened onto one line (headings)."""
+    return markdown.render_line(rich)
+
+
+def md_url(url: str) -> str:
+    """A link destination that neither Markdown nor a table can read as syntax."""
+    return markdown.encode_url(url)
+
+
 FILTERS = {
     "py": py_literal,
     "py_str": py_str,
@@ -151,4 +178,9 @@ FILTERS = {
     "md_cell": md_cell,
     "md_code": md_code,
     "md_fence": md_fence,
+    "md_text": md_text,
+    "md_doc": md_doc,
+    "md_doc_cell": md_doc_cell,
+    "md_doc_line": md_doc_line,
+    "md_url": md_url,
 }

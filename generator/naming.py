@@ -65,6 +65,18 @@ def kebab_case(wire_name: str) -> str:
     return "-".join(part.lower() for part in words(wire_name))
 
 
+def cli_flag(python_name: str, taken: frozenset[str] = frozenset()) -> str:
+    """``job_ids`` -> ``--job-ids``; a flag already taken (``--region-id`` of the client)
+    gets a ``--param-`` prefix so the operation's own parameter stays reachable."""
+    flag = "--" + python_name.strip("_").replace("_", "-")
+    if flag in taken:
+        flag = "--param-" + flag[2:]
+    base, number = flag, 2
+    while flag in taken:
+        flag, number = f"{base}-{number}", number + 1
+    return flag
+
+
 def constant_case(value: str) -> str:
     """An enum value as a member name: ``fuzzy_match`` -> ``FUZZY_MATCH``."""
     parts = words(value)

@@ -8,8 +8,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import os
+
 import pytest
 import yaml
+from hypothesis import settings
+
+# Property tests draw the same cases on every run, so a red CI is a real regression and
+# replays as it is; HYPOTHESIS_PROFILE=explore draws new cases while developing.
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from tests.support.scripted_server import ScriptedServer
 

@@ -7,10 +7,44 @@
     with VodClient(region_id="cn-shanghai") as client:
         ...
 
+Names load on first use, so ``python -m generated.vod --help`` stays quick.
+
 Generated from spec/vod/2017-03-21/service.yaml; do not edit.
 """
 
-from . import errors, models
-from .client import AsyncVodClient, VodClient
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from . import errors as errors
+    from . import models as models
+    from .client import AsyncVodClient as AsyncVodClient
+    from .client import VodClient as VodClient
+
+_MODULE_OF = {
+    "AsyncVodClient": ".client",
+    "VodClient": ".client",
+    "errors": "",
+    "models": "",
+}
 
 __all__ = ["AsyncVodClient", "VodClient", "errors", "models"]
+
+
+def __getattr__(name: str) -> object:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = (
+        import_module(f"{__name__}.{name}")
+        if not module
+        else getattr(import_module(module, __name__), name)
+    )
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_MODULE_OF})

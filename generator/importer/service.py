@@ -120,7 +120,9 @@ def _untyped(node: dict[str, Any], owner: str, notes: Notes) -> dict[str, Any]:
         " expressed; declared as any value",
     )
     kept: dict[str, Any] = {
-        key: node[key] for key in ("required", "title", "description") if key in node
+        key: node[key]
+        for key in ("required", "title", "description", "python_name")
+        if key in node
     }
     kept["type"] = "any"
     return ordered(kept)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 from ..model import Service
 from ..render import OutputFile, Renderer
-from . import example_tests, openapi, python_mock, python_package, schema_files
+from . import docs, example_tests, openapi, python_mock, python_package, schema_files
 
 Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
 
@@ -19,4 +19,5 @@ TARGETS: tuple[Target, ...] = (
     python_mock.render,
     example_tests.render,
     openapi.render,
+    docs.render,
 )

@@ -11,6 +11,7 @@ from ..model import Operation, Service, Shape
 from .python_protocols import PYTHON_PROTOCOLS
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
+from . import python_cli
 from .python_code import (
     FieldPlan,
     annotation,
@@ -25,6 +26,7 @@ RUNTIME_DIR = "python/runtime"
 # Runtime modules every generated package carries, whatever its protocol.
 COMMON_RUNTIME = (
     "__init__.py",
+    "cli.py",
     "credentials.py",
     "errors.py",
     "http_async.py",
@@ -261,6 +263,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
     files.extend(
         PYTHON_PROTOCOLS[service.protocol].render_files(service, renderer, context)
     )
+    files.extend(python_cli.render_files(service, renderer, context))
     files.extend(_runtime_files(service, renderer))
     return files
 

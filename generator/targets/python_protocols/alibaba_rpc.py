@@ -9,7 +9,12 @@ from typing import Any
 from ...filters import py_str
 from ...model import Member, Operation, Service, Shape
 from ..python_code import input_annotation
-from ...protocols.alibaba_rpc import RpcOperationBinding, RpcParameter
+from ...protocols.alibaba_rpc import (
+    RpcOperationBinding,
+    RpcParameter,
+    RpcServiceBinding,
+)
+from ..python_cli import ClientOption
 from ...render import OutputFile, Renderer
 
 # Runtime modules (templates/python/runtime) this protocol's generated code imports.
@@ -113,3 +118,59 @@ def render_files(
             )
         )
     return files
+
+
+def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
+    """Client settings a command line may change; credentials are not among them, so a
+    secret never lands in shell history or a process list."""
+    binding = service.binding
+    assert isinstance(binding, RpcServiceBinding)
+    regional = service.endpoints.regional_host or service.endpoints.global_host
+    return (
+        ClientOption(
+            "--region-id",
+            "region_id",
+            f"region to call, such as cn-shanghai: the endpoint becomes {regional}",
+        ),
+        ClientOption(
+            "--endpoint",
+            "endpoint",
+            "host[:port] to call instead of the regional or global endpoint"
+            f" (default: {service.endpoints.global_host})",
+        ),
+        ClientOption(
+            "--protocol",
+            "protocol",
+            "URL scheme",
+            choices=binding.schemes,
+            default="https" if "https" in binding.schemes else binding.schemes[0],
+        ),
+        ClientOption(
+            "--format",
+            "response_format",
+            "response format asked of the service",
+            choices=binding.response_formats,
+            default=binding.default_response_format,
+        ),
+        ClientOption(
+            "--signature-version",
+            "signature_version",
+            "request signature: v1 (HMAC-SHA1) or v3 (ACS3-HMAC-SHA256)",
+            choices=binding.signature_versions,
+            default=binding.default_signature_version,
+        ),
+        ClientOption(
+            "--timeout",
+            "timeout",
+            "seconds to wait for each read of the answer",
+            default="10",
+            kind="number",
+        ),
+        ClientOption(
+            "--max-attempts",
+            "max_attempts",
+            "attempts in all, retries of throttling and network errors included",
+            default="3",
+            kind="integer",
+        ),
+    )

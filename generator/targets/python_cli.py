@@ -1,0 +1,191 @@
+"""The command line of a generated package: one sub-command per operation.
+
+Sub-commands, option names, value kinds and help texts are decided here, once; the
+package target renders them into ``<package>/cli.py`` and the docs target uses the same
+plan to print a documented command. The argparse machinery itself is runtime code
+(``templates/python/runtime/cli.py``), written and tested once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .. import naming
+from ..markdown import parse, plain
+from ..model import JsonScalar, JsonValue, Member, Operation, Service, Shape
+from ..render import OutputFile, Renderer
+from .wording import rules, value_text
+
+OptionKind = Literal[
+    "text", "integer", "number", "boolean", "date-time", "json", "list"
+]
+
+# Options the runtime adds to every sub-command; client options come from the protocol.
+RUNTIME_FLAGS = frozenset({"--output", "--help", "-h"})
+
+
+@dataclass(frozen=True)
+class ClientOption:
+    """A client constructor argument offered on the command line (``--region-id``)."""
+
+    flag: str
+    keyword: str
+    help: str
+    choices: tuple[str, ...] = ()
+    default: str | None = None
+    kind: Literal["text", "integer", "number"] = "text"
+
+
+@dataclass(frozen=True)
+class CliOption:
+    """An input member as a command-line option."""
+
+    flag: str
+    member: Member
+    kind: OptionKind
+    item_kind: OptionKind | None
+    help: str
+    metavar: str | None
+    choices: tuple[JsonScalar, ...]
+
+    @property
+    def keyword(self) -> str:
+        return self.member.python_name
+
+
+@dataclass(frozen=True)
+class CliCommand:
+    name: str
+    operation: Operation
+    help: str
+    description: str
+    options: tuple[CliOption, ...]
+
+
+def option_kind(shape: Shape) -> tuple[OptionKind, OptionKind | None]:
+    """How a value is typed on the command line: a kind, and for lists the item kind.
+
+    JSON-in-string members take their JSON text as given; structures, maps and lists of
+    anything but scalars take JSON; lists of scalars take comma-separated values.
+    """
+    if shape.json_content is not None:
+        return "text", None
+    if shape.kind == "string":
+        return ("date-time" if shape.format == "date-time" else "text"), None
+    if shape.kind == "integer":
+        return "integer", None
+    if shape.kind == "number":
+        return "number", None
+    if shape.kind == "boolean":
+        return "boolean", None
+    if shape.kind == "array" and shape.items is not None:
+        item_kind, nested = option_kind(shape.items)
+        if nested is None and item_kind != "json":
+            return "list", item_kind
+    return "json", None
+
+
+def help_text(member: Member) -> str:
+    """English help: the description (links with their address), then the rules."""
+    parts = [
+        plain(parse(member.description.get("en")), urls=True),
+        plain(tuple(rules(member.shape, "en"))),
+    ]
+    return " ".join(" ".join(part.split()) for part in parts if part.strip())
+
+
+def _metavar(
+    member: Member, kind: OptionKind, choices: Sequence[JsonScalar]
+) -> str | None:
+    if choices or kind == "boolean":
+        return None  # argparse shows the choices
+    name = member.python_name.rstrip("_").upper()
+    if kind == "list":
+        return f"{name}[,...]"
+    if kind == "json":
+        return "JSON"
+    return name
+
+
+def command_plan(operation: Operation, reserved: frozenset[str]) -> CliCommand:
+    taken = set(reserved | RUNTIME_FLAGS)
+    options = []
+    for member in operation.input.members:
+        flag = naming.cli_flag(member.python_name, frozenset(taken))
+        taken.add(flag)
+        kind, item_kind = option_kind(member.shape)
+        choices = (
+            tuple(value.value for value in member.shape.enum)
+            if kind in ("text", "integer", "number")
+            else ()
+        )
+        options.append(
+            CliOption(
+                flag=flag,
+                member=member,
+                kind=kind,
+                item_kind=item_kind,
+                help=help_text(member),
+                metavar=_metavar(member, kind, choices),
+                choices=choices,
+            )
+        )
+    summary = plain(parse(operation.summary.get("en") or operation.title.get("en")))
+    description = " ".join(
+        part
+        for part in (summary, plain(parse(operation.description.get("en")), urls=True))
+        if part
+    )
+    return CliCommand(
+        name=naming.kebab_case(operation.name),
+        operation=operation,
+        help=" ".join(summary.split()),
+        description=" ".join(description.split()),
+        options=tuple(options),
+    )
+
+
+def command_line_value(option: CliOption, value: JsonValue) -> str:
+    """How a documented input value is typed after its option."""
+    if option.kind == "list" and isinstance(value, list):
+        return ",".join(value_text(item) for item in value)
+    if option.kind == "boolean" and isinstance(value, bool):
+        return "true" if value else "false"
+    return value_text(value)
+
+
+def client_options(service: Service) -> tuple[ClientOption, ...]:
+    from .python_protocols import PYTHON_PROTOCOLS
+
+    options: tuple[ClientOption, ...] = PYTHON_PROTOCOLS[
+        service.protocol
+    ].cli_client_options(service)
+    return options
+
+
+def commands(service: Service) -> tuple[CliCommand, ...]:
+    reserved = frozenset(option.flag for option in client_options(service))
+    return tuple(command_plan(operation, reserved) for operation in service.operations)
+
+
+def render_files(
+    service: Service, renderer: Renderer, context: Mapping[str, Any]
+) -> list[OutputFile]:
+    package = service.package
+    plan = {
+        "client_options": client_options(service),
+        "commands": commands(service),
+        "module": f"{context['package_path']}",
+    }
+    return [
+        OutputFile(
+            f"{package}/cli.py",
+            renderer.render("python/cli.py.j2", **context, **plan),
+        ),
+        OutputFile(
+            f"{package}/__main__.py",
+            renderer.render("python/main.py.j2", **context, **plan),
+        ),
+    ]
