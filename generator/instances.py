@@ -192,6 +192,47 @@ def _object_problems(
             yield where, f"must contain {wanted}"
 
 
+def _item_level_dropped(
+    elements: list[ElementTree.Element], node: Mapping[str, Any], resolve: Resolver
+) -> tuple[str, Mapping[str, Any]] | None:
+    """``(list name, item node)`` when ``elements`` wrap a list without its item level.
+
+    ``{"AIJobList": {"AIJob": [...]}}`` is ``<AIJobList><AIJob>...</AIJob></AIJobList>``
+    on the wire, but Alibaba's documented XML often drops the item element: each
+    ``<AIJobList>`` holds one item's fields (or, for scalars, its value). The runtime's
+    XML reader accepts both; so must the checks of examples.
+    """
+    members = node.get("members")
+    if node.get("type") != "object" or not isinstance(members, Mapping):
+        return None
+    if len(members) != 1:
+        return None
+    ((list_name, list_node),) = members.items()
+    resolved = resolve(list_node) if isinstance(list_node, Mapping) else None
+    items = resolved.get("items") if resolved else None
+    if (
+        resolved is None
+        or resolved.get("type") != "array"
+        or not isinstance(items, Mapping)
+    ):
+        return None
+    item = resolve(items) or {}
+    for element in elements:
+        tags = {child.tag for child in element}
+        if list_name in tags:
+            return None
+        if item.get("type") == "object":
+            if tags.isdisjoint(_mapping_keys(item.get("members"))):
+                return None
+        elif len(element) or not (element.text or "").strip():
+            return None
+    return list_name, items
+
+
+def _mapping_keys(value: object) -> set[str]:
+    return set(value) if isinstance(value, Mapping) else set()
+
+
 def xml_to_data(
     element: ElementTree.Element,
     node: Mapping[str, Any],
@@ -229,6 +270,21 @@ def xml_to_data(
                     values.append(item)
                     found.extend(item_problems)
                 result[name] = values
+            elif (
+                wrapped := _item_level_dropped(children, member_node, resolve)
+            ) is not None:
+                list_name, items_node = wrapped
+                values = []
+                for index, child in enumerate(children):
+                    item, item_problems = xml_to_data(
+                        child,
+                        items_node,
+                        resolve,
+                        f"{pointer}/{name}/{list_name}/{index}",
+                    )
+                    values.append(item)
+                    found.extend(item_problems)
+                result[name] = {list_name: values}
             else:
                 item, item_problems = xml_to_data(
                     children[0], member, resolve, f"{pointer}/{name}"

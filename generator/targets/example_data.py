@@ -64,9 +64,37 @@ def xml_object(element: Element, shape: Shape) -> dict[str, JsonValue]:
             result[member.wire_name] = [
                 xml_value(child, member.shape.items) for child in children
             ]
+        elif (wrapped := _item_level_dropped(children, member.shape)) is not None:
+            list_name, item = wrapped
+            result[member.wire_name] = {
+                list_name: [xml_value(child, item) for child in children]
+            }
         else:
             result[member.wire_name] = xml_value(children[0], member.shape)
     return result
+
+
+def _item_level_dropped(
+    elements: list[Element], shape: Shape
+) -> tuple[str, Shape] | None:
+    """Alibaba's documented XML may write ``{"List": {"Item": [...]}}`` without the
+    item level (each ``<List>`` holds one item); the runtime reads both forms."""
+    if shape.kind != "object" or len(shape.members) != 1:
+        return None
+    (inner,) = shape.members
+    items = inner.shape.items
+    if inner.shape.kind != "array" or items is None:
+        return None
+    for element in elements:
+        tags = {child.tag for child in element}
+        if inner.wire_name in tags:
+            return None
+        if items.kind == "object":
+            if tags.isdisjoint(member.wire_name for member in items.members):
+                return None
+        elif len(element) or not (element.text or "").strip():
+            return None
+    return inner.wire_name, items
 
 
 def response_data(example: ResponseExample, output: Shape) -> JsonValue:

@@ -311,3 +311,34 @@ def test_the_models_package_loads_lazily() -> None:
     assert "GetAIImageJobsResponse" in dir(models)
     with pytest.raises(AttributeError):
         models.NoSuchModel  # noqa: B018
+
+
+WRAPPED = {
+    "Jobs": {"Job": ("list", {"Id": "string", "N": "integer"})},
+    "Ids": {"Id": ("list", "string")},
+}
+
+
+def test_a_list_wrapper_reads_the_same_with_or_without_its_item_level() -> None:
+    wire = decode_xml(
+        "<R><Jobs><Job><Id>a</Id><N>1</N></Job><Job><Id>b</Id></Job></Jobs>"
+        "<Ids><Id>x</Id><Id>y</Id></Ids></R>",
+        WRAPPED,
+    )
+    documented = decode_xml(
+        "<R><Jobs><Id>a</Id><N>1</N></Jobs><Jobs><Id>b</Id></Jobs>"
+        "<Ids>x</Ids><Ids>y</Ids></R>",
+        WRAPPED,
+    )
+    assert (
+        wire
+        == documented
+        == {
+            "Jobs": {"Job": [{"Id": "a", "N": 1}, {"Id": "b"}]},
+            "Ids": {"Id": ["x", "y"]},
+        }
+    )
+    assert decode_xml("<R><Jobs></Jobs><Ids></Ids></R>", WRAPPED) == {
+        "Jobs": {},
+        "Ids": {},
+    }

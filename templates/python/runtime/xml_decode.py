@@ -116,9 +116,37 @@ def _object(element: Element, members: dict[str, Descriptor], path: str) -> Any:
         if isinstance(descriptor, tuple) and descriptor[0] == "list":
             items = result.setdefault(name, [])
             items.append(_value(child, descriptor[1], f"{path}/{name}/{len(items)}"))
+        elif isinstance(descriptor, dict) and _holds_item_directly(child, descriptor):
+            ((list_name, (_, item)),) = descriptor.items()
+            items = result.setdefault(name, {list_name: []})[list_name]
+            where = f"{path}/{name}/{list_name}/{len(items)}"
+            items.append(_value(child, item, where))
         else:
             result[name] = _value(child, descriptor, f"{path}/{name}")
     return result
+
+
+def _holds_item_directly(element: Element, members: dict[str, Descriptor]) -> bool:
+    """Whether ``element`` is a list wrapper written without its item level.
+
+    ``{"AIJobList": {"AIJob": [{...}]}}`` is ``<AIJobList><AIJob>...</AIJob></AIJobList>``
+    on the wire, but Alibaba's documented XML often drops the item element and puts one
+    item's fields (or, for a list of scalars, the one value) straight into each
+    ``<AIJobList>``. Both read the same: the shape says the wrapper holds a list, and no
+    child is named after that list.
+    """
+    if len(members) != 1:
+        return False
+    ((list_name, descriptor),) = members.items()
+    if not (isinstance(descriptor, tuple) and descriptor[0] == "list"):
+        return False
+    item = descriptor[1]
+    if isinstance(item, dict):
+        tags = {child.tag for child in element}
+        return list_name not in tags and not tags.isdisjoint(item)
+    if isinstance(item, str):  # a list of scalars: the text is the one item
+        return len(element) == 0 and bool((element.text or "").strip())
+    return False
 
 
 def _untyped(element: Element) -> Any:
