@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 from urllib.parse import quote
 
@@ -97,14 +98,16 @@ def safe_url(target: str) -> str | None:
     return None
 
 
+_SEPARATORS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def _clean(value: str) -> str:
     """Control characters, surrogates and line/paragraph separators become spaces."""
-    return "".join(
-        " " if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") else ch
-        for ch in value
-    )
+    # The categories Cc, Cs, Zl and Zp are exactly these code points.
+    return _SEPARATORS.sub(" ", value)
 
 
+@cache  # a description is parsed for every page and help text that shows it
 def parse(source: str | None) -> RichText:
     """Paragraphs and list items of spec Markdown; anything else is kept as text."""
     if not source:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +33,12 @@ def load_services(spec_dir: Path) -> tuple[Service, ...]:
 def render_services(
     services: tuple[Service, ...], renderer: Renderer, formatter: Formatter
 ) -> tuple[OutputFile, ...]:
+    renderer.formatter = formatter  # snippets embedded in docs share the cache
     files: list[OutputFile] = []
     for target in TARGETS:
         files.extend(target(services, renderer))
-    paths = [item.path for item in files]
-    duplicates = sorted({path for path in paths if paths.count(path) > 1})
+    counts = Counter(item.path for item in files)
+    duplicates = sorted(path for path, count in counts.items() if count > 1)
     if duplicates:
         raise RuntimeError(f"two targets write the same files: {', '.join(duplicates)}")
     formatted = formatter.format_many(

@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from .filters import FILTERS
+from .formatting import Formatter
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -30,11 +31,17 @@ class OutputFile:
 
 class Renderer:
     def __init__(
-        self, templates_dir: Path = TEMPLATES_DIR, root_package: str = "generated"
+        self,
+        templates_dir: Path = TEMPLATES_DIR,
+        root_package: str = "generated",
+        formatter: Formatter | None = None,
     ) -> None:
-        """``root_package`` is the import name of the output folder (``generated``)."""
+        """``root_package`` is the import name of the output folder (``generated``);
+        ``formatter`` formats Python that targets embed in other files (the pipeline
+        sets the run's formatter, so those snippets share its cache)."""
         self.templates_dir = templates_dir
         self.root_package = root_package
+        self.formatter = formatter or Formatter(None)
         self.environment = jinja2.Environment(
             loader=jinja2.FileSystemLoader(str(templates_dir)),
             undefined=jinja2.StrictUndefined,
@@ -47,6 +54,10 @@ class Renderer:
 
     def render(self, template: str, **context: Any) -> str:
         return self.environment.get_template(template).render(**context)
+
+    def format_python(self, sources: dict[str, str]) -> dict[str, str]:
+        """Black-format Python embedded in a non-Python file, many at a time."""
+        return self.formatter.format_many(list(sources.items()))
 
     def read_verbatim(self, relative: str) -> str:
         """A file under templates/ copied as it is (plain Python runtime modules)."""

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ...filters import py_literal, py_str
-from ...formatting import format_source
 from ...model import JsonValue, Member, Operation, Service, Shape
 from ..python_cli import CliCommand, command_line_value
 
@@ -54,11 +53,6 @@ def _argument(member: Member, value: JsonValue) -> str:
     return f"{member.python_name}={py_literal(value)}"
 
 
-def _format(code: str) -> str:
-    # The same black settings as the generated package, so snippets read like it.
-    return format_source(code)
-
-
 def _date_time_wire(text: str) -> str:
     try:
         parsed = datetime.fromisoformat(text)
@@ -74,8 +68,8 @@ def _date_time_wire(text: str) -> str:
 
 def wire_view(shape: Shape, value: JsonValue) -> JsonValue:
     """What ``to_dict()`` gives for documented wire data of ``shape``: declared members
-    in declaration order, lists of a response present even when empty, numbers as
-    floats, date-times in UTC, JSON-in-string text as sent."""
+    in declaration order, empty lists left out, numbers as floats, date-times in UTC,
+    JSON-in-string text as sent."""
     if value is None or shape.json_content is not None:
         return value
     if shape.kind == "object" and shape.members and isinstance(value, dict):
@@ -87,9 +81,9 @@ def wire_view(shape: Shape, value: JsonValue) -> JsonValue:
                 and member.shape.format == "date-time"
                 and item == ""
             ):
-                if member.shape.kind == "array":
-                    out[member.wire_name] = []
                 continue
+            if member.shape.kind == "array" and item == []:
+                continue  # to_dict leaves out empty response lists
             out[member.wire_name] = wire_view(member.shape, item)
         return out
     if shape.kind == "array" and shape.items is not None and isinstance(value, list):
@@ -142,7 +136,8 @@ def snippets(
     request_id = _request_id_member(operation.output)
     imports = "from datetime import datetime\n" if uses_datetime else ""
 
-    sync_code = _format(
+    # Unformatted here: the docs target formats every page's code in one batch.
+    sync_code = (
         f"import json\n{imports}\n"
         f"from {package_path} import {client}\n\n"
         f"with {client}() as client:\n"
@@ -154,7 +149,7 @@ def snippets(
         if request_id is not None
         else "response.to_dict()"
     )
-    async_code = _format(
+    async_code = (
         f"import asyncio\n{imports}\n"
         f"from {package_path} import Async{client}\n\n\n"
         "async def main() -> None:\n"
