@@ -8,11 +8,9 @@ spread over the machine's cores.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
+import importlib.util
 import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from importlib.metadata import version
 from pathlib import Path
 
 LINE_LENGTH = 88
@@ -21,6 +19,8 @@ _PARALLEL_MIN_CHARS = 20_000
 
 
 def _can_fork() -> bool:
+    import multiprocessing
+
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -28,11 +28,17 @@ class FormattingError(Exception):
     """Black rejected a generated file: a template bug, reported with the file's name."""
 
 
-def _black_version() -> str:
-    try:
-        return version("black")
-    except Exception:  # pragma: no cover - black is a declared dependency
+def _black_identity() -> str:
+    """Which black is installed, without importing it or scanning distributions.
+
+    Its ``__init__`` file's location, size and time change with every install, so a
+    new black never reuses output cached under an old one.
+    """
+    spec = importlib.util.find_spec("black")
+    if spec is None or spec.origin is None:  # pragma: no cover - a declared dependency
         return "unknown"
+    info = os.stat(spec.origin)
+    return f"{spec.origin}:{info.st_size}:{info.st_mtime_ns}"
 
 
 def format_source(source: str) -> str:
@@ -65,7 +71,7 @@ class Formatter:
     def __init__(self, cache_dir: Path | None, jobs: int | None = None) -> None:
         self._cache_dir = cache_dir
         self._jobs = jobs or os.cpu_count() or 1
-        self._salt = f"black={_black_version()};line={LINE_LENGTH};py311"
+        self._salt = f"black={_black_identity()};line={LINE_LENGTH};py311"
 
     def _key(self, source: str) -> str:
         digest = hashlib.sha256(self._salt.encode())
@@ -114,6 +120,9 @@ class Formatter:
         total = sum(len(source) for _, source in misses)
         if workers < 2 or total < _PARALLEL_MIN_CHARS or not _can_fork():
             return [_format_one(item) for item in misses]
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         import black  # noqa: F401  (inherited by the forked workers)
 
         ordered = sorted(misses, key=lambda item: -len(item[1]))
