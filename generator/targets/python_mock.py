@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..filters import py_str
+from ..filters import py_literal, py_str
 from ..model import ErrorDefinition, Operation, Service
 from ..protocols.alibaba_rpc import RpcOperationBinding, RpcParameter
 from ..render import OutputFile, Renderer
@@ -43,20 +43,20 @@ def reader_lines(parameter: RpcParameter) -> tuple[str, ...]:
     if parameter.style in ("repeat_list", "flat"):
         local = f"v_{parameter.member.python_name}"
         return (
-            f"{local} = _w.nested(params, {query_name}, {xml_descriptor(shape)})",
+            f"{local} = _w.nested(params, {query_name}, {py_literal(xml_descriptor(shape))})",
             f"if {local} is not None:",
             f"    data[{member}] = {local}",
         )
     raw = f"params[{query_name}]"
     if parameter.style == "comma":
         assert shape.items is not None
-        value = f"_w.comma({raw}, {xml_descriptor(shape.items)})"
+        value = f"_w.comma({raw}, {py_literal(xml_descriptor(shape.items))})"
     elif parameter.style == "json":
         value = f"_w.json_value({raw})"
     elif shape.kind == "string" or shape.json_content is not None:
         value = raw
     else:
-        value = f"_w.scalar({raw}, {xml_descriptor(shape)})"
+        value = f"_w.scalar({raw}, {py_literal(xml_descriptor(shape))})"
     return (f"if {query_name} in params:", f"    data[{member}] = {value}")
 
 

@@ -1,0 +1,302 @@
+"""Lines of generated Python laid out the way black lays them out.
+
+Black formats every generated file, and it is most of the generator's time: a file it
+changes is formatted twice (black's forced second pass), and each long line it has to
+split costs it several attempts. So planners emit statements in black's shape already:
+on one line when the line fits in ``LINE_LENGTH`` columns, otherwise split the way black
+splits that kind of statement. Black still runs on every file, so a wrong guess costs
+time, never correctness.
+
+Every function returns lines relative to the statement's own indentation (``indent``
+columns, which the caller's template adds): the first line without it, continuation
+lines with their extra ``INDENT``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from ..filters import py_literal, py_str
+from ..formatting import LINE_LENGTH
+
+INDENT = "    "
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes as black counts them (East Asian wide characters: two)."""
+    if text.isascii():
+        return len(text)
+    total = 0
+    for character in text:
+        if unicodedata.combining(character):
+            continue
+        total += 2 if unicodedata.east_asian_width(character) in "WF" else 1
+    return total
+
+
+def fits(line: str, indent: int = 0) -> bool:
+    """Whether ``line``, indented by ``indent`` columns, stays within the line length."""
+    return indent + width(line) <= LINE_LENGTH
+
+
+def collection(
+    head: str,
+    items: Sequence[str],
+    tail: str,
+    *,
+    indent: int = 0,
+    one_tuple: bool = False,
+) -> list[str]:
+    """A collection literal ``head items tail`` (``head`` ends with its opening bracket,
+    ``tail`` starts with the closing one): on one line when it fits, else one item a
+    line with a trailing comma. ``one_tuple`` marks a tuple, whose single item keeps
+    its comma on one line."""
+    joined = ", ".join(items)
+    if one_tuple and len(items) == 1:
+        joined += ","
+    line = f"{head}{joined}{tail}"
+    if not items or fits(line, indent):
+        return [line]
+    return [head, *(f"{INDENT}{item}," for item in items), tail]
+
+
+def exploded(head: str, items: Sequence[str], tail: str) -> list[str]:
+    """``head``, one item a line with a trailing comma, ``tail``: the shape black keeps
+    for brackets that end in a comma, whatever their length."""
+    return [head, *(f"{INDENT}{item}," for item in items), tail]
+
+
+def call(
+    head: str, arguments: Sequence[str], tail: str, *, indent: int = 0
+) -> list[str]:
+    """A call or a ``def`` split at its brackets: on one line when it fits, else the
+    arguments together on a line of their own, else one a line with a trailing comma.
+
+    ``head`` ends with the opening bracket, ``tail`` starts with the closing one.
+    """
+    joined = ", ".join(arguments)
+    line = f"{head}{joined}{tail}"
+    if not arguments or fits(line, indent):
+        return [line]
+    if fits(joined, indent + len(INDENT)):
+        return [head, INDENT + joined, tail]
+    return exploded(head, arguments, tail)
+
+
+def assign_call(
+    target: str,
+    function: str,
+    arguments: Sequence[str],
+    *,
+    indent: int = 0,
+    operator: str = "=",
+) -> list[str]:
+    """``target = function(arguments)``; when even ``target = function(`` is too long,
+    black wraps the right-hand side in parentheses instead."""
+    head = f"{target} {operator} {function}("
+    split = call(head, arguments, ")", indent=indent)
+    if fits(head, indent):
+        return split
+    inner = call(f"{function}(", arguments, ")", indent=indent + len(INDENT))
+    wrapped = [f"{target} {operator} (", *indented(inner), ")"]
+    # Black's second opinion: taken only when every line then fits.
+    return wrapped if _all_fit(wrapped, indent) else split
+
+
+def statement_call(
+    keyword: str, function: str, arguments: Sequence[str], *, indent: int = 0
+) -> list[str]:
+    """``keyword function(arguments)`` (``return f(...)``, ``assert f(...)`` or a bare
+    call with an empty ``keyword``), split at the call's brackets when too long."""
+    prefix = f"{keyword} " if keyword else ""
+    return call(f"{prefix}{function}(", arguments, ")", indent=indent)
+
+
+def literal(
+    value: object, prefix: str = "", suffix: str = "", *, indent: int = 0
+) -> list[str]:
+    """``prefix`` + a Python literal of JSON-like ``value`` (dicts, lists, tuples,
+    scalars) + ``suffix``, exploded level by level as far as needed to fit."""
+    flat = f"{prefix}{py_literal(value)}{suffix}"
+    if fits(flat, indent):
+        return [flat]
+    if isinstance(value, dict) and value:
+        opening, closing = "{", "}"
+        entries = [(f"{py_str(str(key))}: ", item) for key, item in value.items()]
+    elif isinstance(value, (list, tuple)) and value:
+        opening, closing = ("[", "]") if isinstance(value, list) else ("(", ")")
+        entries = [("", item) for item in value]
+    else:
+        return [flat]  # a scalar black cannot split
+    lines = [f"{prefix}{opening}"]
+    for key, item in entries:
+        inner = literal(item, key, ",", indent=indent + len(INDENT))
+        lines.extend(INDENT + line for line in inner)
+    lines.append(f"{closing}{suffix}")
+    return lines
+
+
+def indented(lines: Sequence[str], depth: int = 1) -> list[str]:
+    """``lines`` moved ``depth`` levels to the right."""
+    return [INDENT * depth + line for line in lines]
+
+
+def split_top_level(text: str, separator: str) -> list[str]:
+    """``text`` cut at each ``separator`` outside brackets and string literals."""
+    parts: list[str] = []
+    depth, start, index, quote = 0, 0, 0, ""
+    while index < len(text):
+        character = text[index]
+        if quote:
+            if character == "\\":
+                index += 1
+            elif character == quote:
+                quote = ""
+        elif character in "'\"":
+            quote = character
+        elif character in "([{":
+            depth += 1
+        elif character in ")]}":
+            depth -= 1
+        elif depth == 0 and text.startswith(separator, index):
+            parts.append(text[start:index])
+            index += len(separator)
+            start = index
+            continue
+        index += 1
+    parts.append(text[start:])
+    return parts
+
+
+def _balanced(text: str) -> bool:
+    """Whether ``text`` closes every bracket it opens, and none it did not."""
+    depth, quote, escaped = 0, "", False
+    for character in text:
+        if quote:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == quote:
+                quote = ""
+        elif character in "'\"":
+            quote = character
+        elif character in "([{":
+            depth += 1
+        elif character in ")]}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0 and not quote
+
+
+def _all_fit(lines: Sequence[str], indent: int) -> bool:
+    return all(fits(line, indent) for line in lines)
+
+
+def assign(target: str, value: str, *, indent: int = 0) -> list[str]:
+    """``target = value`` with a value black cannot split at brackets of its own: on
+    one line, else the value wrapped in parentheses."""
+    line = f"{target} = {value}"
+    if fits(line, indent):
+        return [line]
+    return [f"{target} = (", INDENT + value, ")"]
+
+
+def assign_expression(target: str, value: str, *, indent: int = 0) -> list[str]:
+    """``target = value`` for a name, an attribute or a call ``f(a, b)``."""
+    line = f"{target} = {value}"
+    if fits(line, indent):
+        return [line]
+    opening = value.find("(")
+    if opening > 0 and value.endswith(")"):
+        inside = value[opening + 1 : -1]
+        # One call: the brackets after the name hold everything up to the end.
+        if _balanced(inside):
+            arguments = split_top_level(inside, ", ")
+            return assign_call(target, value[:opening], arguments, indent=indent)
+    return assign(target, value, indent=indent)
+
+
+def assign_ternary(
+    target: str, value: str, condition: str, other: str, *, indent: int = 0
+) -> list[str]:
+    """``target = value if condition else other``: black keeps the parentheses a long
+    conditional expression gets, and splits inside them before ``if`` and ``else``."""
+    expression = f"{value} if {condition} else {other}"
+    line = f"{target} = {expression}"
+    if fits(line, indent):
+        return [line]
+    if fits(expression, indent + len(INDENT)):
+        return [f"{target} = (", INDENT + expression, ")"]
+    return [
+        f"{target} = (",
+        INDENT + value,
+        f"{INDENT}if {condition}",
+        f"{INDENT}else {other}",
+        ")",
+    ]
+
+
+def annotated(
+    name: str, annotation: str, rest: str = "", *, indent: int = 0
+) -> list[str]:
+    """``name: annotation`` + ``rest`` (`` = None,`` for a parameter): a long union is
+    parenthesized and split before each ``|``; a long ``X[...]`` is split inside its
+    brackets."""
+    line = f"{name}: {annotation}{rest}"
+    if fits(line, indent):
+        return [line]
+    parts = split_top_level(annotation, " | ")
+    if len(parts) == 1:
+        return _subscript(f"{name}: ", annotation, rest)
+    inner_indent = indent + len(INDENT)
+    if fits(annotation, inner_indent):
+        inner = [annotation]
+    else:
+        inner = []
+        for position, part in enumerate(parts):
+            prefix = "| " if position else ""
+            if fits(prefix + part, inner_indent):
+                inner.append(prefix + part)
+            else:
+                inner.extend(_subscript(prefix, part, ""))
+    return [f"{name}: (", *indented(inner), f"){rest}"]
+
+
+def _subscript(prefix: str, annotation: str, rest: str) -> list[str]:
+    opening = annotation.find("[")
+    if opening < 0 or not annotation.endswith("]"):
+        return [f"{prefix}{annotation}{rest}"]
+    return [
+        f"{prefix}{annotation[: opening + 1]}",
+        INDENT + annotation[opening + 1 : -1],
+        f"]{rest}",
+    ]
+
+
+def signature(
+    name: str, parameters: Sequence[str], returns: str, *, indent: int = 0
+) -> list[str]:
+    """``def name(parameters) -> returns:`` split as black splits a ``def``: the
+    parameters together on their own line, else one a line; a return annotation that
+    still does not fit goes inside parentheses of its own."""
+    head = f"def {name}("
+    tail = f") -> {returns}:"
+    lines = call(head, parameters, tail, indent=indent)
+    if len(lines) == 3 and len(parameters) == 1:
+        # Black gives a lone parameter a trailing comma, which keeps it exploded.
+        lines = exploded(head, parameters, tail)
+    if (
+        len(lines) > 1
+        and not fits(lines[-1], indent)
+        and fits(INDENT + returns, indent)
+    ):
+        lines[-1:] = [") -> (", INDENT + returns, "):"]
+    return lines
+
+
+def class_header(name: str, bases: Sequence[str], *, indent: int = 0) -> list[str]:
+    """``class name(bases):``, its bases on a line of their own when too long."""
+    return call(f"class {name}(", bases, "):", indent=indent)
