@@ -61,10 +61,42 @@ def collection(
     return [head, *(f"{INDENT}{item}," for item in items), tail]
 
 
-def exploded(head: str, items: Sequence[str], tail: str) -> list[str]:
+def exploded(
+    head: str, items: Sequence[str], tail: str, *, indent: int | None = None
+) -> list[str]:
     """``head``, one item a line with a trailing comma, ``tail``: the shape black keeps
-    for brackets that end in a comma, whatever their length."""
-    return [head, *(f"{INDENT}{item}," for item in items), tail]
+    for brackets that end in a comma, whatever their length. Given the ``indent``, an
+    item still too long is split before its operators (see ``operands``)."""
+    lines = [head]
+    for item in items:
+        if indent is None or fits(f"{item},", indent + len(INDENT)):
+            lines.append(f"{INDENT}{item},")
+        else:
+            lines.extend(indented(operands(f"{item},", indent=indent + len(INDENT))))
+    lines.append(tail)
+    return lines
+
+
+# Binary operators black splits before, loosest first (``and`` and ``or`` rank alike).
+_OPERATORS = ((" or ", " and "), (" + ",))
+
+
+def operands(expression: str, *, indent: int = 0) -> list[str]:
+    """A long expression split before each of its loosest operators, one operand a
+    line, as black splits inside brackets; an expression without one is kept."""
+    if fits(expression, indent):
+        return [expression]
+    for operators in _OPERATORS:
+        lines = [expression]
+        for operator in operators:
+            lines = [
+                f"{operator.strip()} {part}" if position else part
+                for line in lines
+                for position, part in enumerate(split_top_level(line, operator))
+            ]
+        if len(lines) > 1:
+            return lines
+    return [expression]
 
 
 def call(
@@ -81,7 +113,7 @@ def call(
         return [line]
     if fits(joined, indent + len(INDENT)):
         return [head, INDENT + joined, tail]
-    return exploded(head, arguments, tail)
+    return exploded(head, arguments, tail, indent=indent)
 
 
 def assign_call(
