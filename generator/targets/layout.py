@@ -58,6 +58,9 @@ def collection(
     line = f"{head}{joined}{tail}"
     if not items or fits(line, indent):
         return [line]
+    if len(items) == 1 and not one_tuple:
+        # Nothing to split at: the lone item keeps its line, with no comma added.
+        return [head, INDENT + items[0], tail]
     return [head, *(f"{INDENT}{item}," for item in items), tail]
 
 
@@ -113,6 +116,10 @@ def call(
         return [line]
     if fits(joined, indent + len(INDENT)):
         return [head, INDENT + joined, tail]
+    if len(arguments) == 1:
+        # No comma to split at: split the argument itself, with no comma added.
+        inner = operands(joined, indent=indent + len(INDENT))
+        return [head, *indented(inner), tail]
     return exploded(head, arguments, tail, indent=indent)
 
 
@@ -162,8 +169,10 @@ def literal(
     else:
         return [flat]  # a scalar black cannot split
     lines = [f"{prefix}{opening}"]
+    # A lone item has no comma to split at (a tuple's is not magic): black adds none.
+    comma = "," if len(entries) > 1 or opening == "(" else ""
     for key, item in entries:
-        inner = literal(item, key, ",", indent=indent + len(INDENT))
+        inner = literal(item, key, comma, indent=indent + len(INDENT))
         lines.extend(INDENT + line for line in inner)
     lines.append(f"{closing}{suffix}")
     return lines
@@ -233,7 +242,16 @@ def assign(target: str, value: str, *, indent: int = 0) -> list[str]:
     line = f"{target} = {value}"
     if fits(line, indent):
         return [line]
+    if _single_token(value) and not fits(value, indent + len(INDENT)):
+        return [line]  # parentheses would not help: black leaves it long
     return [f"{target} = (", INDENT + value, ")"]
+
+
+def _single_token(value: str) -> bool:
+    """A name, a number or one string literal."""
+    if value.isidentifier() or value.replace(".", "").isdigit():
+        return True
+    return value[:1] in ("'", '"') and len(split_top_level(value, " ")) == 1
 
 
 def assign_expression(target: str, value: str, *, indent: int = 0) -> list[str]:
@@ -332,3 +350,53 @@ def signature(
 def class_header(name: str, bases: Sequence[str], *, indent: int = 0) -> list[str]:
     """``class name(bases):``, its bases on a line of their own when too long."""
     return call(f"class {name}(", bases, "):", indent=indent)
+
+
+def _trailing_bracket(expression: str) -> int:
+    """Where the bracket pair that ends ``expression`` opens (a call, a subscript or a
+    collection literal), or -1 when it does not end in one."""
+    if not expression or expression[-1] not in ")]}":
+        return -1
+    for opening in range(len(expression) - 1, -1, -1):
+        if expression[opening] in "([{" and _balanced(expression[opening:]):
+            return opening
+    return -1
+
+
+def assert_compare(
+    left: str, operator: str, right: str, *, indent: int = 0
+) -> list[str]:
+    """``assert left operator right``. Black splits inside brackets that end the
+    comparison when the line up to them fits; otherwise it parenthesizes the
+    comparison and, if still too long, puts the operator on the next line."""
+    line = f"assert {left} {operator} {right}"
+    if fits(line, indent):
+        return [line]
+    opening = _trailing_bracket(right)
+    if opening >= 0 and right[opening - 1 : opening] != " ":
+        head = f"assert {left} {operator} {right[: opening + 1]}"
+        other_brackets = any(bracket in left for bracket in "([{")
+        body_head = head[len("assert ") :]
+        if (other_brackets or fits(body_head, indent + len(INDENT))) and fits(
+            head, indent
+        ):
+            inside = right[opening + 1 : -1]
+            closing = right[-1]
+            if right[opening] == "(" and opening > 0:
+                items = split_top_level(inside, ", ")
+                return call(head, items, closing, indent=indent)
+            return collection(
+                head, split_top_level(inside, ", "), closing, indent=indent
+            )
+    comparison = f"{left} {operator} {right}"
+    if fits(comparison, indent + len(INDENT)):
+        return ["assert (", INDENT + comparison, ")"]
+    return ["assert (", INDENT + left, f"{INDENT}{operator} {right}", ")"]
+
+
+def import_from(module: str, names: Sequence[str]) -> list[str]:
+    """``from module import names``; black puts a long import one name a line."""
+    line = f"from {module} import {', '.join(names)}"
+    if fits(line):
+        return [line]
+    return exploded(f"from {module} import (", names, ")")
