@@ -338,13 +338,17 @@ def signature(
     if len(lines) == 3 and len(parameters) == 1:
         # Black gives a lone parameter a trailing comma, which keeps it exploded.
         lines = exploded(head, parameters, tail)
-    if (
-        len(lines) > 1
-        and not fits(lines[-1], indent)
-        and fits(INDENT + returns, indent)
-    ):
-        lines[-1:] = [") -> (", INDENT + returns, "):"]
+    lines[-1:] = returns_lines(returns, indent=indent) if len(lines) > 1 else lines[-1:]
     return lines
+
+
+def returns_lines(returns: str, *, indent: int = 0) -> list[str]:
+    """The ``) -> returns:`` line closing a split ``def``; a return annotation that
+    does not fit goes inside parentheses of its own, if it fits there."""
+    line = f") -> {returns}:"
+    if fits(line, indent) or not fits(INDENT + returns, indent):
+        return [line]
+    return [") -> (", INDENT + returns, "):"]
 
 
 def class_header(name: str, bases: Sequence[str], *, indent: int = 0) -> list[str]:
@@ -394,9 +398,9 @@ def assert_compare(
     return ["assert (", INDENT + left, f"{INDENT}{operator} {right}", ")"]
 
 
-def import_from(module: str, names: Sequence[str]) -> list[str]:
+def import_from(module: str, names: Sequence[str], *, indent: int = 0) -> list[str]:
     """``from module import names``; black puts a long import one name a line."""
     line = f"from {module} import {', '.join(names)}"
-    if fits(line):
+    if fits(line, indent):
         return [line]
     return exploded(f"from {module} import (", names, ")")
