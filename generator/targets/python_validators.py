@@ -34,6 +34,7 @@ class _Laid:
 
     lay: Callable[[int], list[str]]
     prefix: str = ""
+    condition: str | None = None  # of an ``if`` statement
 
 
 _Line = str | _Laid
@@ -80,14 +81,21 @@ def _if(condition: str) -> _Laid:
         if layout.fits(line, indent):
             return [line]
         opening = condition.rfind("(")
-        if condition.endswith(")") and ")" not in condition[opening:-1]:
+        operators = len(layout.split_top_level(condition, " and ")) + len(
+            layout.split_top_level(condition, " or ")
+        )
+        if (
+            operators <= 3
+            and condition.endswith(")")
+            and ")" not in condition[opening:-1]
+        ):
             head = f"if {condition[: opening + 1]}"
             if layout.fits(head, indent):
                 return [head, INDENT + condition[opening + 1 : -1], "):"]
         inner = layout.operands(condition, indent=indent + 4)
         return ["if (", *layout.indented(inner), "):"]
 
-    return _Laid(lay)
+    return _Laid(lay, condition=condition)
 
 
 def _if_not_any(operands: Sequence[str]) -> _Laid:
@@ -198,8 +206,19 @@ class _Planner:
             key = py_str(member.wire_name)
             member_path = f"path + {py_str('/' + _escape(member.wire_name))}"
             lines.append(f"{value} = {data}.get({key}, _MISSING)")
-            lines.append(f"if {value} is not _MISSING:")
             body = self.checks(member.shape, value, member_path, depth, mode)
+            first = body[0] if body else None
+            if (
+                len(body) == 2
+                and isinstance(first, _Laid)
+                and first.condition is not None
+                and not member.required
+            ):
+                # A type test alone: one ``if`` for presence and type.
+                lines.append(_if(f"{value} is not _MISSING and {first.condition}"))
+                lines.append(body[1])
+                continue
+            lines.append(f"if {value} is not _MISSING:")
             lines.extend(_indent(body or ["pass"]))
             if member.required:
                 missing = "required member " + repr(member.wire_name) + " is missing"

@@ -142,9 +142,8 @@ def _valid_GetAIImageJobsResponse(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
     value = data.get("RequestId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            return False
+    if value is not _MISSING and not isinstance(value, str):
+        return False
     value = data.get("AIImageJobList", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, list):
@@ -171,19 +170,18 @@ def _valid_GetAIImageJobsResponse(data: Any) -> bool:
                     if not isinstance(item3, dict):
                         return False
                     value5 = item3.get("Score", _MISSING)
-                    if value5 is not _MISSING:
-                        if value5.__class__ not in _NUMBERS and not _v.is_number(
-                            value5
-                        ):
-                            return False
+                    if (
+                        value5 is not _MISSING
+                        and value5.__class__ not in _NUMBERS
+                        and not _v.is_number(value5)
+                    ):
+                        return False
                     value5 = item3.get("Url", _MISSING)
-                    if value5 is not _MISSING:
-                        if not isinstance(value5, str):
-                            return False
+                    if value5 is not _MISSING and not isinstance(value5, str):
+                        return False
             value2 = item0.get("Code", _MISSING)
-            if value2 is not _MISSING:
-                if not isinstance(value2, str):
-                    return False
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
             value2 = item0.get("CreationTime", _MISSING)
             if value2 is not _MISSING:
                 if not isinstance(value2, str):
@@ -193,13 +191,11 @@ def _valid_GetAIImageJobsResponse(data: Any) -> bool:
                 if value2[8:10] > "28" and not _v.day_exists(value2):
                     return False
             value2 = item0.get("JobId", _MISSING)
-            if value2 is not _MISSING:
-                if not isinstance(value2, str):
-                    return False
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
             value2 = item0.get("Message", _MISSING)
-            if value2 is not _MISSING:
-                if not isinstance(value2, str):
-                    return False
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
             value2 = item0.get("Status", _MISSING)
             if value2 is not _MISSING:
                 if not isinstance(value2, str):
@@ -222,9 +218,8 @@ def _valid_GetAIImageJobsResponse(data: Any) -> bool:
                 if not isinstance(document4, dict):
                     return False
             value2 = item0.get("TemplateId", _MISSING)
-            if value2 is not _MISSING:
-                if not isinstance(value2, str):
-                    return False
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
             value2 = item0.get("UserData", _MISSING)
             if value2 is not _MISSING:
                 if not isinstance(value2, str):
@@ -243,19 +238,16 @@ def _valid_GetAIImageJobsResponse(data: Any) -> bool:
                 if not isinstance(document5, dict):
                     return False
                 value4 = document5.get("MessageCallback", _MISSING)
-                if value4 is not _MISSING:
-                    if not isinstance(value4, dict):
-                        return False
+                if value4 is not _MISSING and not isinstance(value4, dict):
+                    return False
                 value4 = document5.get("Extend", _MISSING)
-                if value4 is not _MISSING:
-                    if not isinstance(value4, dict):
-                        return False
+                if value4 is not _MISSING and not isinstance(value4, dict):
+                    return False
                 if not ("MessageCallback" in document5 or "Extend" in document5):
                     return False
             value2 = item0.get("VideoId", _MISSING)
-            if value2 is not _MISSING:
-                if not isinstance(value2, str):
-                    return False
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
     return True
 
 
@@ -264,13 +256,15 @@ def _check_AIImageResultItem(data: Any, path: str, out: list[Violation]) -> None
         out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("Score", _MISSING)
-    if value is not _MISSING:
-        if value.__class__ not in _NUMBERS and not _v.is_number(value):
-            out.append(_v.kind_violation(path + "/Score", "number", value))
+    if (
+        value is not _MISSING
+        and value.__class__ not in _NUMBERS
+        and not _v.is_number(value)
+    ):
+        out.append(_v.kind_violation(path + "/Score", "number", value))
     value = data.get("Url", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Url", "string", value))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/Url", "string", value))
 
 
 def _check_UserData(data: Any, path: str, out: list[Violation]) -> None:
@@ -278,13 +272,11 @@ def _check_UserData(data: Any, path: str, out: list[Violation]) -> None:
         out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("MessageCallback", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, dict):
-            out.append(_v.kind_violation(path + "/MessageCallback", "object", value))
+    if value is not _MISSING and not isinstance(value, dict):
+        out.append(_v.kind_violation(path + "/MessageCallback", "object", value))
     value = data.get("Extend", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, dict):
-            out.append(_v.kind_violation(path + "/Extend", "object", value))
+    if value is not _MISSING and not isinstance(value, dict):
+        out.append(_v.kind_violation(path + "/Extend", "object", value))
     if not ("MessageCallback" in data or "Extend" in data):
         out.append(Violation(path or "/", "must contain MessageCallback or Extend"))
 
@@ -312,9 +304,8 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                         _check_AIImageResultItem(item1, "" + "/" + str(index1), inner6)
                 out.extend(_v.inside_json(path + "/AIImageResult", inner6))
     value = data.get("Code", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Code", "string", value))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/Code", "string", value))
     value = data.get("CreationTime", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
@@ -328,13 +319,11 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                     )
                 )
     value = data.get("JobId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/JobId", "string", value))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/JobId", "string", value))
     value = data.get("Message", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Message", "string", value))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/Message", "string", value))
     value = data.get("Status", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
@@ -362,9 +351,8 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                     inner7.append(_v.kind_violation("", "object", document7))
                 out.extend(_v.inside_json(path + "/TemplateConfig", inner7))
     value = data.get("TemplateId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/TemplateId", "string", value))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/TemplateId", "string", value))
     value = data.get("UserData", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
@@ -387,9 +375,8 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                 _check_UserData(document8, "", inner8)
                 out.extend(_v.inside_json(path + "/UserData", inner8))
     value = data.get("VideoId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/VideoId", "string", value))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/VideoId", "string", value))
 
 
 def _check_GetAIImageJobsResponse(data: Any, path: str, out: list[Violation]) -> None:
@@ -397,9 +384,8 @@ def _check_GetAIImageJobsResponse(data: Any, path: str, out: list[Violation]) ->
         out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("RequestId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/RequestId", "string", value))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/RequestId", "string", value))
     value = data.get("AIImageJobList", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, list):
