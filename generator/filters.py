@@ -42,10 +42,14 @@ def py_literal(value: Any) -> str:
 
 
 def py_str(text: str) -> str:
-    """A double-quoted Python string literal holding ``text`` exactly (NUL and all)."""
+    """A Python string literal holding ``text`` exactly (NUL and all).
+
+    Quoted as black quotes it: double quotes, unless single ones need fewer escapes.
+    """
+    quote = "'" if text.count("'") < text.count('"') else '"'
     body = (
         text.replace("\\", "\\\\")
-        .replace('"', '\\"')
+        .replace(quote, "\\" + quote)
         .replace("\n", "\\n")
         .replace("\r", "\\r")
         .replace("\t", "\\t")
@@ -58,13 +62,15 @@ def py_str(text: str) -> str:
         )
         for ch in body
     )
-    return f'"{body}"'
+    return f"{quote}{body}{quote}"
 
 
 def docstring(text: str) -> str:
     """Text safe inside a triple-double-quoted docstring (no closing quotes, no escapes)."""
     cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
     cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    # Black strips whitespace at the end of a docstring's lines.
+    cleaned = "\n".join(line.rstrip() for line in cleaned.split("\n"))
     if cleaned.endswith('"'):
         cleaned += " "
     return cleaned
@@ -94,10 +100,35 @@ def docblock(*parts: object, indent: int = 0) -> str:
     pad = " " * indent
     body = "\n\n".join(paragraphs)
     lines = body.split("\n")
-    if len(lines) == 1:
-        return f'"""{lines[0]}"""'
-    rest = "\n".join(f"{pad}{line}" if line.strip() else "" for line in lines[1:])
-    return f'"""{lines[0]}\n{rest}\n{pad}"""'
+    # As black leaves a docstring: first line stripped, the others stripped on the
+    # right, with leading tabs expanded and their common indentation replaced by
+    # ``indent``; the closing quotes on a line of their own.
+    rest = [_leading_tabs_expanded(pad + line)[indent:] for line in lines[1:]]
+    if not any(line.strip() for line in rest):
+        text = _quote_padded(lines[0].strip())
+        return f'"""{text}"""' if text else '""" """'
+    common = min(len(line) - len(line.lstrip()) for line in rest if line.strip())
+    trimmed = [line[common:].rstrip() for line in rest]
+    text = "\n".join(f"{pad}{line}" if line else "" for line in trimmed)
+    first = lines[0].strip()
+    if first.startswith('"'):
+        first = " " + first
+    return f'"""{first}\n{text}\n{pad}"""'
+
+
+def _quote_padded(text: str) -> str:
+    if text.startswith('"'):
+        text = " " + text
+    if text.endswith('"'):
+        text += " "
+    return text
+
+
+def _leading_tabs_expanded(line: str) -> str:
+    stripped = line.lstrip()
+    if not stripped or stripped == line:
+        return line
+    return line[: len(line) - len(stripped)].expandtabs() + stripped
 
 
 def comment(text: str) -> str:

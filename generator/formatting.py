@@ -2,15 +2,20 @@
 
 Black dominates generation time, so a file whose unformatted text was seen before is
 taken from the cache without importing black at all, and a large batch of new files is
-spread over the machine's cores.
+spread over the machine's cores, starting while the pipeline still renders the rest
+(``Formatter.batch``). The templates emit black's layout already (see
+``targets/layout.py``), so black's forced second pass never runs.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import multiprocessing
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 LINE_LENGTH = 88
@@ -19,8 +24,6 @@ _PARALLEL_MIN_CHARS = 20_000
 
 
 def _can_fork() -> bool:
-    import multiprocessing
-
     return "fork" in multiprocessing.get_all_start_methods()
 
 
@@ -72,6 +75,7 @@ class Formatter:
         self._cache_dir = cache_dir
         self._jobs = jobs or os.cpu_count() or 1
         self._salt = f"black={_black_identity()};line={LINE_LENGTH};py311"
+        self._pool_running = False
 
     def _key(self, source: str) -> str:
         digest = hashlib.sha256(self._salt.encode())
@@ -80,55 +84,19 @@ class Formatter:
 
     def format_many(self, sources: Sequence[tuple[str, str]]) -> dict[str, str]:
         """``(name, source)`` pairs to ``{name: formatted}``; raises FormattingError."""
-        results: dict[str, str] = {}
-        misses: list[tuple[str, str]] = []
-        keys: dict[str, str] = {}
-        for name, source in sources:
-            key = self._key(source)
-            keys[name] = key
-            cached = self._read_cache(key)
-            if cached is None:
-                misses.append((name, source))
-            else:
-                results[name] = cached
-        if misses:
-            outcomes = self._format_all(misses)
-            failures = [
-                f"{name}: {problem}" for name, _, problem in outcomes if problem
-            ]
-            if failures:
-                raise FormattingError(
-                    "generated Python did not format (a template bug):\n"
-                    + "\n".join(failures)
-                )
-            for name, formatted, _ in outcomes:
-                assert formatted is not None
-                results[name] = formatted
-                self._write_cache(keys[name], formatted)
-        return results
+        with self.batch() as batch:
+            batch.add(sources)
+            return batch.result()
 
-    def _format_all(
-        self, misses: list[tuple[str, str]]
-    ) -> list[tuple[str, str | None, str | None]]:
-        """Format on every core when there is enough work to share.
-
-        Workers are forked after black is imported here, so each starts in a few
-        milliseconds instead of importing black again; the largest files go first so
-        the cores finish together.
-        """
-        workers = min(self._jobs, len(misses))
-        total = sum(len(source) for _, source in misses)
-        if workers < 2 or total < _PARALLEL_MIN_CHARS or not _can_fork():
-            return [_format_one(item) for item in misses]
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        import black  # noqa: F401  (inherited by the forked workers)
-
-        ordered = sorted(misses, key=lambda item: -len(item[1]))
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return list(pool.map(_format_one, ordered, chunksize=1))
+    @contextmanager
+    def batch(self) -> Iterator[FormatBatch]:
+        """A batch that formats sources as they are added, while the caller goes on
+        producing more; ``result()`` waits for all of them."""
+        batch = FormatBatch(self, parallel=not self._pool_running)
+        try:
+            yield batch
+        finally:
+            batch.close()
 
     def _read_cache(self, key: str) -> str | None:
         if self._cache_dir is None:
@@ -149,3 +117,86 @@ class Formatter:
             os.replace(temporary, target)
         except OSError:
             pass  # a cache that cannot be written only costs speed
+
+
+class FormatBatch:
+    """Sources formatted as they come: cache hits at once, misses on every core.
+
+    The worker pool starts once the misses add up to enough work to share (forked
+    after black is imported here, so each worker starts in a few milliseconds); a
+    batch opened while another one's pool runs formats in this process instead, as
+    forking a process that runs the pool's threads is not safe.
+    """
+
+    def __init__(self, formatter: Formatter, parallel: bool) -> None:
+        self._formatter = formatter
+        self._parallel = parallel and formatter._jobs >= 2 and _can_fork()
+        self._results: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
+        self._pending: list[tuple[str, str]] = []
+        self._pending_chars = 0
+        self._futures: list[Future[tuple[str, str | None, str | None]]] = []
+        self._pool: ProcessPoolExecutor | None = None
+
+    @property
+    def parallel(self) -> bool:
+        """Whether the worker pool runs."""
+        return self._pool is not None
+
+    def add(self, sources: Sequence[tuple[str, str]]) -> None:
+        formatter = self._formatter
+        misses = []
+        for name, source in sources:
+            key = formatter._key(source)
+            self._keys[name] = key
+            cached = formatter._read_cache(key)
+            if cached is None:
+                misses.append((name, source))
+            else:
+                self._results[name] = cached
+        # The largest first, so the cores finish together.
+        misses.sort(key=lambda item: -len(item[1]))
+        if self._pool is None:
+            self._pending += misses
+            self._pending_chars += sum(len(source) for _, source in misses)
+            if self._parallel and self._pending_chars >= _PARALLEL_MIN_CHARS:
+                self._start_pool()
+        else:
+            self._submit(misses)
+
+    def _start_pool(self) -> None:
+        import black  # noqa: F401  (inherited by the forked workers)
+
+        workers = self._formatter._jobs
+        context = multiprocessing.get_context("fork")
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self._formatter._pool_running = True
+        pending, self._pending = self._pending, []
+        self._submit(pending)
+
+    def _submit(self, items: list[tuple[str, str]]) -> None:
+        assert self._pool is not None
+        self._futures += [self._pool.submit(_format_one, item) for item in items]
+
+    def result(self) -> dict[str, str]:
+        """Every added source, formatted; raises FormattingError naming each failure."""
+        outcomes = [future.result() for future in self._futures]
+        outcomes += [_format_one(item) for item in self._pending]
+        self._futures, self._pending = [], []
+        failures = [f"{name}: {problem}" for name, _, problem in outcomes if problem]
+        if failures:
+            raise FormattingError(
+                "generated Python did not format (a template bug):\n"
+                + "\n".join(failures)
+            )
+        for name, formatted, _ in outcomes:
+            assert formatted is not None
+            self._results[name] = formatted
+            self._formatter._write_cache(self._keys[name], formatted)
+        return dict(self._results)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
+            self._formatter._pool_running = False

@@ -35,15 +35,21 @@ def render_services(
 ) -> tuple[OutputFile, ...]:
     renderer.formatter = formatter  # snippets embedded in docs share the cache
     files: list[OutputFile] = []
-    for target in TARGETS:
-        files.extend(target(services, renderer))
-    counts = Counter(item.path for item in files)
-    duplicates = sorted(path for path, count in counts.items() if count > 1)
-    if duplicates:
-        raise RuntimeError(f"two targets write the same files: {', '.join(duplicates)}")
-    formatted = formatter.format_many(
-        [(item.path, item.text) for item in files if item.needs_formatting]
-    )
+    # Each target's Python is formatted on the other cores while the next renders.
+    with formatter.batch() as batch:
+        for target in TARGETS:
+            produced = target(services, renderer)
+            files.extend(produced)
+            batch.add(
+                [(item.path, item.text) for item in produced if item.needs_formatting]
+            )
+        counts = Counter(item.path for item in files)
+        duplicates = sorted(path for path, count in counts.items() if count > 1)
+        if duplicates:
+            raise RuntimeError(
+                f"two targets write the same files: {', '.join(duplicates)}"
+            )
+        formatted = batch.result()
     files = [
         OutputFile(item.path, formatted.get(item.path, item.text)) for item in files
     ]

@@ -12,9 +12,13 @@ from __future__ import annotations
 import json
 from datetime import datetime, timezone
 
+from . import layout
 from ..filters import py_literal, py_str
 from ..model import JsonValue, Member, Shape
 from .python_code import has_enum_class
+
+# The assertions make up the body of a check function.
+INDENT = 4
 
 
 class _Locals:
@@ -94,9 +98,22 @@ class AssertionPlanner:
     def _emit(self, line: str) -> None:
         self.lines.append(line)
 
+    def _compare(self, left: str, operator: str, right: str) -> None:
+        self.lines.extend(layout.assert_compare(left, operator, right, indent=INDENT))
+
+    def _is_instance(self, expr: str, class_name: str) -> None:
+        self.lines.extend(
+            layout.call(
+                "assert isinstance(",
+                [expr, f"{self.prefix}{class_name}"],
+                ")",
+                indent=INDENT,
+            )
+        )
+
     def _bind(self, expr: str, optional: bool = True) -> str:
         name = self._locals.new()
-        self._emit(f"{name} = {expr}")
+        self.lines.extend(layout.assign(name, expr, indent=INDENT))
         if optional:
             self._emit(f"assert {name} is not None")
         return name
@@ -108,38 +125,37 @@ class AssertionPlanner:
             self._value(member.shape, value, attribute)
             return
         if value is None:
-            self._emit(f"assert {attribute}_raw is None")
-            self._emit(f"assert {attribute} is None")
+            self._compare(f"{attribute}_raw", "is", "None")
+            self._compare(attribute, "is", "None")
             return
         assert isinstance(value, str)
-        self._emit(f"assert {attribute}_raw == {py_str(value)}")
+        self._compare(f"{attribute}_raw", "==", py_str(value))
         try:
             document = json.loads(value) if value else None
         except ValueError:
             document = None
         if document is None or not fits(content, document):
-            self._emit(f"assert {attribute} is None")
+            self._compare(attribute, "is", "None")
             return
         self._value(content, document, attribute)
 
     def _value(self, shape: Shape, value: JsonValue, expr: str) -> None:
         if value is None:
-            self._emit(
-                f"assert {expr} == []"
-                if shape.kind == "array"
-                else f"assert {expr} is None"
-            )
+            if shape.kind == "array":
+                self._compare(expr, "==", "[]")
+            else:
+                self._compare(expr, "is", "None")
             return
         if shape.is_structure:
-            assert isinstance(value, dict)
+            assert isinstance(value, dict) and shape.class_name is not None
             local = self._bind(expr)
-            self._emit(f"assert isinstance({local}, {self.prefix}{shape.class_name})")
+            self._is_instance(local, shape.class_name)
             self.structure(shape, value, local, frozenset())
             return
         if shape.kind == "array":
             assert shape.items is not None and isinstance(value, list)
             local = self._bind(expr)
-            self._emit(f"assert len({local}) == {len(value)}")
+            self._compare(f"len({local})", "==", str(len(value)))
             for index, item in enumerate(value):
                 self._value(shape.items, item, f"{local}[{index}]")
             return
@@ -147,7 +163,7 @@ class AssertionPlanner:
             assert shape.values is not None and isinstance(value, dict)
             local = self._bind(expr)
             keys = py_literal(sorted(str(key) for key in value))
-            self._emit(f"assert sorted({local}) == {keys}")
+            self._compare(f"sorted({local})", "==", keys)
             for key, item in value.items():
                 self._value(shape.values, item, f"{local}[{py_str(str(key))}]")
             return
@@ -155,28 +171,26 @@ class AssertionPlanner:
 
     def _scalar(self, shape: Shape, value: JsonValue, expr: str) -> None:
         if has_enum_class(shape):
-            self._emit(f"assert {expr} == {py_literal(value)}")
+            self._compare(expr, "==", py_literal(value))
             if any(choice.value == value for choice in shape.enum):
-                self._emit(
-                    f"assert isinstance({expr}, {self.prefix}{shape.enum_class_name})"
-                )
+                assert shape.enum_class_name is not None
+                self._is_instance(expr, shape.enum_class_name)
             return
         if shape.kind == "string" and shape.format == "date-time":
             assert isinstance(value, str)
             literal = datetime_literal(value)
-            self._emit(
-                f"assert {expr} is None"
-                if literal is None
-                else f"assert {expr} == {literal}"
-            )
+            if literal is None:
+                self._compare(expr, "is", "None")
+            else:
+                self._compare(expr, "==", literal)
             return
         if shape.kind == "number" and isinstance(value, (int, float)):
-            self._emit(f"assert {expr} == {py_literal(float(value))}")
+            self._compare(expr, "==", py_literal(float(value)))
             return
         if shape.kind == "boolean":
-            self._emit(f"assert {expr} is {py_literal(bool(value))}")
+            self._compare(expr, "is", py_literal(bool(value)))
             return
-        self._emit(f"assert {expr} == {py_literal(value)}")
+        self._compare(expr, "==", py_literal(value))
 
 
 def response_assertions(

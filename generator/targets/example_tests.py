@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from . import layout
 from ..filters import py_literal, py_str
 from ..model import JsonValue, Operation, Service, Shape, Text
 from ..protocols.alibaba_rpc import RpcOperationBinding, RpcServiceBinding
@@ -54,14 +55,23 @@ def _title(text: Text, fallback: str) -> str:
     return text.get("en") or fallback
 
 
+# Where the template puts statements: function bodies, and the ``with`` inside them.
+BODY = 4
+NESTED = 8
+
+
 @dataclass(frozen=True)
 class RequestCase:
     name: str
     function: str
     title: str
     call: tuple[tuple[str, str], ...]  # (argument, Python expression)
-    params: str  # literal of the expected operation parameters
-    wire_params: str | None  # literal of the documented URL's pairs
+    # Laid-out lines (see ``layout``) of the statements the template writes.
+    call_lines: tuple[str, ...]  # return client.operation(...)
+    signatures: dict[str, tuple[str, ...]]  # by function: its ``def``
+    expected: tuple[str, ...]  # expected = {...}
+    served_params: tuple[str, ...]  # assert record.params == {...}
+    documented: tuple[str, ...] | None  # documented = {...} (the URL's pairs)
 
 
 @dataclass(frozen=True)
@@ -72,8 +82,13 @@ class ResponseCase:
     format: str
     status: int
     body: str  # literal
+    body_name: str  # the module constant holding it
     request_id: str | None  # literal
+    request_id_check: tuple[str, ...]  # assert response.request_id == ...
     assertions: tuple[str, ...]
+    signature: tuple[str, ...]  # def check_...(response) -> None:
+    answer: tuple[str, ...]  # transport = RecordingTransport(_answer(...))
+    parse: tuple[str, ...]  # response = models.X.from_...(...)
 
 
 @dataclass(frozen=True)
@@ -84,8 +99,11 @@ class ErrorCase:
     format: str
     status: int
     body: str
+    body_name: str
     error_class: str
-    checks: tuple[str, ...]  # comparisons of ``error``, one per assert
+    checks: tuple[str, ...]  # assert lines about ``error``
+    answer: tuple[str, ...]  # transport = RecordingTransport(_answer(...))
+    parse: tuple[str, ...]  # error = error_from_response(...)
 
 
 def argument_literal(shape: Shape, value: JsonValue) -> str:
@@ -118,36 +136,107 @@ def _call(
     )
 
 
+def _argument_lines(shape: Shape, name: str, value: JsonValue) -> list[str]:
+    """``name=value,`` as one exploded argument of the client call."""
+    expression = argument_literal(shape, value)
+    if layout.fits(f"{name}={expression},", NESTED):
+        return [f"{name}={expression},"]
+    if shape.kind == "array" and isinstance(value, list) and shape.items is not None:
+        items = [argument_literal(shape.items, item) for item in value]
+        return layout.collection(f"{name}=[", items, "],", indent=NESTED)
+    if expression.startswith("datetime("):
+        arguments = layout.split_top_level(expression[len("datetime(") : -1], ", ")
+        return layout.call(f"{name}=datetime(", arguments, "),", indent=NESTED)
+    return layout.literal(value, f"{name}=", ",", indent=NESTED)
+
+
+def _call_lines(
+    operation: Operation, example_input: Mapping[str, JsonValue]
+) -> list[str]:
+    method = f"return client.{operation.python_name}("
+    arguments = [
+        line
+        for member in operation.input.members
+        if member.wire_name in example_input
+        for line in _argument_lines(
+            member.shape, member.python_name, example_input[member.wire_name]
+        )
+    ]
+    if not arguments:
+        return [f"{method})"]
+    return [method, *layout.indented(arguments), ")"]
+
+
+def _test_signatures(
+    function: str, client: str, response_class: str
+) -> dict[str, tuple[str, ...]]:
+    parameters = ["signature_version: str", "response_format: str"]
+    return {
+        "call": tuple(
+            layout.signature(f"_call_{function}", [f"client: {client}"], response_class)
+        ),
+        "request": tuple(
+            layout.signature(f"test_request_{function}", parameters, "None")
+        ),
+        "mock": tuple(
+            layout.signature(f"test_mock_answers_{function}", parameters, "None")
+        ),
+    }
+
+
 def _request_cases(
-    operation: Operation, binding: RpcOperationBinding
+    operation: Operation, binding: RpcOperationBinding, client: str
 ) -> list[RequestCase]:
     examples = operation.examples.requests
     names = identifiers([example.name for example in examples])
+    response_class = f"models.{operation.output.class_name}"
     cases = []
     for example, function in zip(examples, names):
         data = example.input if isinstance(example.input, Mapping) else {}
         wire = documented_wire_params(example.wire) if example.wire else None
+        params = expected_query(binding, data)
         cases.append(
             RequestCase(
                 name=example.name,
                 function=function,
                 title=_title(example.title, example.name),
                 call=_call(operation, data),
-                params=py_literal(expected_query(binding, data)),
-                wire_params=py_literal(wire) if wire else None,
+                call_lines=tuple(_call_lines(operation, data)),
+                signatures=_test_signatures(function, client, response_class),
+                expected=tuple(layout.literal(params, "expected = ", indent=BODY)),
+                served_params=tuple(
+                    layout.literal(params, "assert record.params == ", indent=BODY)
+                ),
+                documented=(
+                    tuple(layout.literal(wire, "documented = ", indent=BODY))
+                    if wire
+                    else None
+                ),
             )
         )
     return cases
 
 
+def _answer_lines(status: int, response_format: str, body: str) -> list[str]:
+    """``transport = RecordingTransport(_answer(...))`` in the body of a test."""
+    arguments = [str(status), py_str(response_format), body]
+    line = f"transport = RecordingTransport(_answer({', '.join(arguments)}))"
+    if layout.fits(line, BODY):
+        return [line]
+    inner = layout.call("_answer(", arguments, ")", indent=BODY + 4)
+    return ["transport = RecordingTransport(", *layout.indented(inner), ")"]
+
+
 def _response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
     examples = operation.examples.responses
     names = identifiers([example.name for example in examples])
+    response_class = f"models.{operation.output.class_name}"
     cases = []
     for example, function in zip(examples, names):
         data = response_data(example, operation.output)
         assert isinstance(data, dict)
         request_id = data.get(REQUEST_ID)
+        body_name = f"RESPONSE_{function.upper()}"
         cases.append(
             ResponseCase(
                 name=example.name,
@@ -156,10 +245,35 @@ def _response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
                 format=example.format,
                 status=example.http_status,
                 body=py_str(example.body),
+                body_name=body_name,
                 request_id=py_str(request_id) if isinstance(request_id, str) else None,
+                request_id_check=tuple(
+                    layout.assert_compare(
+                        "response.request_id",
+                        "==",
+                        py_str(request_id) if isinstance(request_id, str) else "None",
+                        indent=BODY,
+                    )
+                ),
                 assertions=tuple(
                     response_assertions(
                         operation.output, data, expr, frozenset({REQUEST_ID})
+                    )
+                ),
+                signature=tuple(
+                    layout.signature(
+                        f"check_{function}", [f"response: {response_class}"], "None"
+                    )
+                ),
+                answer=tuple(
+                    _answer_lines(example.http_status, example.format, body_name)
+                ),
+                parse=tuple(
+                    layout.assign_call(
+                        "response",
+                        f"{response_class}.from_{example.format}",
+                        [body_name],
+                        indent=BODY,
                     )
                 ),
             )
@@ -181,8 +295,8 @@ def _error_cases(service: Service, operation: Operation) -> list[ErrorCase]:
     for example, function in zip(examples, names):
         fields = error_fields(example)
         checks = [
-            f"error.code == {py_str(example.code)}",
-            f"error.http_status == {py_literal(example.http_status)}",
+            ("error.code", "==", py_str(example.code)),
+            ("error.http_status", "==", py_literal(example.http_status)),
         ]
         for attribute, field in (
             ("request_id", "RequestId"),
@@ -193,14 +307,18 @@ def _error_cases(service: Service, operation: Operation) -> list[ErrorCase]:
             text = fields.get(field)
             # The client turns empty fields into None (and an absent Message into "").
             if text:
-                checks.append(f"error.{attribute} == {py_str(text)}")
+                checks.append((f"error.{attribute}", "==", py_str(text)))
             elif attribute == "message":
-                checks.append('error.message == ""')
+                checks.append(("error.message", "==", '""'))
             else:
-                checks.append(f"error.{attribute} is None")
+                checks.append((f"error.{attribute}", "is", "None"))
         retryable = _retryable(service, operation, example.code)
         if retryable is not None:
-            checks.append(f"error.retryable is {py_literal(retryable)}")
+            checks.append(("error.retryable", "is", py_literal(retryable)))
+        body_name = f"ERROR_{function.upper()}"
+        answer = (
+            f"_answer({example.http_status}, {py_str(example.format)}, {body_name})"
+        )
         cases.append(
             ErrorCase(
                 name=example.name,
@@ -209,8 +327,23 @@ def _error_cases(service: Service, operation: Operation) -> list[ErrorCase]:
                 format=example.format,
                 status=example.http_status,
                 body=py_str(example.body),
+                body_name=body_name,
                 error_class=error_class(example.code),
-                checks=tuple(checks),
+                checks=tuple(
+                    line
+                    for left, operator, right in checks
+                    for line in layout.assert_compare(
+                        left, operator, right, indent=BODY
+                    )
+                ),
+                answer=tuple(
+                    _answer_lines(example.http_status, example.format, body_name)
+                ),
+                parse=tuple(
+                    layout.assign_call(
+                        "error", "error_from_response", [answer, "ACTION"], indent=BODY
+                    )
+                ),
             )
         )
     return cases
@@ -235,18 +368,50 @@ def _served_checks(
     return served
 
 
-def _minimal_bodies(operation: Operation) -> dict[str, str]:
-    """A 200 body per format for request tests: the served example, else a bare one."""
+def _minimal_bodies(
+    operation: Operation, responses: Sequence[ResponseCase]
+) -> list[str]:
+    """Lines of ``OK_BODIES``, a 200 body per format for request tests: the served
+    example (by the name of its constant), else a bare one."""
     json_example, xml_example = served_examples(operation)
     root = f"{operation.name}Response"
-    return {
-        "json": py_str(json_example.body if json_example else '{"RequestId": "0"}'),
-        "xml": py_str(
-            xml_example.body
-            if xml_example
-            else f"<{root}><RequestId>0</RequestId></{root}>"
-        ),
-    }
+    constants = {case.name: case.body_name for case in responses}
+    json_body = (
+        constants[json_example.name] if json_example else py_str('{"RequestId": "0"}')
+    )
+    xml_body = (
+        constants[xml_example.name]
+        if xml_example
+        else py_str(f"<{root}><RequestId>0</RequestId></{root}>")
+    )
+    return layout.collection(
+        "OK_BODIES = {", [f'"json": {json_body}', f'"xml": {xml_body}'], "}"
+    )
+
+
+def _request_ids_lines(responses: Sequence[ResponseCase]) -> list[str]:
+    """``DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset([...])``."""
+    ids = sorted({case.request_id for case in responses if case.request_id})
+    head = "DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset("
+    listed = layout.collection("[", ids, "]", indent=len(layout.INDENT))
+    if len(listed) == 1 and layout.fits(f"{head}{listed[0]})"):
+        return [f"{head}{listed[0]})"]
+    return [head, *layout.indented(listed), ")"]
+
+
+def _served_checks_lines(response_class: str, served: dict[str, str]) -> list[str]:
+    """``SERVED_CHECKS: dict[str, Callable[[X], None]] = {format: check, ...}``, one
+    entry a line; black splits the annotation when the line up to ``{`` is too long."""
+    annotation = f"Callable[[{response_class}], None]"
+    entries = [f"{py_str(key)}: check_{function}," for key, function in served.items()]
+    line = f"SERVED_CHECKS: dict[str, {annotation}] = {{"
+    if not entries:
+        return [f"{line}}}"]
+    if layout.fits(line):
+        head = [line]
+    else:
+        head = ["SERVED_CHECKS: dict[", f"{layout.INDENT}str, {annotation}", "] = {"]
+    return [*head, *layout.indented(entries), "}"]
 
 
 def _operation_file(
@@ -255,24 +420,38 @@ def _operation_file(
     binding, service_binding = operation.binding, service.binding
     assert isinstance(binding, RpcOperationBinding)
     assert isinstance(service_binding, RpcServiceBinding)
-    requests = _request_cases(operation, binding)
+    client = f"{service.client_name}Client"
+    package_path = f"{renderer.root_package}.{service.package}"
+    requests = _request_cases(operation, binding, client)
     responses = _response_cases(operation, "response")
+    errors = _error_cases(service, operation)
+    response_class = f"models.{operation.output.class_name}"
     text = renderer.render(
         "tests/operation_examples.py.j2",
         service=service,
         operation=operation,
         binding=binding,
+        client=client,
+        response_class=response_class,
         method=binding.method or service_binding.methods[0],
-        package_path=f"{renderer.root_package}.{service.package}",
+        package_path=package_path,
+        testing_import=layout.import_from(
+            f"{package_path}._mock.testing",
+            ["RecordingTransport", "incoming_request", "query_of"],
+        ),
         requests=requests,
         call=requests[0].call if requests else None,
         responses=responses,
-        errors=_error_cases(service, operation),
-        served=_served_checks(operation, responses),
-        bodies=_minimal_bodies(operation),
-        documented_request_ids="["
-        + ", ".join(sorted({case.request_id for case in responses if case.request_id}))
-        + "]",
+        errors=errors,
+        served_checks=_served_checks_lines(
+            response_class, _served_checks(operation, responses)
+        ),
+        body_constants=[
+            *((case.body_name, case.body) for case in responses),
+            *((case.body_name, case.body) for case in errors),
+        ],
+        ok_bodies=_minimal_bodies(operation, responses),
+        request_ids=_request_ids_lines(responses),
         uses_datetime=any(
             "datetime(" in line for case in responses for line in case.assertions
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import layout
 from ..filters import py_str
 from ..model import Member, Shape
 
@@ -80,36 +81,55 @@ def _wire_kind(shape: Shape) -> str:
     return {"map": "object"}.get(shape.kind, shape.kind)
 
 
-def converter(shape: Shape, value: str, path: str) -> str:
-    """An expression decoding ``value`` (wire data, not None) found at ``path``."""
+_SCALAR_DECODERS = {
+    "string": "_m.as_str",
+    "integer": "_m.as_int",
+    "number": "_m.as_float",
+    "boolean": "_m.as_bool",
+}
+
+
+def item_decoder(shape: Shape) -> str:
+    """A runtime decoder ``(value, path, request_id) -> decoded`` for values of ``shape``
+    nested in lists and maps (a value that is not None)."""
     if shape.json_content is not None:
-        return f"_m.as_str({value}, {path}, request_id)"
+        return "_m.as_str"
     if has_enum_class(shape):
-        check = "as_str" if shape.kind == "string" else "as_int"
-        return f"{enum_map_name(shape)}.get(_m.{check}({value}, {path}, request_id), {value})"
-    simple = {
-        "string": "as_str",
-        "integer": "as_int",
-        "number": "as_float",
-        "boolean": "as_bool",
-    }
+        check = "_m.as_str" if shape.kind == "string" else "_m.as_int"
+        return f"_m.enum_decoder({enum_map_name(shape)}, {check})"
     if shape.kind == "string" and shape.format == "date-time":
-        return f"_m.as_date_time({value}, {path}, request_id)"
-    if shape.kind in simple:
-        return f"_m.{simple[shape.kind]}({value}, {path}, request_id)"
+        return "_m.as_date_time"
+    if shape.kind in _SCALAR_DECODERS:
+        return _SCALAR_DECODERS[shape.kind]
     if shape.kind == "object":
-        if shape.class_name:
-            return f"{shape.class_name}.from_wire({value}, {path}, request_id)"
-        return f"_m.as_object({value}, {path}, request_id)"
+        return f"{shape.class_name}.from_wire" if shape.class_name else "_m.as_object"
     if shape.kind == "array":
         assert shape.items is not None
-        item = converter(shape.items, "item", f'{path} + "/" + str(index)')
-        return f"[{item} for index, item in enumerate(_m.as_list({value}, {path}, request_id))]"
+        return f"_m.list_decoder({item_decoder(shape.items)})"
     if shape.kind == "map":
         assert shape.values is not None
-        item = converter(shape.values, "item", f'{path} + "/" + _m.escape(key)')
-        return f"{{key: {item} for key, item in _m.as_object({value}, {path}, request_id).items()}}"
-    return value
+        return f"_m.map_decoder({item_decoder(shape.values)})"
+    return "_m.as_any"
+
+
+def converter(shape: Shape, value: str, path: str) -> tuple[str, list[str]]:
+    """A call decoding ``value`` (wire data, not None) found at ``path``, as the
+    function and its arguments."""
+    if has_enum_class(shape) and shape.json_content is None:
+        check = "as_str" if shape.kind == "string" else "as_int"
+        return (
+            f"{enum_map_name(shape)}.get",
+            [f"_m.{check}({value}, {path}, request_id)", value],
+        )
+    if shape.kind == "array" and shape.json_content is None:
+        assert shape.items is not None
+        return "_m.list_of", [value, path, "request_id", item_decoder(shape.items)]
+    if shape.kind == "map" and shape.json_content is None:
+        assert shape.values is not None
+        return "_m.map_of", [value, path, "request_id", item_decoder(shape.values)]
+    if shape.kind == "any" and shape.json_content is None:
+        return "_m.as_any", [value, path, "request_id"]
+    return item_decoder(shape), [value, path, "request_id"]
 
 
 _INLINE_CHECKS = {
@@ -117,17 +137,29 @@ _INLINE_CHECKS = {
     "integer": ("int", "integer"),
     "boolean": ("bool", "boolean"),
 }
+# from_wire's statements sit in a method body.
+DECODE_INDENT = 8
 
 
-def decode_lines(member: Member, *, response: bool) -> list[str]:
-    """Statements turning local ``value`` (the wire value or None) into the attribute."""
+def _wrong_kind(path: str, kind: str, depth: int = 1) -> list[str]:
+    return layout.call(
+        "_m.wrong_kind(",
+        [path, py_str(kind), "value", "request_id"],
+        ")",
+        indent=DECODE_INDENT + 4 * depth,
+    )
+
+
+def decode_lines(member: Member) -> list[str]:
+    """Statements turning local ``value`` (the wire value or None) into the attribute,
+    laid out for a method body."""
     shape = member.shape
     target = f"self.{member.python_name}"
     path = f"path + {py_str('/' + member.wire_name)}"
     if shape.json_content is not None:
         return [
             "if value is not None and value.__class__ is not str:",
-            f'    _m.wrong_kind({path}, "string", value, request_id)',
+            *layout.indented(_wrong_kind(path, "string")),
             f"{target}_raw = value",
             f"self._{member.python_name}_cache = _m.UNSET",
         ]
@@ -135,37 +167,56 @@ def decode_lines(member: Member, *, response: bool) -> list[str]:
         shape.kind == "string" and shape.format == "date-time"
     ):
         python_type, wire_kind = _INLINE_CHECKS[shape.kind]
-        lines = [
-            f"if value is not None and value.__class__ is not {python_type}:",
-            f"    _m.wrong_kind({path}, {py_str(wire_kind)}, value, request_id)",
-        ]
         if has_enum_class(shape):
-            lines.append(
-                f"{target} = None if value is None"
-                f" else {enum_map_name(shape)}.get(value, value)"
-            )
-        else:
-            lines.append(f"{target} = value")
-        return lines
+            return [
+                "if value is not None:",
+                f"    if value.__class__ is not {python_type}:",
+                *layout.indented(_wrong_kind(path, wire_kind, 2), 2),
+                *layout.indented(
+                    layout.assign_call(
+                        "value",
+                        f"{enum_map_name(shape)}.get",
+                        ["value", "value"],
+                        indent=DECODE_INDENT + 4,
+                    )
+                ),
+                f"{target} = value",
+            ]
+        return [
+            f"if value is not None and value.__class__ is not {python_type}:",
+            *layout.indented(_wrong_kind(path, wire_kind)),
+            f"{target} = value",
+        ]
     if shape.kind == "number":
         return [
             "if value is not None and value.__class__ is not float:",
             "    if value.__class__ is not int:",
-            f'        _m.wrong_kind({path}, "number", value, request_id)',
+            *layout.indented(_wrong_kind(path, "number", 2), 2),
             "    value = float(value)",
             f"{target} = value",
         ]
     if shape.kind == "any":
         return [f"{target} = value"]
-    empty = "[]" if shape.kind == "array" and response else "None"
+    if shape.kind == "array":
+        assert shape.items is not None
+        return layout.assign_call(
+            target,
+            "_m.list_or_empty",
+            ["value", path, "request_id", item_decoder(shape.items)],
+            indent=DECODE_INDENT,
+        )
+    function, arguments = converter(shape, "value", path)
     return [
-        f"{target} = {empty} if value is None else {converter(shape, 'value', path)}"
+        "if value is not None:",
+        *layout.indented(
+            layout.assign_call("value", function, arguments, indent=DECODE_INDENT + 4)
+        ),
+        f"{target} = value",
     ]
 
 
-def encode_expression(shape: Shape, value: str, depth: int = 0) -> str:
+def encode_expression(shape: Shape, value: str) -> str:
     """An expression turning a decoded (or caller-given) value into wire-shaped data."""
-    item = f"item{depth}"
     if (
         shape.kind == "string"
         and shape.format == "date-time"
@@ -174,52 +225,53 @@ def encode_expression(shape: Shape, value: str, depth: int = 0) -> str:
         return f"_m.format_date_time({value})"
     if shape.kind == "object" and shape.class_name:
         return f"_m.to_wire({value})"
-    if shape.kind == "array":
-        assert shape.items is not None
-        inner = encode_expression(shape.items, item, depth + 1)
-        return f"[{inner} for {item} in {value}]" if inner != item else f"list({value})"
-    if shape.kind == "map":
-        assert shape.values is not None
-        inner = encode_expression(shape.values, item, depth + 1)
-        return (
-            f"{{key{depth}: {inner} for key{depth}, {item} in {value}.items()}}"
-            if inner != item
-            else f"dict({value})"
-        )
+    if shape.kind in ("array", "map"):
+        inner = shape.items if shape.kind == "array" else shape.values
+        assert inner is not None
+        if encode_expression(inner, "item") == "item":
+            return f"{'list' if shape.kind == 'array' else 'dict'}({value})"
+        # Models, datetimes and containers of them, item by item.
+        return f"_m.to_wire({value})"
     return value
 
 
-def xml_descriptor(shape: Shape) -> str:
-    """The literal the runtime XML reader uses to know lists and scalar types."""
+def xml_descriptor(shape: Shape) -> object:
+    """The value the runtime XML reader uses to know lists and scalar types."""
     if shape.json_content is not None:
-        return '"string"'
+        return "string"
     if shape.kind in ("string", "integer", "number", "boolean", "any"):
-        return py_str(shape.kind)
+        return shape.kind
     if shape.kind == "array":
         assert shape.items is not None
-        return f'("list", {xml_descriptor(shape.items)})'
+        return ("list", xml_descriptor(shape.items))
     if shape.kind == "map":
         assert shape.values is not None
-        return f'("map", {xml_descriptor(shape.values)})'
+        return ("map", xml_descriptor(shape.values))
     if not shape.members:
-        return '"any"'
-    inner = ", ".join(
-        f"{py_str(m.wire_name)}: {xml_descriptor(m.shape)}" for m in shape.members
-    )
-    return "{" + inner + "}"
+        return "any"
+    return {m.wire_name: xml_descriptor(m.shape) for m in shape.members}
+
+
+# Where the model template puts each kind of statement.
+CLASS_INDENT = 4
+METHOD_INDENT = 8
 
 
 @dataclass(frozen=True)
 class FieldPlan:
-    """One member of a generated class, with everything its template needs."""
+    """One member of a generated class, with everything its template needs.
+
+    Statements come as lines laid out for their place (see ``layout``).
+    """
 
     member: Member
     annotation: str
-    attribute_annotation: str
+    attribute_lines: tuple[str, ...]
+    cache_lines: tuple[str, ...]
     init_parameters: tuple[str, ...]
     init_lines: tuple[str, ...]
     decode: tuple[str, ...]
-    encode: str
+    encode: tuple[str, ...]  # ``data[...] = ...`` inside an ``if``
     is_json_text: bool
     # Response lists are never None (absent means empty), so to_dict leaves out empty
     # ones: a body without the list round-trips to a dict without it.
@@ -234,89 +286,147 @@ class FieldPlan:
         return self.member.wire_name
 
 
+def _parameter(name: str, given: str, default: str = "") -> list[str]:
+    return layout.annotated(name, given, f"{default},", indent=METHOD_INDENT)
+
+
 def _request_init(
     member: Member, joined_string: bool
-) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+) -> tuple[str, list[str], list[str]]:
     """(attribute annotation, __init__ parameters, __init__ statements) of a request member."""
     shape, name = member.shape, member.python_name
     given = input_annotation(shape, joined_string)
-    default = "" if member.required else " | None = None"
-    parameter = (f"{name}: {given}{default}",)
+    if member.required:
+        parameter = _parameter(name, given)
+    else:
+        parameter = _parameter(name, f"{given} | None", " = None")
     if shape.json_content is not None:
         return (
             "str | None",
             parameter,
-            (
-                f"self.{name}_raw = None if {name} is None else _m.encode_json_text({name})",
+            [
+                *layout.assign_ternary(
+                    f"self.{name}_raw",
+                    "None",
+                    f"{name} is None",
+                    f"_m.encode_json_text({name})",
+                    indent=METHOD_INDENT,
+                ),
                 f"self._{name}_cache = _m.UNSET",
-            ),
+            ],
         )
     if shape.kind == "array":
         assert shape.items is not None
         attribute = f"list[{input_annotation(shape.items)}] | None"
         if joined_string:
-            return (
-                attribute,
-                parameter,
-                (f'self.{name} = _m.split_joined({name}, ",")',),
-            )
-        return attribute, parameter, (f"self.{name} = _m.as_given_list({name})",)
-    return f"{given} | None", parameter, (f"self.{name} = {name}",)
+            function, arguments = "_m.split_joined", [name, '","']
+        else:
+            function, arguments = "_m.as_given_list", [name]
+        return (
+            attribute,
+            parameter,
+            layout.assign_call(
+                f"self.{name}", function, arguments, indent=METHOD_INDENT
+            ),
+        )
+    return (
+        f"{given} | None",
+        parameter,
+        layout.assign(f"self.{name}", name, indent=METHOD_INDENT),
+    )
 
 
-def _response_init(member: Member) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _response_init(member: Member) -> tuple[str, list[str], list[str]]:
     shape, name = member.shape, member.python_name
     decoded = annotation(shape)
     if shape.json_content is not None:
         return (
             "str | None",
-            (f"{name}: {decoded} | None = None", f"{name}_raw: str | None = None"),
-            (
+            [
+                *_parameter(name, f"{decoded} | None", " = None"),
+                *_parameter(f"{name}_raw", "str | None", " = None"),
+            ],
+            [
                 f"if {name} is not None and {name}_raw is None:",
-                f"    {name}_raw = _m.encode_json_text({name})",
-                f"self.{name}_raw = {name}_raw",
-                f"self._{name}_cache = _m.UNSET if {name} is None else {name}",
-            ),
+                *layout.indented(
+                    layout.assign_call(
+                        f"{name}_raw",
+                        "_m.encode_json_text",
+                        [name],
+                        indent=METHOD_INDENT + 4,
+                    )
+                ),
+                *layout.assign(f"self.{name}_raw", f"{name}_raw", indent=METHOD_INDENT),
+                *layout.assign_ternary(
+                    f"self._{name}_cache",
+                    "_m.UNSET",
+                    f"{name} is None",
+                    name,
+                    indent=METHOD_INDENT,
+                ),
+            ],
         )
     if shape.kind == "array":
         assert shape.items is not None
         return (
             decoded,
-            (f"{name}: Sequence[{annotation(shape.items)}] | None = None",),
-            (f"self.{name} = [] if {name} is None else list({name})",),
+            _parameter(name, f"Sequence[{annotation(shape.items)}] | None", " = None"),
+            layout.assign_ternary(
+                f"self.{name}",
+                "[]",
+                f"{name} is None",
+                f"list({name})",
+                indent=METHOD_INDENT,
+            ),
         )
     return (
         f"{decoded} | None",
-        (f"{name}: {decoded} | None = None",),
-        (f"self.{name} = {name}",),
+        _parameter(name, f"{decoded} | None", " = None"),
+        layout.assign(f"self.{name}", name, indent=METHOD_INDENT),
     )
 
 
 def field_plan(
     member: Member, *, response: bool, joined_string: bool = False
 ) -> FieldPlan:
-    shape = member.shape
+    shape, name = member.shape, member.python_name
     is_json_text = shape.json_content is not None
     if is_json_text:
-        encode = f"self.{member.python_name}_raw"
+        encode = f"self.{name}_raw"
     elif not response:
         # Caller-given values may be of any type: to_wire never fails, the validator
         # then names what is wrong.
-        encode = f"_m.to_wire(self.{member.python_name})"
+        encode = f"_m.to_wire(self.{name})"
     else:
-        encode = encode_expression(shape, f"self.{member.python_name}")
+        encode = encode_expression(shape, f"self.{name}")
     if response:
         attribute, parameters, init_lines = _response_init(member)
     else:
         attribute, parameters, init_lines = _request_init(member, joined_string)
+    decoded = annotation(shape)
     return FieldPlan(
         member=member,
-        annotation=annotation(shape),
-        attribute_annotation=attribute,
-        init_parameters=parameters,
-        init_lines=init_lines,
-        decode=tuple(decode_lines(member, response=response)),
-        encode=encode,
+        annotation=decoded,
+        attribute_lines=tuple(
+            layout.annotated(
+                f"{name}_raw" if is_json_text else name,
+                "str | None" if is_json_text else attribute,
+                indent=CLASS_INDENT,
+            )
+        ),
+        cache_lines=tuple(
+            layout.annotated(
+                f"_{name}_cache", f"{decoded} | None | _m.Unset", indent=CLASS_INDENT
+            )
+        ),
+        init_parameters=tuple(parameters),
+        init_lines=tuple(init_lines),
+        decode=tuple(decode_lines(member)) if response else (),
+        encode=tuple(
+            layout.assign_expression(
+                f"data[{py_str(member.wire_name)}]", encode, indent=METHOD_INDENT + 4
+            )
+        ),
         is_json_text=is_json_text,
         omit_when_empty=response and shape.kind == "array",
     )

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..filters import py_str
+from . import layout
+from ..filters import py_literal, py_str
 from ..model import ErrorDefinition, Operation, Service
 from ..protocols.alibaba_rpc import RpcOperationBinding, RpcParameter
 from ..render import OutputFile, Renderer
@@ -35,29 +36,61 @@ MOCK_FILES = (
 SUPPORTED_PROTOCOLS = ("alibaba-rpc",)
 
 
+# Where the reader's statements sit: a function body, and inside its ``if``.
+BODY = 4
+
+
+def _read_call(
+    target: str, function: str, arguments: list[str], literal: object, *, indent: int
+) -> list[str]:
+    """``target = function(arguments..., literal)``, the literal split if need be."""
+    lines = layout.assign_call(
+        target, function, [*arguments, py_literal(literal)], indent=indent
+    )
+    if all(layout.fits(line, indent) for line in lines):
+        return lines
+    return [
+        f"{target} = {function}(",
+        *(f"{layout.INDENT}{argument}," for argument in arguments),
+        *layout.indented(layout.literal(literal, "", ",", indent=indent + 4)),
+        ")",
+    ]
+
+
 def reader_lines(parameter: RpcParameter) -> tuple[str, ...]:
     """Statements adding one parameter, read back from ``params``, to ``data``."""
     query_name = py_str(parameter.wire_name)
     member = py_str(parameter.member.wire_name)
+    target = f"data[{member}]"
     shape = parameter.member.shape
     if parameter.style in ("repeat_list", "flat"):
         local = f"v_{parameter.member.python_name}"
         return (
-            f"{local} = _w.nested(params, {query_name}, {xml_descriptor(shape)})",
+            *_read_call(
+                local,
+                "_w.nested",
+                ["params", query_name],
+                xml_descriptor(shape),
+                indent=BODY,
+            ),
             f"if {local} is not None:",
-            f"    data[{member}] = {local}",
+            *layout.indented(layout.assign(target, local, indent=BODY + 4)),
         )
     raw = f"params[{query_name}]"
     if parameter.style == "comma":
         assert shape.items is not None
-        value = f"_w.comma({raw}, {xml_descriptor(shape.items)})"
+        value = _read_call(
+            target, "_w.comma", [raw], xml_descriptor(shape.items), indent=BODY + 4
+        )
     elif parameter.style == "json":
-        value = f"_w.json_value({raw})"
+        value = layout.assign_call(target, "_w.json_value", [raw], indent=BODY + 4)
     elif shape.kind == "string" or shape.json_content is not None:
-        value = raw
+        value = layout.assign(target, raw, indent=BODY + 4)
     else:
-        value = f"_w.scalar({raw}, {xml_descriptor(shape)})"
-    return (f"if {query_name} in params:", f"    data[{member}] = {value}")
+        value = _read_call(
+            target, "_w.scalar", [raw], xml_descriptor(shape), indent=BODY + 4
+        )
+    return (f"if {query_name} in params:", *layout.indented(value))
 
 
 @dataclass(frozen=True)
@@ -70,6 +103,9 @@ class ActionPlan:
     json_example: str | None  # literals
     xml_example: str | None
     root_tag: str
+    imports: tuple[str, ...]
+    signature: tuple[str, ...]
+    required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -82,15 +118,44 @@ def _action_plan(operation: Operation) -> ActionPlan:
     lines: list[str] = []
     for parameter in binding.parameters:
         lines.extend(reader_lines(parameter))
+    module = module_name(operation)
+    reader = f"_read_{module}"
+    required = [
+        py_str(parameter.member.wire_name)
+        for parameter in binding.parameters
+        if parameter.member.required
+    ]
     return ActionPlan(
         operation=operation,
         binding=binding,
-        module=module_name(operation),
-        reader=f"_read_{module_name(operation)}",
+        module=module,
+        reader=reader,
         lines=tuple(lines),
         json_example=py_str(json_example.body) if json_example else None,
         xml_example=py_str(xml_example.body) if xml_example else None,
         root_tag=root_tag,
+        imports=(
+            *layout.import_from(
+                f"..models.{module}", [f"_XML_{operation.output.class_name}"]
+            ),
+            *layout.import_from("..validators", [f"{module} as _validators_{module}"]),
+        ),
+        signature=tuple(
+            layout.signature(reader, ["params: Mapping[str, str]"], "dict[str, Any]")
+        ),
+        required=tuple(
+            layout.collection("required=(", required, "),", indent=12, one_tuple=True)
+            if len(required) < 2
+            else layout.exploded("required=(", required, "),")
+        ),
+    )
+
+
+def error_lines(error: ErrorDefinition) -> list[str]:
+    """One ``"Code": ErrorTemplate(status, message),`` entry of the error table."""
+    arguments = [str(error.http_status or 400), py_str(error.message or "")]
+    return layout.call(
+        f"{py_str(error.code)}: ErrorTemplate(", arguments, "),", indent=8
     )
 
 
@@ -112,6 +177,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         "package_path": f"{renderer.root_package}.{package}",
         "actions": [_action_plan(operation) for operation in service.operations],
         "errors": error_table(service),
+        "error_lines": error_lines,
     }
     files = [
         OutputFile(

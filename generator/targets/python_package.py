@@ -12,7 +12,10 @@ from .python_protocols import PYTHON_PROTOCOLS
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
 from . import python_cli
+from . import layout
+from ..filters import py_str
 from .python_code import (
+    CLASS_INDENT,
     FieldPlan,
     annotation,
     converter,
@@ -44,7 +47,10 @@ class JsonDecoderPlan:
 
     function: str
     annotation: str
-    expression: str
+    signature: tuple[str, ...]  # the ``def`` line(s)
+    body: tuple[str, ...]  # the ``return`` inside ``try``
+    # The property's ``value = self._x_cache = decoder(self.x_raw)``.
+    access: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -54,7 +60,7 @@ class ClassPlan:
     fields: tuple[FieldPlan, ...]
     role: str  # "request", "response" or "structure"
     json_decoders: tuple[tuple[FieldPlan, JsonDecoderPlan], ...]
-    xml_descriptor: str | None
+    xml_descriptor: tuple[str, ...] | None  # lines of ``_XML_X: ... = {...}``
 
     @property
     def slots(self) -> tuple[str, ...]:
@@ -69,6 +75,26 @@ class ClassPlan:
     @property
     def value_fields(self) -> tuple[str, ...]:
         return tuple(f"{f.name}_raw" if f.is_json_text else f.name for f in self.fields)
+
+    @property
+    def slots_lines(self) -> list[str]:
+        return layout.collection(
+            "__slots__ = (",
+            [py_str(name) for name in self.slots],
+            ")",
+            indent=CLASS_INDENT,
+            one_tuple=True,
+        )
+
+    @property
+    def fields_lines(self) -> list[str]:
+        return layout.collection(
+            "_FIELDS: ClassVar[tuple[str, ...]] = (",
+            [py_str(name) for name in self.value_fields],
+            ")",
+            indent=CLASS_INDENT,
+            one_tuple=True,
+        )
 
 
 def _walk(shape: Shape | None, seen: set[int]) -> Iterator[Shape]:
@@ -100,24 +126,65 @@ def _class_plan(shape: Shape, role: str, joined: frozenset[str]) -> ClassPlan:
         content = field.member.shape.json_content
         if content is None:
             continue
-        decoders.append(
-            (
-                field,
-                JsonDecoderPlan(
-                    function=f"_decode_{shape.class_name}_{field.name}",
-                    annotation=annotation(content),
-                    expression=converter(content, "data", '""'),
-                ),
-            )
-        )
+        decoders.append((field, _json_decoder(shape.class_name, field, content)))
     return ClassPlan(
         shape=shape,
         class_name=shape.class_name,
         fields=fields,
         role=role,
         json_decoders=tuple(decoders),
-        xml_descriptor=xml_descriptor(shape) if role == "response" else None,
+        xml_descriptor=(
+            tuple(
+                layout.literal(
+                    xml_descriptor(shape),
+                    f"_XML_{shape.class_name}: dict[str, Any] = ",
+                )
+            )
+            if role == "response"
+            else None
+        ),
     )
+
+
+def _json_decoder(class_name: str, field: FieldPlan, content: Shape) -> JsonDecoderPlan:
+    function = f"_decode_{class_name}_{field.name}"
+    decoded = annotation(content)
+    function_call, arguments = converter(content, "data", '""')
+    return JsonDecoderPlan(
+        function=function,
+        annotation=decoded,
+        signature=tuple(
+            layout.signature(function, ["raw: str | None"], f"{decoded} | None")
+        ),
+        body=tuple(layout.statement_call("return", function_call, arguments, indent=8)),
+        access=tuple(
+            layout.assign_call(
+                f"value = self._{field.name}_cache",
+                function,
+                [f"self.{field.name}_raw"],
+                indent=12,
+            )
+        ),
+    )
+
+
+def enum_map_lines(shape: Shape) -> list[str]:
+    """``_X_BY_VALUE: dict[str, X] = {member.value: member for member in X}``."""
+    assert shape.enum_class_name is not None
+    name = shape.enum_class_name
+    key = "str" if shape.kind == "string" else "int"
+    head = f"{enum_map_name(shape)}: dict[{key}, {name}] = {{"
+    body = f"member.value: member for member in {name}"
+    if layout.fits(f"{head}{body}}}"):
+        return [f"{head}{body}}}"]
+    if layout.fits(head):
+        return [head, layout.INDENT + body, "}"]
+    # Black splits the annotation instead when the line up to ``{`` is too long.
+    return [
+        f"{enum_map_name(shape)}: dict[",
+        f"{layout.INDENT}{key}, {name}",
+        f"] = {{{body}}}",
+    ]
 
 
 def _joined_members(service: Service, operation: Operation) -> frozenset[str]:
@@ -169,7 +236,9 @@ def _operation_module(
         operation=operation,
         classes=classes,
         enums=[enums[name] for name in sorted(enums)],
-        enum_map_name=enum_map_name,
+        enum_map_lines=enum_map_lines,
+        class_header=layout.class_header,
+        signature=layout.signature,
         uses_datetime=any(
             "datetime" in field.annotation for plan in classes for field in plan.fields
         ),

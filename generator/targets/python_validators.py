@@ -15,13 +15,103 @@ stops at the first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
+from . import layout
 from ..filters import py_literal, py_str
 from ..model import Shape
 
 INDENT = "    "
+# A check function's statements start one level in.
+BODY_INDENT = 4
+
+
+@dataclass(frozen=True)
+class _Laid:
+    """A statement laid out once its indentation is known (``prefix`` is what
+    enclosing blocks add; ``lay(indent)`` gives its lines at ``indent`` columns)."""
+
+    lay: Callable[[int], list[str]]
+    prefix: str = ""
+    condition: str | None = None  # of an ``if`` statement
+
+
+_Line = str | _Laid
+
+
+def _expand(lines: Sequence[_Line], indent: int = BODY_INDENT) -> tuple[str, ...]:
+    out: list[str] = []
+    for line in lines:
+        if isinstance(line, str):
+            out.append(line)
+        else:
+            width = indent + len(line.prefix)
+            out.extend(line.prefix + text for text in line.lay(width))
+    return tuple(out)
+
+
+def _statement_call(function: str, arguments: Sequence[str]) -> _Laid:
+    """``function(arguments)`` as a statement."""
+    return _Laid(
+        lambda indent: layout.call(f"{function}(", arguments, ")", indent=indent)
+    )
+
+
+def _append(sink: str, function: str, arguments: Sequence[str]) -> _Laid:
+    """``sink.append(function(arguments))``, split first at ``append``'s brackets."""
+
+    def lay(indent: int) -> list[str]:
+        inner = layout.call(f"{function}(", arguments, ")", indent=indent + 4)
+        line = f"{sink}.append({inner[0]})"
+        if len(inner) == 1 and layout.fits(line, indent):
+            return [line]
+        return [f"{sink}.append(", *layout.indented(inner), ")"]
+
+    return _Laid(lay)
+
+
+def _if(condition: str) -> _Laid:
+    """``if condition:`` for a condition with at most one ``and`` or ``or`` that ends
+    in a call: black splits inside the call's brackets when the line up to them fits,
+    else it wraps the condition in parentheses."""
+
+    def lay(indent: int) -> list[str]:
+        line = f"if {condition}:"
+        if layout.fits(line, indent):
+            return [line]
+        opening = condition.rfind("(")
+        operators = len(layout.split_top_level(condition, " and ")) + len(
+            layout.split_top_level(condition, " or ")
+        )
+        if (
+            operators <= 3
+            and condition.endswith(")")
+            and ")" not in condition[opening:-1]
+        ):
+            head = f"if {condition[: opening + 1]}"
+            if layout.fits(head, indent):
+                return [head, INDENT + condition[opening + 1 : -1], "):"]
+        inner = layout.operands(condition, indent=indent + 4)
+        return ["if (", *layout.indented(inner), "):"]
+
+    return _Laid(lay, condition=condition)
+
+
+def _if_not_any(operands: Sequence[str]) -> _Laid:
+    """``if not (a or b):``"""
+
+    def lay(indent: int) -> list[str]:
+        inner = " or ".join(operands)
+        line = f"if not ({inner}):"
+        if layout.fits(line, indent):
+            return [line]
+        if layout.fits(inner, indent + 4):
+            return ["if not (", INDENT + inner, "):"]
+        first, *rest = operands
+        return ["if not (", INDENT + first, *(f"{INDENT}or {o}" for o in rest), "):"]
+
+    return _Laid(lay)
 
 
 @dataclass(frozen=True)
@@ -32,6 +122,13 @@ class CheckFunction:
     shape: Shape
     lines: tuple[str, ...]
     fast: bool
+
+    @property
+    def signature(self) -> list[str]:
+        if self.fast:
+            return layout.signature(self.name, ["data: Any"], "bool")
+        parameters = ["data: Any", "path: str", "out: list[Violation]"]
+        return layout.signature(self.name, parameters, "None")
 
 
 @dataclass(frozen=True)
@@ -44,18 +141,28 @@ class _Mode:
         assert shape.class_name is not None
         return f"_{'valid' if self.fast else 'check'}_{shape.class_name}"
 
-    def reject(self, path: str, message: str, sink: str) -> str:
+    def reject(self, path: str, message: str, sink: str) -> _Line:
         if self.fast:
             return "return False"
-        return f"{sink}.append(Violation({path}, {message}))"
+        return _append(sink, "Violation", [path, message])
+
+    def reject_kind(self, path: str, expected: str, value: str, sink: str) -> _Line:
+        """A value of the wrong JSON type."""
+        if self.fast:
+            return "return False"
+        return _append(sink, "_v.kind_violation", [path, py_str(expected), value])
 
 
 FAST = _Mode(fast=True)
 REPORT = _Mode(fast=False)
 
 
-def _indent(lines: list[str], depth: int = 1) -> list[str]:
-    return [INDENT * depth + line for line in lines]
+def _indent(lines: Sequence[_Line], depth: int = 1) -> list[_Line]:
+    pad = INDENT * depth
+    return [
+        pad + line if isinstance(line, str) else replace(line, prefix=pad + line.prefix)
+        for line in lines
+    ]
 
 
 class _Planner:
@@ -76,22 +183,22 @@ class _Planner:
     def structure(self, shape: Shape, mode: _Mode) -> str:
         name = mode.function(shape)
         if name not in self.functions:
-            body = tuple(self._object_body(shape, mode))
+            body = _expand(self._object_body(shape, mode))
             # Nested functions were added while planning the body: they come first.
             self.functions[name] = CheckFunction(name, shape, body, mode.fast)
         return name
 
     def _object_body(
         self, shape: Shape, mode: _Mode, data: str = "data", depth: int = 0
-    ) -> list[str]:
+    ) -> list[_Line]:
         """Checks of an object held in variable ``data``; ``depth`` > 0 when the body
         is inlined into an enclosing fast function (its variables then get suffixes)."""
         here = 'path or "/"'
         suffix = str(depth) if depth else ""
         value, key_var = f"value{suffix}", f"key{suffix}"
-        lines = [
+        lines: list[_Line] = [
             f"if not isinstance({data}, dict):",
-            INDENT + mode.reject(here, f'_v.kind_message("object", {data})', "out"),
+            *_indent([mode.reject_kind(here, "object", data, "out")]),
         ]
         if not mode.fast:
             lines.append(INDENT + "return")
@@ -99,13 +206,24 @@ class _Planner:
             key = py_str(member.wire_name)
             member_path = f"path + {py_str('/' + _escape(member.wire_name))}"
             lines.append(f"{value} = {data}.get({key}, _MISSING)")
-            lines.append(f"if {value} is not _MISSING:")
             body = self.checks(member.shape, value, member_path, depth, mode)
+            first = body[0] if body else None
+            if (
+                len(body) == 2
+                and isinstance(first, _Laid)
+                and first.condition is not None
+                and not member.required
+            ):
+                # A type test alone: one ``if`` for presence and type.
+                lines.append(_if(f"{value} is not _MISSING and {first.condition}"))
+                lines.append(body[1])
+                continue
+            lines.append(f"if {value} is not _MISSING:")
             lines.extend(_indent(body or ["pass"]))
             if member.required:
                 missing = "required member " + repr(member.wire_name) + " is missing"
                 lines.append("else:")
-                lines.append(INDENT + mode.reject(here, py_str(missing), "out"))
+                lines.extend(_indent([mode.reject(here, py_str(missing), "out")]))
         if not shape.additional_members:
             known = self.constant(
                 "_KNOWN",
@@ -119,18 +237,23 @@ class _Planner:
             lines += [
                 f"for {key_var} in {data}:",
                 f"{INDENT}if {key_var} not in {known}:",
-                f"{INDENT * 2}{undeclared}",
+                *_indent([undeclared], 2),
             ]
         groups = shape.constraints.any_of_required
         if groups:
-            condition = " or ".join(
-                "(" + " and ".join(f"{py_str(name)} in {data}" for name in group) + ")"
+            operands = [
+                " and ".join(f"{py_str(name)} in {data}" for name in group)
                 for group in groups
-            )
+            ]
             wanted = " or ".join("+".join(group) for group in groups)
             lines += [
-                f"if not ({condition}):",
-                INDENT + mode.reject(here, py_str("must contain " + wanted), "out"),
+                _if_not_any(
+                    [
+                        f"({operand})" if len(group) > 1 else operand
+                        for operand, group in zip(operands, groups)
+                    ]
+                ),
+                *_indent([mode.reject(here, py_str("must contain " + wanted), "out")]),
             ]
         if mode.fast and not depth:
             lines.append("return True")
@@ -144,7 +267,7 @@ class _Planner:
         depth: int,
         mode: _Mode,
         sink: str = "out",
-    ) -> list[str]:
+    ) -> list[_Line]:
         """Statements acting on each rule ``value`` breaks (see ``_Mode``).
 
         ``path`` is an expression for the value's JSON pointer; fast functions never
@@ -157,28 +280,30 @@ class _Planner:
             if mode.fast:
                 # Inlined: a call per nested object costs more than its checks.
                 return self._object_body(shape, mode, value, depth + 1)
-            return [f"{self.structure(shape, mode)}({value}, {path}, {sink})"]
+            return [_statement_call(self.structure(shape, mode), [value, path, sink])]
         test, expected = _TYPE_TESTS[kind]
-        message = f"_v.kind_message({py_str(expected)}, {value})"
-        lines = [
-            f"if {test.format(v=value)}:",
-            INDENT + mode.reject(path, message, sink),
+        lines: list[_Line] = [
+            _if(test.format(v=value)),
+            *_indent([mode.reject_kind(path, expected, value, sink)]),
         ]
         facets = self._facets(shape, value, path, depth, mode, sink)
-        if facets:
+        if facets and mode.fast:
+            # The rejection returned: the other rules follow at the same level.
+            lines.extend(facets)
+        elif facets:
             lines.append("else:")
             lines.extend(_indent(facets))
         return lines
 
     def _facets(
         self, shape: Shape, value: str, path: str, depth: int, mode: _Mode, sink: str
-    ) -> list[str]:
+    ) -> list[_Line]:
         rules = shape.constraints
-        lines: list[str] = []
+        lines: list[_Line] = []
 
         def rule(condition: str, message: str) -> None:
             lines.append(f"if {condition}:")
-            lines.append(INDENT + mode.reject(path, message, sink))
+            lines.extend(_indent([mode.reject(path, message, sink)]))
 
         if shape.enum:
             allowed = self.constant(
@@ -193,7 +318,7 @@ class _Planner:
                 f'f"{{{value}!r}} is not one of " + {shown}',
             )
         if shape.kind == "string":
-            self._string_facets(shape, value, rule)
+            self._string_facets(shape, value, mode, rule)
             if shape.json_content is not None:
                 lines += self._json_content(
                     shape.json_content, value, path, depth, mode, sink
@@ -259,7 +384,11 @@ class _Planner:
         return lines
 
     def _string_facets(
-        self, shape: Shape, value: str, rule: Callable[[str, str], None]
+        self,
+        shape: Shape,
+        value: str,
+        mode: _Mode,
+        rule: Callable[[str, str], None],
     ) -> None:
         rules = shape.constraints
         if rules.min_length is not None:
@@ -288,11 +417,15 @@ class _Planner:
                 f"{py_str('does not match pattern ' + rules.pattern)}",
             )
         if shape.format == "date-time":
-            rule(
-                f"_DATE_TIME({value}) is None"
-                f' or ({value}[8:10] > "28" and not _v.day_exists({value}))',
-                f'f"{{{value}[:40]!r}} is not a date-time like 2020-10-15T03:30:03Z"',
+            message = (
+                f'f"{{{value}[:40]!r}} is not a date-time like 2020-10-15T03:30:03Z"'
             )
+            if mode.fast:
+                # Inlined on the hot path: the pattern, then the day in its month.
+                rule(f"_DATE_TIME({value}) is None", message)
+                rule(f'{value}[8:10] > "28" and not _v.day_exists({value})', message)
+            else:
+                rule(f"not _v.is_date_time({value})", message)
 
     def _json_content(
         self,
@@ -302,7 +435,7 @@ class _Planner:
         depth: int,
         mode: _Mode,
         sink: str,
-    ) -> list[str]:
+    ) -> list[_Line]:
         """A JSON-in-string member: the text must parse, and its document must fit.
 
         Problems inside the document are reported at the member, with the pointer into
@@ -310,15 +443,15 @@ class _Planner:
         """
         self._counter += 1
         document, inner = f"document{self._counter}", f"inner{self._counter}"
-        invalid = [
+        invalid: list[_Line] = [
             f"if {document} is _INVALID:",
-            INDENT + mode.reject(path, '"does not hold valid JSON text"', sink),
+            *_indent([mode.reject(path, '"does not hold valid JSON text"', sink)]),
         ]
         if mode.fast:
             # The scanner called in place; text with blanks around the document, or
             # no document, takes the full route through json_document.
             end = f"end{self._counter}"
-            lines = [
+            lines: list[_Line] = [
                 "try:",
                 f"{INDENT}{document}, {end} = _SCAN_JSON({value}, 0)",
                 "except _JSON_ERRORS:",
@@ -336,21 +469,27 @@ class _Planner:
                 "else:",
                 f"{INDENT}{inner}: list[Violation] = []",
                 *_indent(checks),
-                f"{INDENT}{sink}.extend(_v.inside_json({path}, {inner}))",
+                *_indent(
+                    [
+                        _statement_call(
+                            f"{sink}.extend", [f"_v.inside_json({path}, {inner})"]
+                        )
+                    ]
+                ),
             ]
         return lines
 
 
-# Conditions true when a value is not of the kind; bool is an int in Python, not in JSON.
+# Conditions true when a value is not of the kind; bool is an int in Python, not in
+# JSON. The exact class is tested first: it is the common case, and the cheapest test.
 _TYPE_TESTS: dict[str, tuple[str, str]] = {
     "string": ("not isinstance({v}, str)", "string"),
     "integer": (
-        "isinstance({v}, bool) or not (isinstance({v}, int)"
-        " or (isinstance({v}, float) and {v}.is_integer()))",
+        "{v}.__class__ is not int and not _v.is_integer({v})",
         "integer",
     ),
     "number": (
-        "isinstance({v}, bool) or not isinstance({v}, (int, float))",
+        "{v}.__class__ not in _NUMBERS and not _v.is_number({v})",
         "number",
     ),
     "boolean": ("not isinstance({v}, bool)", "boolean"),
@@ -375,7 +514,7 @@ class RootValidator:
 
 def plan_validators(
     request: Shape, response: Shape
-) -> tuple[list[CheckFunction], dict[str, str], list[RootValidator]]:
+) -> tuple[list[CheckFunction], dict[str, tuple[str, ...]], list[RootValidator]]:
     """Check functions (nested first) and constants for one operation's two shapes."""
     planner = _Planner()
     roots = [
@@ -387,4 +526,23 @@ def plan_validators(
         for part, shape in (("request", request), ("response", response))
     ]
     functions = list(planner.functions.values())
-    return functions, dict(sorted(planner.constants.items())), roots
+    constants = {
+        name: tuple(_constant_lines(name, expression))
+        for name, expression in sorted(planner.constants.items())
+    }
+    return functions, constants, roots
+
+
+def _constant_lines(name: str, expression: str) -> list[str]:
+    """``name = frozenset({...})`` or ``name = re.compile(...).search``, laid out."""
+    line = f"{name} = {expression}"
+    if layout.fits(line):
+        return [line]
+    if expression.startswith("frozenset({"):
+        items = layout.split_top_level(expression[len("frozenset({") : -2], ", ")
+        inner = layout.collection("{", items, "}", indent=len(INDENT))
+        return [f"{name} = frozenset(", *layout.indented(inner), ")"]
+    if expression.startswith("re.compile(") and expression.endswith(").search"):
+        pattern = expression[len("re.compile(") : -len(").search")]
+        return [f"{name} = re.compile(", INDENT + pattern, ").search"]
+    return [line]

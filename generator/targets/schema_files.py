@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..filters import to_json
+from ..filters import py_str, to_json
 from ..model import Service
+from . import layout
 from ..render import OutputFile, Renderer
 from .json_schema import (
     CONTENT_NOTE,
@@ -39,6 +40,12 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "service": service,
         "operations": service.operations,
         "parts": PARTS,
+        "operations_lines": layout.collection(
+            "OPERATIONS: tuple[str, ...] = (",
+            [py_str(operation.name) for operation in service.operations],
+            ")",
+            one_tuple=True,
+        ),
         "max_bytes_keyword": MAX_BYTES,
         "content_note": CONTENT_NOTE,
         "package_path": f"{renderer.root_package}.{service.package}",

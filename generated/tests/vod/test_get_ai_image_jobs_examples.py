@@ -56,10 +56,11 @@ CONTENT_TYPES = {
     "json": "application/json;charset=utf-8",
     "xml": "text/xml;charset=utf-8",
 }
-OK_BODIES = {
-    "json": '{\n\t"AIImageJobList": [{\n\t\t"Status": "success",\n\t\t"VideoId": "357a8748c577*****789d2726e6436aa",\n\t\t"Message": "success",\n\t\t"UserData": "{\\"Extend\\":{\\"localId\\":\\"****\\",\\"test\\":\\"www\\"}}",\n\t\t"AIImageResult": "[{\\"Score\\":5.035636554444242,\\"Url\\":\\"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif\\"}]",\n\t\t"CreationTime": "2020-10-15T03:30:03Z",\n\t\t"TemplateConfig": "{\\"Format\\":\\"gif\\",\\"SetDefaultCover\\":\\"true\\"}",\n\t\t"Code": "Success",\n\t\t"TemplateId": "5a86a00f15194*****d7fe7de1b4a173",\n\t\t"JobId": "cf08a2c6e11e*****de1711b738b9067"\n\t}],\n\t"RequestId": "7721B494-1F78-4E*****E8-A7CEE7315BFA"\n}\n',
-    "xml": '<GetAIImageJobsResponse>\n      <AIImageJobList>\n            <Status>success</Status>\n            <VideoId>357a8748c577*****789d2726e6436aa</VideoId>\n            <Message>success</Message>\n            <UserData>{"Extend":{"localId":"****","test":"www"}}</UserData>\n            <AIImageResult>[{"Score":5.035636554444242,"Url":"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif"}]</AIImageResult>\n            <CreationTime>2020-10-15T03:30:03Z</CreationTime>\n            <TemplateConfig>{"Format":"gif","SetDefaultCover":"true"}</TemplateConfig>\n            <Code>Success</Code>\n            <TemplateId>5a86a00f15194*****d7fe7de1b4a173</TemplateId>\n            <JobId>cf08a2c6e11e*****de1711b738b9067</JobId>\n      </AIImageJobList>\n      <RequestId>7721B494-1F78-4E*****E8-A7CEE7315BFA</RequestId>\n</GetAIImageJobsResponse>\n',
-}
+RESPONSE_DOCUMENTED_XML = '<GetAIImageJobsResponse>\n      <AIImageJobList>\n            <Status>success</Status>\n            <VideoId>357a8748c577*****789d2726e6436aa</VideoId>\n            <Message>success</Message>\n            <UserData>{"Extend":{"localId":"****","test":"www"}}</UserData>\n            <AIImageResult>[{"Score":5.035636554444242,"Url":"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif"}]</AIImageResult>\n            <CreationTime>2020-10-15T03:30:03Z</CreationTime>\n            <TemplateConfig>{"Format":"gif","SetDefaultCover":"true"}</TemplateConfig>\n            <Code>Success</Code>\n            <TemplateId>5a86a00f15194*****d7fe7de1b4a173</TemplateId>\n            <JobId>cf08a2c6e11e*****de1711b738b9067</JobId>\n      </AIImageJobList>\n      <RequestId>7721B494-1F78-4E*****E8-A7CEE7315BFA</RequestId>\n</GetAIImageJobsResponse>\n'
+RESPONSE_DOCUMENTED_JSON = '{\n\t"AIImageJobList": [{\n\t\t"Status": "success",\n\t\t"VideoId": "357a8748c577*****789d2726e6436aa",\n\t\t"Message": "success",\n\t\t"UserData": "{\\"Extend\\":{\\"localId\\":\\"****\\",\\"test\\":\\"www\\"}}",\n\t\t"AIImageResult": "[{\\"Score\\":5.035636554444242,\\"Url\\":\\"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif\\"}]",\n\t\t"CreationTime": "2020-10-15T03:30:03Z",\n\t\t"TemplateConfig": "{\\"Format\\":\\"gif\\",\\"SetDefaultCover\\":\\"true\\"}",\n\t\t"Code": "Success",\n\t\t"TemplateId": "5a86a00f15194*****d7fe7de1b4a173",\n\t\t"JobId": "cf08a2c6e11e*****de1711b738b9067"\n\t}],\n\t"RequestId": "7721B494-1F78-4E*****E8-A7CEE7315BFA"\n}\n'
+ERROR_INVALID_JOB_IDS = '{\n  "RequestId": "6C6A2D79-1D3B-4F2E-9E7A-0B4C2E5D8F10",\n  "HostId": "vod.cn-shanghai.aliyuncs.com",\n  "Code": "InvalidParameter",\n  "Message": "The specified parameter \\"JobIds\\" is not valid.",\n  "Recommend": "https://next.api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"\n}\n'
+ERROR_THROTTLED = "<?xml version='1.0' encoding='UTF-8'?>\n<Error>\n  <RequestId>0B2F8E1A-77C4-4E8B-A1D0-5F3C9B2E6A47</RequestId>\n  <HostId>vod.cn-shanghai.aliyuncs.com</HostId>\n  <Code>Throttling.User</Code>\n  <Message>Request was denied due to user flow control.</Message>\n  <Recommend>https://next.api.aliyun.com/troubleshoot?q=Throttling.User&amp;product=vod</Recommend>\n</Error>\n"
+OK_BODIES = {"json": RESPONSE_DOCUMENTED_JSON, "xml": RESPONSE_DOCUMENTED_XML}
 DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
     ["7721B494-1F78-4E*****E8-A7CEE7315BFA"]
 )
@@ -213,13 +214,7 @@ def check_documented_xml(response: models.GetAIImageJobsResponse) -> None:
 
 def test_response_documented_xml() -> None:
     """Sample success response (XML)"""
-    transport = RecordingTransport(
-        _answer(
-            200,
-            "xml",
-            '<GetAIImageJobsResponse>\n      <AIImageJobList>\n            <Status>success</Status>\n            <VideoId>357a8748c577*****789d2726e6436aa</VideoId>\n            <Message>success</Message>\n            <UserData>{"Extend":{"localId":"****","test":"www"}}</UserData>\n            <AIImageResult>[{"Score":5.035636554444242,"Url":"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif"}]</AIImageResult>\n            <CreationTime>2020-10-15T03:30:03Z</CreationTime>\n            <TemplateConfig>{"Format":"gif","SetDefaultCover":"true"}</TemplateConfig>\n            <Code>Success</Code>\n            <TemplateId>5a86a00f15194*****d7fe7de1b4a173</TemplateId>\n            <JobId>cf08a2c6e11e*****de1711b738b9067</JobId>\n      </AIImageJobList>\n      <RequestId>7721B494-1F78-4E*****E8-A7CEE7315BFA</RequestId>\n</GetAIImageJobsResponse>\n',
-        )
-    )
+    transport = RecordingTransport(_answer(200, "xml", RESPONSE_DOCUMENTED_XML))
     with _client(transport, "v3", "xml") as client:
         response = _call_documented(client)
     assert response.request_id == "7721B494-1F78-4E*****E8-A7CEE7315BFA"
@@ -269,13 +264,7 @@ def check_documented_json(response: models.GetAIImageJobsResponse) -> None:
 
 def test_response_documented_json() -> None:
     """Sample success response (JSON)"""
-    transport = RecordingTransport(
-        _answer(
-            200,
-            "json",
-            '{\n\t"AIImageJobList": [{\n\t\t"Status": "success",\n\t\t"VideoId": "357a8748c577*****789d2726e6436aa",\n\t\t"Message": "success",\n\t\t"UserData": "{\\"Extend\\":{\\"localId\\":\\"****\\",\\"test\\":\\"www\\"}}",\n\t\t"AIImageResult": "[{\\"Score\\":5.035636554444242,\\"Url\\":\\"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif\\"}]",\n\t\t"CreationTime": "2020-10-15T03:30:03Z",\n\t\t"TemplateConfig": "{\\"Format\\":\\"gif\\",\\"SetDefaultCover\\":\\"true\\"}",\n\t\t"Code": "Success",\n\t\t"TemplateId": "5a86a00f15194*****d7fe7de1b4a173",\n\t\t"JobId": "cf08a2c6e11e*****de1711b738b9067"\n\t}],\n\t"RequestId": "7721B494-1F78-4E*****E8-A7CEE7315BFA"\n}\n',
-        )
-    )
+    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
     with _client(transport, "v3", "json") as client:
         response = _call_documented(client)
     assert response.request_id == "7721B494-1F78-4E*****E8-A7CEE7315BFA"
@@ -290,13 +279,7 @@ SERVED_CHECKS: dict[str, Callable[[models.GetAIImageJobsResponse], None]] = {
 
 def test_error_invalid_job_ids() -> None:
     """Sample error response (JSON)"""
-    transport = RecordingTransport(
-        _answer(
-            400,
-            "json",
-            '{\n  "RequestId": "6C6A2D79-1D3B-4F2E-9E7A-0B4C2E5D8F10",\n  "HostId": "vod.cn-shanghai.aliyuncs.com",\n  "Code": "InvalidParameter",\n  "Message": "The specified parameter \\"JobIds\\" is not valid.",\n  "Recommend": "https://next.api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"\n}\n',
-        )
-    )
+    transport = RecordingTransport(_answer(400, "json", ERROR_INVALID_JOB_IDS))
     with _client(transport, "v3", "json") as client:
         with pytest.raises(errors.ServiceError) as caught:
             _call_documented(client)
@@ -318,13 +301,7 @@ def test_error_invalid_job_ids() -> None:
 
 def test_error_throttled() -> None:
     """Sample throttling error response (XML)"""
-    transport = RecordingTransport(
-        _answer(
-            503,
-            "xml",
-            "<?xml version='1.0' encoding='UTF-8'?>\n<Error>\n  <RequestId>0B2F8E1A-77C4-4E8B-A1D0-5F3C9B2E6A47</RequestId>\n  <HostId>vod.cn-shanghai.aliyuncs.com</HostId>\n  <Code>Throttling.User</Code>\n  <Message>Request was denied due to user flow control.</Message>\n  <Recommend>https://next.api.aliyun.com/troubleshoot?q=Throttling.User&amp;product=vod</Recommend>\n</Error>\n",
-        )
-    )
+    transport = RecordingTransport(_answer(503, "xml", ERROR_THROTTLED))
     with _client(transport, "v3", "xml") as client:
         with pytest.raises(errors.ServiceError) as caught:
             _call_documented(client)

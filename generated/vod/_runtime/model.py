@@ -9,14 +9,18 @@ from __future__ import annotations
 
 import enum
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any, ClassVar, NoReturn, TypeAlias
+from typing import Any, ClassVar, NoReturn, TypeAlias, TypeVar
 
 from .errors import ResponseParseError
 
 JsonValue: TypeAlias = Any
 """Any JSON value (the recursive type is spelled loosely on purpose)."""
+
+T = TypeVar("T")
+Decoder: TypeAlias = Callable[[object, str, str | None], T]
+"""``decode(value, path, request_id)``: a checked value, or ResponseParseError."""
 
 
 class Unset(enum.Enum):
@@ -120,6 +124,69 @@ def as_list(value: object, path: str, request_id: str | None) -> list[Any]:
     if value.__class__ is not list:
         wrong_kind(path, "array", value, request_id)
     return value
+
+
+def as_any(value: object, path: str, request_id: str | None) -> Any:
+    return value
+
+
+def list_of(
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
+) -> list[T]:
+    """A JSON array, each item decoded at ``path/index``."""
+    if value.__class__ is not list:
+        wrong_kind(path, "array", value, request_id)
+    return [
+        decode(item, f"{path}/{index}", request_id) for index, item in enumerate(value)
+    ]
+
+
+def list_or_empty(
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
+) -> list[T]:
+    """A response member's list: absent means empty."""
+    if value is None:
+        return []
+    return list_of(value, path, request_id, decode)
+
+
+def map_of(
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
+) -> dict[str, T]:
+    """A JSON object of like values, each decoded at ``path/key``."""
+    if value.__class__ is not dict:
+        wrong_kind(path, "object", value, request_id)
+    return {
+        key: decode(item, f"{path}/{escape(key)}", request_id)
+        for key, item in value.items()
+    }
+
+
+def list_decoder(decode: Decoder[T]) -> Decoder[list[T]]:
+    """A decoder of arrays of what ``decode`` decodes (for lists nested in lists)."""
+
+    def decode_list(value: object, path: str, request_id: str | None) -> list[T]:
+        return list_of(value, path, request_id, decode)
+
+    return decode_list
+
+
+def map_decoder(decode: Decoder[T]) -> Decoder[dict[str, T]]:
+    """A decoder of objects of like values (for maps nested in lists or maps)."""
+
+    def decode_map(value: object, path: str, request_id: str | None) -> dict[str, T]:
+        return map_of(value, path, request_id, decode)
+
+    return decode_map
+
+
+def enum_decoder(members: Mapping[Any, Any], check: Decoder[Any]) -> Decoder[Any]:
+    """A decoder of enum values: the member for a known value, else the value itself."""
+
+    def decode_enum(value: object, path: str, request_id: str | None) -> Any:
+        return members.get(check(value, path, request_id), value)
+
+    return decode_enum
 
 
 def as_date_time(value: object, path: str, request_id: str | None) -> datetime | None:

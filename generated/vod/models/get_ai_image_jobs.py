@@ -282,11 +282,9 @@ class AIImageJob(Model):
             _m.wrong_kind(path + "/Code", "string", value, request_id)
         self.code = value
         value = get("CreationTime")
-        self.creation_time = (
-            None
-            if value is None
-            else _m.as_date_time(value, path + "/CreationTime", request_id)
-        )
+        if value is not None:
+            value = _m.as_date_time(value, path + "/CreationTime", request_id)
+        self.creation_time = value
         value = get("JobId")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/JobId", "string", value, request_id)
@@ -296,11 +294,11 @@ class AIImageJob(Model):
             _m.wrong_kind(path + "/Message", "string", value, request_id)
         self.message = value
         value = get("Status")
-        if value is not None and value.__class__ is not str:
-            _m.wrong_kind(path + "/Status", "string", value, request_id)
-        self.status = (
-            None if value is None else _AIImageJobStatus_BY_VALUE.get(value, value)
-        )
+        if value is not None:
+            if value.__class__ is not str:
+                _m.wrong_kind(path + "/Status", "string", value, request_id)
+            value = _AIImageJobStatus_BY_VALUE.get(value, value)
+        self.status = value
         value = get("TemplateConfig")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/TemplateConfig", "string", value, request_id)
@@ -353,14 +351,8 @@ class AIImageResultItem(Model):
     一张AI图片。
     """
 
-    __slots__ = (
-        "score",
-        "url",
-    )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "score",
-        "url",
-    )
+    __slots__ = ("score", "url")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("score", "url")
 
     score: float | None
     """The score of the image.
@@ -419,14 +411,8 @@ class UserData(Model):
     自定义设置，需要包含MessageCallback或者Extend参数。
     """
 
-    __slots__ = (
-        "message_callback",
-        "extend",
-    )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "message_callback",
-        "extend",
-    )
+    __slots__ = ("message_callback", "extend")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("message_callback", "extend")
 
     message_callback: dict[str, JsonValue] | None
     """The message callback settings.
@@ -458,15 +444,13 @@ class UserData(Model):
         get = data.get
         self = cls.__new__(cls)
         value = get("MessageCallback")
-        self.message_callback = (
-            None
-            if value is None
-            else _m.as_object(value, path + "/MessageCallback", request_id)
-        )
+        if value is not None:
+            value = _m.as_object(value, path + "/MessageCallback", request_id)
+        self.message_callback = value
         value = get("Extend")
-        self.extend = (
-            None if value is None else _m.as_object(value, path + "/Extend", request_id)
-        )
+        if value is not None:
+            value = _m.as_object(value, path + "/Extend", request_id)
+        self.extend = value
         return self
 
     def to_dict(self) -> dict[str, Any]:
@@ -509,14 +493,8 @@ class GetAIImageJobsRequest(Model):
 class GetAIImageJobsResponse(Model):
     """GetAIImageJobsResponse"""
 
-    __slots__ = (
-        "request_id",
-        "ai_image_job_list",
-    )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "request_id",
-        "ai_image_job_list",
-    )
+    __slots__ = ("request_id", "ai_image_job_list")
+    _FIELDS: ClassVar[tuple[str, ...]] = ("request_id", "ai_image_job_list")
 
     request_id: str | None
     """The ID of the request.
@@ -554,17 +532,8 @@ class GetAIImageJobsResponse(Model):
             _m.wrong_kind(path + "/RequestId", "string", value, request_id)
         self.request_id = value
         value = get("AIImageJobList")
-        self.ai_image_job_list = (
-            []
-            if value is None
-            else [
-                AIImageJob.from_wire(
-                    item, path + "/AIImageJobList" + "/" + str(index), request_id
-                )
-                for index, item in enumerate(
-                    _m.as_list(value, path + "/AIImageJobList", request_id)
-                )
-            ]
+        self.ai_image_job_list = _m.list_or_empty(
+            value, path + "/AIImageJobList", request_id, AIImageJob.from_wire
         )
         return self
 
@@ -593,9 +562,7 @@ class GetAIImageJobsResponse(Model):
         if self.request_id is not None:
             data["RequestId"] = self.request_id
         if self.ai_image_job_list:
-            data["AIImageJobList"] = [
-                _m.to_wire(item0) for item0 in self.ai_image_job_list
-            ]
+            data["AIImageJobList"] = _m.to_wire(self.ai_image_job_list)
         return data
 
 
@@ -607,10 +574,7 @@ def _decode_AIImageJob_ai_image_result(
         return None
     request_id = None
     try:
-        return [
-            AIImageResultItem.from_wire(item, "" + "/" + str(index), request_id)
-            for index, item in enumerate(_m.as_list(data, "", request_id))
-        ]
+        return _m.list_of(data, "", request_id, AIImageResultItem.from_wire)
     except ResponseParseError:
         # The text is JSON but not of the documented shape: keep the raw text only.
         return None

@@ -34,6 +34,7 @@ _INVALID = _v.INVALID
 _DATE_TIME = _v.DATE_TIME
 _SCAN_JSON = _v.SCAN_JSON
 _JSON_ERRORS = _v.JSON_ERRORS
+_NUMBERS = _v.NUMBERS
 _ENUM3 = frozenset({"success", "fail"})
 _PATTERN1 = re.compile("^[^,]+$").search
 
@@ -73,19 +74,17 @@ def _valid_GetAIImageJobsRequest(data: Any) -> bool:
     if value is not _MISSING:
         if not isinstance(value, list):
             return False
-        else:
-            if len(value) < 1:
+        if len(value) < 1:
+            return False
+        if len(value) > 10:
+            return False
+        for item0 in value:
+            if not isinstance(item0, str):
                 return False
-            if len(value) > 10:
+            if len(item0) < 1:
                 return False
-            for item0 in value:
-                if not isinstance(item0, str):
-                    return False
-                else:
-                    if len(item0) < 1:
-                        return False
-                    if _PATTERN1(item0) is None:
-                        return False
+            if _PATTERN1(item0) is None:
+                return False
     else:
         return False
     return True
@@ -93,12 +92,12 @@ def _valid_GetAIImageJobsRequest(data: Any) -> bool:
 
 def _check_GetAIImageJobsRequest(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
-        out.append(Violation(path or "/", _v.kind_message("object", data)))
+        out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("JobIds", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, list):
-            out.append(Violation(path + "/JobIds", _v.kind_message("array", value)))
+            out.append(_v.kind_violation(path + "/JobIds", "array", value))
         else:
             if len(value) < 1:
                 out.append(
@@ -116,9 +115,8 @@ def _check_GetAIImageJobsRequest(data: Any, path: str, out: list[Violation]) -> 
             for index0, item0 in enumerate(value):
                 if not isinstance(item0, str):
                     out.append(
-                        Violation(
-                            path + "/JobIds" + "/" + str(index0),
-                            _v.kind_message("string", item0),
+                        _v.kind_violation(
+                            path + "/JobIds" + "/" + str(index0), "string", item0
                         )
                     )
                 else:
@@ -144,174 +142,153 @@ def _valid_GetAIImageJobsResponse(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
     value = data.get("RequestId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            return False
+    if value is not _MISSING and not isinstance(value, str):
+        return False
     value = data.get("AIImageJobList", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, list):
             return False
-        else:
-            for item0 in value:
-                if not isinstance(item0, dict):
+        for item0 in value:
+            if not isinstance(item0, dict):
+                return False
+            value2 = item0.get("AIImageResult", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
                     return False
-                value2 = item0.get("AIImageResult", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
+                try:
+                    document2, end2 = _SCAN_JSON(value2, 0)
+                except _JSON_ERRORS:
+                    document2 = _v.json_document(value2)
+                else:
+                    if end2 != len(value2):
+                        document2 = _v.json_document(value2)
+                if document2 is _INVALID:
+                    return False
+                if not isinstance(document2, list):
+                    return False
+                for item3 in document2:
+                    if not isinstance(item3, dict):
                         return False
-                    else:
-                        try:
-                            document2, end2 = _SCAN_JSON(value2, 0)
-                        except _JSON_ERRORS:
-                            document2 = _v.json_document(value2)
-                        else:
-                            if end2 != len(value2):
-                                document2 = _v.json_document(value2)
-                        if document2 is _INVALID:
-                            return False
-                        if not isinstance(document2, list):
-                            return False
-                        else:
-                            for item3 in document2:
-                                if not isinstance(item3, dict):
-                                    return False
-                                value5 = item3.get("Score", _MISSING)
-                                if value5 is not _MISSING:
-                                    if isinstance(value5, bool) or not isinstance(
-                                        value5, (int, float)
-                                    ):
-                                        return False
-                                value5 = item3.get("Url", _MISSING)
-                                if value5 is not _MISSING:
-                                    if not isinstance(value5, str):
-                                        return False
-                value2 = item0.get("Code", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
+                    value5 = item3.get("Score", _MISSING)
+                    if (
+                        value5 is not _MISSING
+                        and value5.__class__ not in _NUMBERS
+                        and not _v.is_number(value5)
+                    ):
                         return False
-                value2 = item0.get("CreationTime", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
+                    value5 = item3.get("Url", _MISSING)
+                    if value5 is not _MISSING and not isinstance(value5, str):
                         return False
-                    else:
-                        if _DATE_TIME(value2) is None or (
-                            value2[8:10] > "28" and not _v.day_exists(value2)
-                        ):
-                            return False
-                value2 = item0.get("JobId", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
-                        return False
-                value2 = item0.get("Message", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
-                        return False
-                value2 = item0.get("Status", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
-                        return False
-                    else:
-                        if value2 not in _ENUM3:
-                            return False
-                value2 = item0.get("TemplateConfig", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
-                        return False
-                    else:
-                        try:
-                            document4, end4 = _SCAN_JSON(value2, 0)
-                        except _JSON_ERRORS:
-                            document4 = _v.json_document(value2)
-                        else:
-                            if end4 != len(value2):
-                                document4 = _v.json_document(value2)
-                        if document4 is _INVALID:
-                            return False
-                        if not isinstance(document4, dict):
-                            return False
-                value2 = item0.get("TemplateId", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
-                        return False
-                value2 = item0.get("UserData", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
-                        return False
-                    else:
-                        if len(value2) * 4 > 512 and _v.utf8_length(value2) > 512:
-                            return False
-                        try:
-                            document5, end5 = _SCAN_JSON(value2, 0)
-                        except _JSON_ERRORS:
-                            document5 = _v.json_document(value2)
-                        else:
-                            if end5 != len(value2):
-                                document5 = _v.json_document(value2)
-                        if document5 is _INVALID:
-                            return False
-                        if not isinstance(document5, dict):
-                            return False
-                        value4 = document5.get("MessageCallback", _MISSING)
-                        if value4 is not _MISSING:
-                            if not isinstance(value4, dict):
-                                return False
-                        value4 = document5.get("Extend", _MISSING)
-                        if value4 is not _MISSING:
-                            if not isinstance(value4, dict):
-                                return False
-                        if not (
-                            ("MessageCallback" in document5) or ("Extend" in document5)
-                        ):
-                            return False
-                value2 = item0.get("VideoId", _MISSING)
-                if value2 is not _MISSING:
-                    if not isinstance(value2, str):
-                        return False
+            value2 = item0.get("Code", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
+            value2 = item0.get("CreationTime", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                if _DATE_TIME(value2) is None:
+                    return False
+                if value2[8:10] > "28" and not _v.day_exists(value2):
+                    return False
+            value2 = item0.get("JobId", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
+            value2 = item0.get("Message", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
+            value2 = item0.get("Status", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                if value2 not in _ENUM3:
+                    return False
+            value2 = item0.get("TemplateConfig", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                try:
+                    document4, end4 = _SCAN_JSON(value2, 0)
+                except _JSON_ERRORS:
+                    document4 = _v.json_document(value2)
+                else:
+                    if end4 != len(value2):
+                        document4 = _v.json_document(value2)
+                if document4 is _INVALID:
+                    return False
+                if not isinstance(document4, dict):
+                    return False
+            value2 = item0.get("TemplateId", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
+            value2 = item0.get("UserData", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                if len(value2) * 4 > 512 and _v.utf8_length(value2) > 512:
+                    return False
+                try:
+                    document5, end5 = _SCAN_JSON(value2, 0)
+                except _JSON_ERRORS:
+                    document5 = _v.json_document(value2)
+                else:
+                    if end5 != len(value2):
+                        document5 = _v.json_document(value2)
+                if document5 is _INVALID:
+                    return False
+                if not isinstance(document5, dict):
+                    return False
+                value4 = document5.get("MessageCallback", _MISSING)
+                if value4 is not _MISSING and not isinstance(value4, dict):
+                    return False
+                value4 = document5.get("Extend", _MISSING)
+                if value4 is not _MISSING and not isinstance(value4, dict):
+                    return False
+                if not ("MessageCallback" in document5 or "Extend" in document5):
+                    return False
+            value2 = item0.get("VideoId", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
     return True
 
 
 def _check_AIImageResultItem(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
-        out.append(Violation(path or "/", _v.kind_message("object", data)))
+        out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("Score", _MISSING)
-    if value is not _MISSING:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            out.append(Violation(path + "/Score", _v.kind_message("number", value)))
+    if (
+        value is not _MISSING
+        and value.__class__ not in _NUMBERS
+        and not _v.is_number(value)
+    ):
+        out.append(_v.kind_violation(path + "/Score", "number", value))
     value = data.get("Url", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(Violation(path + "/Url", _v.kind_message("string", value)))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/Url", "string", value))
 
 
 def _check_UserData(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
-        out.append(Violation(path or "/", _v.kind_message("object", data)))
+        out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("MessageCallback", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, dict):
-            out.append(
-                Violation(path + "/MessageCallback", _v.kind_message("object", value))
-            )
+    if value is not _MISSING and not isinstance(value, dict):
+        out.append(_v.kind_violation(path + "/MessageCallback", "object", value))
     value = data.get("Extend", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, dict):
-            out.append(Violation(path + "/Extend", _v.kind_message("object", value)))
-    if not (("MessageCallback" in data) or ("Extend" in data)):
+    if value is not _MISSING and not isinstance(value, dict):
+        out.append(_v.kind_violation(path + "/Extend", "object", value))
+    if not ("MessageCallback" in data or "Extend" in data):
         out.append(Violation(path or "/", "must contain MessageCallback or Extend"))
 
 
 def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
-        out.append(Violation(path or "/", _v.kind_message("object", data)))
+        out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("AIImageResult", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
-            out.append(
-                Violation(path + "/AIImageResult", _v.kind_message("string", value))
-            )
+            out.append(_v.kind_violation(path + "/AIImageResult", "string", value))
         else:
             document6 = _v.json_document(value)
             if document6 is _INVALID:
@@ -321,25 +298,20 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
             else:
                 inner6: list[Violation] = []
                 if not isinstance(document6, list):
-                    inner6.append(Violation("", _v.kind_message("array", document6)))
+                    inner6.append(_v.kind_violation("", "array", document6))
                 else:
                     for index1, item1 in enumerate(document6):
                         _check_AIImageResultItem(item1, "" + "/" + str(index1), inner6)
                 out.extend(_v.inside_json(path + "/AIImageResult", inner6))
     value = data.get("Code", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(Violation(path + "/Code", _v.kind_message("string", value)))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/Code", "string", value))
     value = data.get("CreationTime", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
-            out.append(
-                Violation(path + "/CreationTime", _v.kind_message("string", value))
-            )
+            out.append(_v.kind_violation(path + "/CreationTime", "string", value))
         else:
-            if _DATE_TIME(value) is None or (
-                value[8:10] > "28" and not _v.day_exists(value)
-            ):
+            if not _v.is_date_time(value):
                 out.append(
                     Violation(
                         path + "/CreationTime",
@@ -347,17 +319,15 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                     )
                 )
     value = data.get("JobId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(Violation(path + "/JobId", _v.kind_message("string", value)))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/JobId", "string", value))
     value = data.get("Message", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(Violation(path + "/Message", _v.kind_message("string", value)))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/Message", "string", value))
     value = data.get("Status", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
-            out.append(Violation(path + "/Status", _v.kind_message("string", value)))
+            out.append(_v.kind_violation(path + "/Status", "string", value))
         else:
             if value not in _ENUM3:
                 out.append(
@@ -368,9 +338,7 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
     value = data.get("TemplateConfig", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
-            out.append(
-                Violation(path + "/TemplateConfig", _v.kind_message("string", value))
-            )
+            out.append(_v.kind_violation(path + "/TemplateConfig", "string", value))
         else:
             document7 = _v.json_document(value)
             if document7 is _INVALID:
@@ -380,18 +348,15 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
             else:
                 inner7: list[Violation] = []
                 if not isinstance(document7, dict):
-                    inner7.append(Violation("", _v.kind_message("object", document7)))
+                    inner7.append(_v.kind_violation("", "object", document7))
                 out.extend(_v.inside_json(path + "/TemplateConfig", inner7))
     value = data.get("TemplateId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(
-                Violation(path + "/TemplateId", _v.kind_message("string", value))
-            )
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/TemplateId", "string", value))
     value = data.get("UserData", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, str):
-            out.append(Violation(path + "/UserData", _v.kind_message("string", value)))
+            out.append(_v.kind_violation(path + "/UserData", "string", value))
         else:
             if len(value) * 4 > 512 and _v.utf8_length(value) > 512:
                 out.append(
@@ -410,25 +375,21 @@ def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
                 _check_UserData(document8, "", inner8)
                 out.extend(_v.inside_json(path + "/UserData", inner8))
     value = data.get("VideoId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(Violation(path + "/VideoId", _v.kind_message("string", value)))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/VideoId", "string", value))
 
 
 def _check_GetAIImageJobsResponse(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
-        out.append(Violation(path or "/", _v.kind_message("object", data)))
+        out.append(_v.kind_violation(path or "/", "object", data))
         return
     value = data.get("RequestId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(Violation(path + "/RequestId", _v.kind_message("string", value)))
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/RequestId", "string", value))
     value = data.get("AIImageJobList", _MISSING)
     if value is not _MISSING:
         if not isinstance(value, list):
-            out.append(
-                Violation(path + "/AIImageJobList", _v.kind_message("array", value))
-            )
+            out.append(_v.kind_violation(path + "/AIImageJobList", "array", value))
         else:
             for index0, item0 in enumerate(value):
                 _check_AIImageJob(

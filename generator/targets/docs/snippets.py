@@ -13,6 +13,7 @@ import shlex
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from .. import layout
 from ...filters import py_literal, py_str
 from ...model import JsonValue, Member, Operation, Service, Shape
 from ..python_cli import CliCommand, command_line_value
@@ -131,8 +132,31 @@ def snippets(
     members = [m for m in operation.input.members if m.wire_name in documented]
     arguments = ", ".join(_argument(m, documented[m.wire_name]) for m in members)
     uses_datetime = "datetime.fromisoformat(" in arguments
-    client = f"{service.client_name}Client"
     method = operation.python_name
+
+    def call(head: str, indent: int) -> str:
+        """The call laid out as black lays it out, indented for its block."""
+        values = [(m, documented[m.wire_name]) for m in members]
+        texts = [_argument(m, v) for m, v in values]
+        lines = layout.call(head, texts, ")", indent=indent)
+        if len(lines) > 1 and lines[1] != layout.INDENT + ", ".join(texts):
+            # Too long for one line: one argument a line (a comma after each when
+            # there are several), a long list or dict split in turn.
+            comma = "," if len(values) > 1 else ""
+            lines = [head]
+            for (member, value), text in zip(values, texts):
+                if isinstance(value, (list, dict)):
+                    prefix = f"{member.python_name}="
+                    lines += layout.indented(
+                        layout.literal(value, prefix, comma, indent=indent + 4)
+                    )
+                else:
+                    lines.append(f"{layout.INDENT}{text}{comma}")
+            lines.append(")")
+        pad = " " * indent
+        return f"\n{pad}".join(lines)
+
+    client = f"{service.client_name}Client"
     request_id = _request_id_member(operation.output)
     imports = "from datetime import datetime\n" if uses_datetime else ""
 
@@ -141,7 +165,7 @@ def snippets(
         f"import json\n{imports}\n"
         f"from {package_path} import {client}\n\n"
         f"with {client}() as client:\n"
-        f"    response = client.{method}({arguments})\n\n"
+        f"    {call(f'response = client.{method}(', 4)}\n\n"
         "print(json.dumps(response.to_dict(), ensure_ascii=False, indent=2))\n"
     )
     shown = (
@@ -154,7 +178,7 @@ def snippets(
         f"from {package_path} import Async{client}\n\n\n"
         "async def main() -> None:\n"
         f"    async with Async{client}() as client:\n"
-        f"        response = await client.{method}({arguments})\n"
+        f"        {call(f'response = await client.{method}(', 8)}\n"
         f"    print({shown})\n\n\n"
         "asyncio.run(main())\n"
     )

@@ -6,7 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ...filters import py_str
+from .. import layout
+from ...filters import comment, docblock, py_str
 from ...model import Member, Operation, Service, Shape
 from ..python_code import input_annotation
 from ...protocols.alibaba_rpc import (
@@ -75,12 +76,148 @@ def _parameter_lines(parameter: RpcParameter) -> tuple[str, ...]:
         body = f"_q.add_flat(params, {key}, value)"
     local = f"v_{member.python_name}"
     body = body.replace("value", local)
-    return (f"{local} = {value}", f"if {local} is not None:", f"    {body}")
+    return (
+        *layout.assign(local, value, indent=4),
+        f"if {local} is not None:",
+        *layout.indented(_statement(body, indent=8)),
+    )
+
+
+def _statement(statement: str, *, indent: int) -> list[str]:
+    """``params[key] = f(value)`` or ``f(params, key, value)``, laid out."""
+    if " = " in statement:
+        target, value = statement.split(" = ", 1)
+        return layout.assign_expression(target, value, indent=indent)
+    opening = statement.index("(")
+    arguments = layout.split_top_level(statement[opening + 1 : -1], ", ")
+    return layout.call(statement[: opening + 1], arguments, ")", indent=indent)
+
+
+def _class_names(operation: Operation) -> tuple[str, str]:
+    request, response = operation.input.class_name, operation.output.class_name
+    assert request is not None and response is not None
+    return request, response
+
+
+def _methods(service: Service) -> tuple[str, ...]:
+    binding = service.binding
+    assert isinstance(binding, RpcServiceBinding)
+    return tuple(binding.methods)
+
+
+def operation_lines(operation: Operation, method: str) -> list[str]:
+    """``OPERATION: OperationInfo[Request, Response] = OperationInfo(...)``: black
+    parenthesizes the call when the line up to its bracket is too long, and splits
+    the annotation when even that is."""
+    request, response = _class_names(operation)
+    binding = _binding(operation)
+    arguments = [
+        f"action={py_str(binding.action)},",
+        f"method={py_str(method)},",
+        "validate_request=_validate_request,",
+        "serialize=serialize,",
+        f"xml_shape=_XML_{response},",
+        f"parse={response}.from_wire,",
+        "validate_response=validate_response,",
+    ]
+    annotation = f"OperationInfo[{request}, {response}]"
+    head = f"OPERATION: {annotation} = OperationInfo("
+    if layout.fits(head):
+        return [head, *layout.indented(arguments), ")"]
+    if layout.fits(f"OPERATION: {annotation} = ("):
+        return [
+            f"OPERATION: {annotation} = (",
+            f"{layout.INDENT}OperationInfo(",
+            *layout.indented(arguments, 2),
+            f"{layout.INDENT})",
+            ")",
+        ]
+    return [
+        *layout.call(
+            "OPERATION: OperationInfo[", [request, response], "] = OperationInfo("
+        ),
+        *layout.indented(arguments),
+        ")",
+    ]
+
+
+def module_lines(operation: Operation, module: str) -> dict[str, list[str]]:
+    """The operation module's import, ``__all__`` and signature lines."""
+    request, response = _class_names(operation)
+    return {
+        "import_validators": layout.import_from(
+            f"..validators.{module}", ["validate_request", "validate_response"]
+        ),
+        "all": layout.collection(
+            "__all__ = [",
+            [py_str(name) for name in ("OPERATION", request, response, "serialize")],
+            "]",
+        ),
+        "serialize": layout.signature(
+            "serialize", [f"request: {request}"], "dict[str, str]"
+        ),
+        "validate_request": layout.signature(
+            "_validate_request", [f"request: {request}"], "list[Violation]"
+        ),
+    }
 
 
 def client_input_annotation(operation: Operation, member: Member) -> str:
     joined = member.wire_name in joined_string_members(operation)
     return input_annotation(member.shape, joined, prefix="models.")
+
+
+_RAISES = """Raises:
+    RequestValidationError: an argument breaks a documented rule; nothing is sent.
+    ServiceError: the service answered with an error (``code``, ``request_id``).
+    TransportError: the service could not be reached after every retry.
+    ResponseParseError: the answer was not the documented shape."""
+
+
+def client_method(operation: Operation, module: str) -> dict[str, list[str] | str]:
+    """The pieces of a client method, laid out for their place in the class."""
+    members = operation.input.members
+    parameters: list[str] = []
+    for member in members:
+        annotation = client_input_annotation(operation, member)
+        if member.required:
+            parameters += layout.annotated(
+                member.python_name, annotation, ",", indent=8
+            )
+        else:
+            parameters += layout.annotated(
+                member.python_name, f"{annotation} | None", " = None,", indent=8
+            )
+    title = operation.title.get("en")
+    if operation.title.zh:
+        title += f" ({operation.title.zh})"
+    arguments = "\n".join(
+        f"    {member.python_name}: {comment(member.description.get('en'))}".rstrip()
+        for member in members
+    )
+    request_class = operation.input.class_name
+    request = [f"{m.python_name}={m.python_name}," for m in members]
+    return {
+        "parameters": parameters,
+        "returns": layout.returns_lines(
+            f"models.{operation.output.class_name}", indent=4
+        ),
+        "docstring": docblock(
+            f"{title}.",
+            operation.summary.get("en"),
+            f"Args:\n{arguments}" if members else "",
+            _RAISES,
+            indent=8,
+        ),
+        "import": layout.import_from(
+            ".operations", [f"{module} as operation"], indent=8
+        ),
+        "request": (
+            [f"request = operation.{request_class}(", *layout.indented(request), ")"]
+            if request
+            else [f"request = operation.{request_class}()"]
+        ),
+    }
 
 
 def render_files(
@@ -94,6 +231,21 @@ def render_files(
                 "python/alibaba_rpc/client.py.j2",
                 binding=service.binding,
                 input_annotation=client_input_annotation,
+                methods={
+                    operation.name: client_method(
+                        operation, context["module_name"](operation)
+                    )
+                    for operation in service.operations
+                },
+                all_lines=layout.collection(
+                    "__all__ = [",
+                    [
+                        py_str(f"Async{service.client_name}Client"),
+                        py_str(f"{service.client_name}Client"),
+                        '"SERVICE"',
+                    ],
+                    "]",
+                ),
                 **context,
             ),
         ),
@@ -113,6 +265,10 @@ def render_files(
                     operation=operation,
                     binding=binding,
                     parameters=plans,
+                    lines=module_lines(operation, context["module_name"](operation)),
+                    operation_lines=operation_lines(
+                        operation, binding.method or _methods(service)[0]
+                    ),
                     **context,
                 ),
             )

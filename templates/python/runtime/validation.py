@@ -15,14 +15,18 @@ __all__ = [
     "INVALID",
     "JSON_ERRORS",
     "MISSING",
+    "NUMBERS",
     "SCAN_JSON",
     "day_exists",
     "escape",
     "has_duplicates",
     "inside_json",
     "is_date_time",
+    "is_integer",
+    "is_number",
     "json_document",
     "kind_message",
+    "kind_violation",
     "utf8_length",
 ]
 
@@ -56,16 +60,37 @@ SCAN_JSON: Callable[[str, int], tuple[Any, int]] = getattr(
 JSON_ERRORS = (StopIteration, ValueError, RecursionError)
 
 
+# The exact classes of JSON numbers: generated checks test these first.
+NUMBERS = frozenset({int, float})
+
+
 def kind_message(expected: str, value: object) -> str:
     return f"expected {expected}, got {kind(value)}"
+
+
+def kind_violation(path: str, expected: str, value: object) -> Violation:
+    """A value of the wrong JSON type at ``path``."""
+    return Violation(path, kind_message(expected, value))
+
+
+def is_integer(value: object) -> bool:
+    """A JSON integer: an int that is not a bool, or a float without a fraction."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_number(value: object) -> bool:
+    """A JSON number: an int or a float, but not a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def is_date_time(text: str) -> bool:
     """RFC 3339 date-time (``2020-10-15T03:30:03Z``) naming a real calendar date.
 
     Leap seconds (``:60``) are refused, as Python's datetime and jsonschema's format
-    checker refuse them. Generated code inlines this as
-    ``DATE_TIME(text) is None or (text[8:10] > "28" and not day_exists(text))``.
+    checker refuse them. Generated fast checks inline it as two rules:
+    ``DATE_TIME(text) is None``, then ``text[8:10] > "28" and not day_exists(text)``.
     """
     return DATE_TIME(text) is not None and (text[8:10] <= "28" or day_exists(text))
 

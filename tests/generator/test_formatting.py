@@ -1,0 +1,47 @@
+"""The formatter: batches filled piece by piece, on a pool or in this process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.formatting import Formatter, FormattingError, format_source
+
+
+def _sources(count: int, prefix: str) -> list[tuple[str, str]]:
+    # Each source needs black's attention: spacing and quotes to normalize.
+    return [
+        (f"{prefix}{n}.py", f"x{n}=f( 'a',{n} )\n" + "y = [1,2,3]\n" * 80)
+        for n in range(count)
+    ]
+
+
+def test_a_batch_formats_what_is_added_in_pieces_on_a_pool(tmp_path: Path) -> None:
+    formatter = Formatter(tmp_path / "cache", jobs=2)
+    first, second = _sources(30, "a"), _sources(30, "b")
+    with formatter.batch() as batch:
+        batch.add(first)  # enough work to start the pool
+        assert batch.parallel
+        batch.add(second)
+        formatted = batch.result()
+    assert formatted == {name: format_source(text) for name, text in first + second}
+    # The cache answers a second run without formatting anything.
+    again = Formatter(tmp_path / "cache", jobs=2).format_many(first + second)
+    assert again == formatted
+
+
+def test_a_nested_batch_formats_in_this_process(tmp_path: Path) -> None:
+    formatter = Formatter(None, jobs=2)
+    with formatter.batch() as outer:
+        outer.add(_sources(30, "outer"))
+        inner = formatter.format_many(_sources(30, "inner"))
+        assert inner == {
+            name: format_source(text) for name, text in _sources(30, "inner")
+        }
+        assert len(outer.result()) == 30
+
+
+def test_a_file_black_rejects_is_named() -> None:
+    with pytest.raises(FormattingError, match="broken.py"):
+        Formatter(None, jobs=1).format_many([("broken.py", "def (:\n")])

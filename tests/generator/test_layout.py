@@ -1,0 +1,160 @@
+"""The layout helpers: one line when it fits, black's split shapes when it does not.
+
+These check the helpers' own rules (what fits, where a statement splits); whether
+black agrees is not asserted, as a future black may restyle.
+"""
+
+from __future__ import annotations
+
+from generator.filters import docblock, py_str
+from generator.targets import layout
+
+
+def test_width_counts_wide_characters_twice() -> None:
+    assert layout.width("abc") == 3
+    assert layout.width("分类1") == 5
+    assert layout.fits("x" * 88)
+    assert not layout.fits("x" * 85, indent=4)
+
+
+def test_collection_on_one_line_when_it_fits() -> None:
+    assert layout.collection("x = (", ['"a"', '"b"'], ")") == ['x = ("a", "b")']
+    assert layout.collection("x = (", ['"a"'], ")", one_tuple=True) == ['x = ("a",)']
+    assert layout.collection("x = [", [], "]") == ["x = []"]
+
+
+def test_collection_one_item_a_line_when_too_long() -> None:
+    items = [py_str(f"name_{n:02}_{'x' * 10}") for n in range(6)]
+    lines = layout.collection("__slots__ = (", items, ")", indent=4)
+    assert lines == ["__slots__ = (", *(f"    {item}," for item in items), ")"]
+
+
+def test_a_lone_item_gets_no_comma_unless_a_tuple() -> None:
+    item = py_str("x" * 90)
+    assert layout.collection("[", [item], "]") == ["[", f"    {item}", "]"]
+    assert layout.collection("(", [item], ")", one_tuple=True) == [
+        "(",
+        f"    {item},",
+        ")",
+    ]
+
+
+def test_call_keeps_arguments_together_before_exploding_them() -> None:
+    arguments = ["value", 'path + "/SomeLongWireName"', "request_id"]
+    head = "self.some_long_attribute_name = SomeLongClassName.from_wire("
+    assert layout.call(head, arguments, ")", indent=8) == [
+        head,
+        '    value, path + "/SomeLongWireName", request_id',
+        ")",
+    ]
+    many = [f"argument_number_{n}" for n in range(5)]
+    assert layout.call("f(", many, ")") == ["f(", *(f"    {a}," for a in many), ")"]
+
+
+def test_assign_call_wraps_in_parentheses_when_even_the_head_is_too_long() -> None:
+    target = "value = self._" + "a" * 40
+    function = "_decode_" + "B" * 30
+    lines = layout.assign_call(target, function, ["raw"], indent=4)
+    assert lines == [f"{target} = (", f"    {function}(raw)", ")"]
+
+
+def test_assign_ternary_splits_inside_parentheses() -> None:
+    assert layout.assign_ternary("x", "[]", "y is None", "list(y)") == [
+        "x = [] if y is None else list(y)"
+    ]
+    name = "a" * 25
+    lines = layout.assign_ternary(
+        "self.x", "_m.UNSET", f"{name} is None", name, indent=8
+    )
+    assert lines == ["self.x = (", f"    _m.UNSET if {name} is None else {name}", ")"]
+    name = "a" * 40
+    lines = layout.assign_ternary(
+        "self.x", "_m.UNSET", f"{name} is None", name, indent=8
+    )
+    assert lines == [
+        "self.x = (",
+        "    _m.UNSET",
+        f"    if {name} is None",
+        f"    else {name}",
+        ")",
+    ]
+
+
+def test_annotated_parenthesizes_a_long_union() -> None:
+    annotation = "Sequence[" + "C" * 50 + "] | None"
+    assert layout.annotated("items", annotation, " = None,", indent=8) == [
+        "items: (",
+        f"    {annotation}",
+        ") = None,",
+    ]
+    assert layout.annotated("items", "list[" + "C" * 80 + "]", indent=4) == [
+        "items: list[",
+        "    " + "C" * 80,
+        "]",
+    ]
+
+
+def test_signature_puts_a_lone_parameter_on_its_own_line_with_a_comma() -> None:
+    lines = layout.signature("_decode_" + "X" * 70, ["raw: str | None"], "Y | None")
+    assert lines == [
+        "def _decode_" + "X" * 70 + "(",
+        "    raw: str | None,",
+        ") -> Y | None:",
+    ]
+
+
+def test_literal_explodes_level_by_level() -> None:
+    value = {
+        "RequestId": "string",
+        "Items": ("list", {f"Member{n}": "string" for n in range(8)}),
+    }
+    lines = layout.literal(value, "_XML: dict[str, Any] = ")
+    assert lines[0] == "_XML: dict[str, Any] = {"
+    assert lines[1] == '    "RequestId": "string",'
+    assert lines[2] == '    "Items": ('
+    assert lines[3] == '        "list",'
+    assert lines[-1] == "}"
+    assert eval("\n".join(lines)[len("_XML: dict[str, Any] = ") :]) == value
+
+
+def test_assert_compare_splits_before_the_operator() -> None:
+    text = py_str("x" * 80)
+    assert layout.assert_compare("v1.url", "==", text, indent=4) == [
+        "assert (",
+        "    v1.url",
+        f"    == {text}",
+        ")",
+    ]
+    assert layout.assert_compare("v1.n", "==", "1") == ["assert v1.n == 1"]
+
+
+def test_operands_split_before_the_loosest_operators() -> None:
+    expression = " and ".join(["condition_number_one is None"] * 4)
+    lines = layout.operands(expression, indent=8)
+    assert lines[0] == "condition_number_one is None"
+    assert all(line.startswith("and ") for line in lines[1:])
+
+
+def test_split_top_level_ignores_brackets_and_strings() -> None:
+    assert layout.split_top_level('a, f(b, c), "d, e"', ", ") == [
+        "a",
+        "f(b, c)",
+        '"d, e"',
+    ]
+
+
+def test_py_str_quotes_as_black_does() -> None:
+    assert py_str("plain") == '"plain"'
+    assert py_str('say "hi"') == "'say \"hi\"'"
+    assert py_str('it\'s "x"') == "'it\\'s \"x\"'"
+    for text in ['a"b', "a'b", "'\"'\"", '\\"', "\n\t\x00"]:
+        assert eval(py_str(text)) == text
+
+
+def test_docblock_strips_line_ends_and_shared_indentation() -> None:
+    text = "First line.\t\n\n    indented\n      more   "
+    assert (
+        docblock(text, indent=4)
+        == '"""First line.\n\n    indented\n      more\n    """'
+    )
+    assert docblock('"quoted"') == '""" "quoted" """'
