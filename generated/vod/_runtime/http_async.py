@@ -1,14 +1,15 @@
-"""Asynchronous HTTP transport over httpcore's connection pool.
+"""Asynchronous HTTP transport over aiohttp's client session.
 
-httpcore is the connection-pooling engine of httpx, by the same maintainers: HTTP/1.1
-keep-alive, TLS verification, per-phase timeouts and proxies on asyncio (through anyio).
-Calling it directly skips httpx's request and response models, which this client does
-not need and which cost more per call than the loopback round trip itself.
+aiohttp (aio-libs) gives connection pooling with keep-alive, TLS verification, proxies
+and per-phase timeouts on asyncio, with a C-accelerated HTTP parser. On loopback a
+pooled aiohttp round trip costs about 140 µs, against about 450 µs for httpcore (which
+goes through anyio) and 840 µs for httpx: for a client making many small calls that is
+most of what a call costs. It is imported on the first request, not with the package.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -21,13 +22,15 @@ from .transport import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    import httpcore
+    import aiohttp
 
 __all__ = ["AsyncHttpTransport"]
 
+_READ_SIZE = 64 * 1024
+
 
 class AsyncHttpTransport:
-    """One ``httpcore.AsyncConnectionPool``, created on the first request."""
+    """One ``aiohttp.ClientSession``, created on the first request (inside its loop)."""
 
     def __init__(
         self,
@@ -39,53 +42,54 @@ class AsyncHttpTransport:
         self._verify = verify
         self._limit = max_response_bytes
         self._proxy = proxy
-        self._pool: httpcore.AsyncConnectionPool | None = None
+        self._session: aiohttp.ClientSession | None = None
 
-    def _new_pool(self) -> httpcore.AsyncConnectionPool:
-        import httpcore
+    def _new_session(self) -> aiohttp.ClientSession:
+        import aiohttp
 
-        options: dict[str, Any] = {"ssl_context": ssl_context(self._verify)}
-        if self._proxy:
-            options["proxy"] = httpcore.Proxy(self._proxy)
-        return httpcore.AsyncConnectionPool(**options)
+        connector = aiohttp.TCPConnector(ssl=ssl_context(self._verify))
+        # No cookie jar: every answer stands alone, as in the sync transport.
+        return aiohttp.ClientSession(
+            connector=connector, cookie_jar=aiohttp.DummyCookieJar()
+        )
 
     async def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
-        import httpcore
+        import asyncio
 
-        if self._pool is None:
-            self._pool = self._new_pool()
-        timeout = {
-            "connect": timeouts.connect,
-            "read": timeouts.read,
-            "write": timeouts.read,
-            "pool": timeouts.connect,
-        }
+        import aiohttp
+        from yarl import URL
+
+        if self._session is None:
+            self._session = self._new_session()
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=timeouts.connect, sock_read=timeouts.read
+        )
         try:
-            async with self._pool.stream(
+            async with self._session.request(
                 request.method,
-                request.url,
-                headers=list(request.headers.items()),
-                content=request.body or None,
-                extensions={"timeout": timeout},
+                # encoded=True: the query is already canonical; re-quoting it would
+                # change what was signed.
+                URL(request.url, encoded=True),
+                headers=dict(request.headers),
+                data=request.body or None,
+                timeout=timeout,
+                proxy=self._proxy,
+                allow_redirects=False,
             ) as response:
                 headers = {
-                    name.decode("latin-1").lower(): value.decode("latin-1")
-                    for name, value in response.headers
+                    name.lower(): value for name, value in response.headers.items()
                 }
+                if "content-encoding" in headers:
+                    # aiohttp decompresses, so the declared length counts other bytes.
+                    headers.pop("content-length", None)
                 body = LimitedBody(response.status, headers, self._limit)
-                async for chunk in response.aiter_stream():
+                async for chunk in response.content.iter_chunked(_READ_SIZE):
                     body.add(chunk)
                 return body.response()
-        except (
-            httpcore.NetworkError,
-            httpcore.ProtocolError,
-            httpcore.TimeoutException,
-            httpcore.UnsupportedProtocol,
-            httpcore.ProxyError,
-        ) as error:
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
             raise connection_failure(error, request.url) from None
 
     async def aclose(self) -> None:
-        if self._pool is not None:
-            await self._pool.aclose()
-            self._pool = None
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
