@@ -37,7 +37,6 @@ PEERS: tuple[Peer, ...] = (
     Peer("jsonschema", ("jsonschema",)),
     Peer("fastjsonschema", ("fastjsonschema",)),
     Peer("openapi-python-client", ("openapi-python-client==0.29.*",)),
-    Peer("httpx", ("httpx",)),
     Peer("defusedxml", ("defusedxml",)),
     # The runner reads the documented examples from the spec's YAML.
     Peer("pyyaml", ("pyyaml",)),

@@ -153,7 +153,7 @@ def build_and_sign(ctx: Context) -> Figure:
             "Tea: `requests.Session.send` replaced for the figure; its second row stops"
             " earlier, at `DaraCore.do_action`. Older SDK: the vendored"
             " `aliyunsdkcore.vendored.requests.Session.send` replaced. Ours:"
-            " `httpx.Client.send` replaced.",
+            " its transport's `HttpTransport.send` replaced.",
             f"Reference {REFERENCE}: Tea ≈138 µs, older SDK ≈400 µs per call.",
         ),
     )

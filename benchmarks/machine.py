@@ -25,7 +25,6 @@ DISTRIBUTIONS = (
     "fastjsonschema",
     "openapi-python-client",
     "ruff",
-    "httpx",
     "defusedxml",
     "pyyaml",
     "acsgen",

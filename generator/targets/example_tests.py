@@ -27,27 +27,17 @@ from .example_data import (
     response_data,
     served_examples,
 )
-from .python_package import module_name
+from .python_package import module_name, runtime_constant
 from .rpc_examples import documented_wire_params, expected_query
 
 SUPPORTED_PROTOCOLS = ("alibaba-rpc",)
 REQUEST_ID = "RequestId"
-# Mirrors the runtime's rule (errors.is_throttling_code): these raise ThrottlingError.
-_THROTTLING_CODES = frozenset(
-    {
-        "Throttling",
-        "Throttling.User",
-        "Throttling.Api",
-        "Throttling.API",
-        "ServiceUnavailable.Throttling",
-        "RequestThrottled",
-    }
-)
 
 
-def error_class(code: str) -> str:
-    """The runtime error class an error code raises."""
-    throttling = code in _THROTTLING_CODES or code.startswith("Throttling")
+def error_class(code: str, throttling_codes: frozenset[str]) -> str:
+    """The runtime error class an error code raises (errors.is_throttling_code's rule;
+    the list of codes is read from the runtime's source, so it is kept in one place)."""
+    throttling = code in throttling_codes or code.startswith("Throttling")
     return "ThrottlingError" if throttling else "ServiceError"
 
 
@@ -288,7 +278,9 @@ def _retryable(service: Service, operation: Operation, code: str) -> bool | None
     return None
 
 
-def _error_cases(service: Service, operation: Operation) -> list[ErrorCase]:
+def _error_cases(
+    service: Service, operation: Operation, throttling_codes: frozenset[str]
+) -> list[ErrorCase]:
     examples = operation.examples.errors
     names = identifiers([example.name for example in examples])
     cases = []
@@ -328,7 +320,7 @@ def _error_cases(service: Service, operation: Operation) -> list[ErrorCase]:
                 status=example.http_status,
                 body=py_str(example.body),
                 body_name=body_name,
-                error_class=error_class(example.code),
+                error_class=error_class(example.code, throttling_codes),
                 checks=tuple(
                     line
                     for left, operator, right in checks
@@ -424,7 +416,9 @@ def _operation_file(
     package_path = f"{renderer.root_package}.{service.package}"
     requests = _request_cases(operation, binding, client)
     responses = _response_cases(operation, "response")
-    errors = _error_cases(service, operation)
+    codes = runtime_constant(renderer, "errors.py", "THROTTLING_CODES")
+    assert isinstance(codes, frozenset)
+    errors = _error_cases(service, operation, codes)
     response_class = f"models.{operation.output.class_name}"
     text = renderer.render(
         "tests/operation_examples.py.j2",

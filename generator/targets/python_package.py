@@ -272,16 +272,32 @@ def _runtime_files(service: Service, renderer: Renderer) -> list[OutputFile]:
     return files
 
 
-def runtime_exports(renderer: Renderer, module: str) -> list[str]:
-    """The ``__all__`` of a runtime module, read from its source (never imported here)."""
+def runtime_constant(renderer: Renderer, module: str, name: str) -> object:
+    """A literal constant of a runtime module, read from its source (never imported
+    here); ``frozenset({...})`` counts as a literal set."""
     tree = ast.parse(renderer.read_verbatim(f"{RUNTIME_DIR}/{module}"))
     for node in tree.body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-            if any(isinstance(t, ast.Name) and t.id == "__all__" for t in targets):
-                assert node.value is not None
-                return sorted(ast.literal_eval(node.value))
-    raise ValueError(f"runtime module {module} declares no __all__")
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+                value = node.value
+                assert value is not None
+                if (
+                    isinstance(value, ast.Call)
+                    and isinstance(value.func, ast.Name)
+                    and value.func.id == "frozenset"
+                    and len(value.args) == 1
+                ):
+                    return frozenset(ast.literal_eval(value.args[0]))
+                return ast.literal_eval(value)
+    raise ValueError(f"runtime module {module} declares no {name}")
+
+
+def runtime_exports(renderer: Renderer, module: str) -> list[str]:
+    """The ``__all__`` of a runtime module."""
+    exported = runtime_constant(renderer, module, "__all__")
+    assert isinstance(exported, list)
+    return sorted(exported)
 
 
 def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:

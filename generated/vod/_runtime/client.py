@@ -310,7 +310,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
 
         ``timeout`` bounds each read and ``connect_timeout`` each connection, in seconds;
         ``max_attempts`` counts the first try (``retry_policy`` tunes backoff);
-        ``transport`` replaces the httpx transport; ``sleep`` replaces the wait between
+        ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
         """
         self._core = _ClientCore(
