@@ -14,6 +14,7 @@ from .model import (
     ErrorDefinition,
     ErrorExample,
     Examples,
+    HttpBinding,
     Member,
     Operation,
     RequestExample,
@@ -216,6 +217,9 @@ def build_service(files: ServiceFiles) -> Service:
     protocol = protocol_named(raw["protocol"])
     assert protocol is not None, "the checks reject unknown protocols"
     service_shapes = raw.get("shapes", {})
+    service_binding = protocol.bind_service(
+        raw.get("binding", {}).get(protocol.name, {})
+    )
     operations = []
     for loaded in sorted(
         files.operations, key=lambda item: item.data["operation"]["name"]
@@ -247,7 +251,10 @@ def build_service(files: ServiceFiles) -> Service:
         )
         binding = op.get("binding", {}).get(protocol.name, {})
         operation = _with_binding(
-            operation, protocol.bind_operation(binding, operation)
+            operation,
+            protocol.bind_operation(
+                binding, operation, service_binding, raw["api_version"]
+            ),
         )
         operations.append(operation)
     shared_builder = _ShapeBuilder(service_shapes)
@@ -270,7 +277,7 @@ def build_service(files: ServiceFiles) -> Service:
         ),
         errors=_errors(raw.get("errors")),
         operations=tuple(operations),
-        binding=protocol.bind_service(raw.get("binding", {}).get(protocol.name, {})),
+        binding=service_binding,
         source=files.service.path,
         structures=_collect_structures(tuple(operations), shared),
     )
@@ -283,7 +290,7 @@ def _as_class(shape: Shape, class_name: str) -> Shape:
     return shape if shape.class_name else replace(shape, class_name=class_name)
 
 
-def _with_binding(operation: Operation, binding: object) -> Operation:
+def _with_binding(operation: Operation, binding: HttpBinding) -> Operation:
     from dataclasses import replace
 
     return replace(operation, binding=binding)

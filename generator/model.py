@@ -170,6 +170,90 @@ class Examples:
     errors: tuple[ErrorExample, ...] = ()
 
 
+# Where an input member travels in an HTTP request:
+#   path     substituted into the path template's ``{wire_name}``
+#   query    a query parameter (or several, by style)
+#   header   a request header
+#   body     one member of the request body document (a JSON object or a form)
+#   payload  the whole request body
+Location = Literal["path", "query", "header", "body", "payload"]
+LOCATIONS: tuple[Location, ...] = ("path", "query", "header", "body", "payload")
+BodyFormat = Literal["json", "form"]
+
+
+@dataclass(frozen=True)
+class ProtocolDetails:
+    """What a protocol records beyond the neutral HTTP binding; each protocol that
+    needs more subclasses it (its facets are the only readers)."""
+
+
+NO_DETAILS = ProtocolDetails()
+
+
+@dataclass(frozen=True)
+class HttpParameter:
+    """One input member and where and how it travels.
+
+    ``style`` names how a value becomes text (``simple``, ``comma``, ``repeat_list``,
+    ``flat``, ``json``); which styles a location allows is the protocol's rule.
+    """
+
+    member: Member
+    location: Location
+    wire_name: str
+    style: str
+
+
+@dataclass(frozen=True)
+class HttpConstant:
+    """A fixed query parameter or header every request of the operation carries."""
+
+    location: Literal["query", "header"]
+    name: str
+    value: str
+
+
+@dataclass(frozen=True)
+class HttpBinding:
+    """How one operation travels over HTTP, whatever its protocol.
+
+    ``name`` is what the service calls the operation on the wire (RPC's ``Action``,
+    ROA's ``x-acs-action``). ``response_payload`` names the output member that is the
+    whole answer body (an array, a string), when there is one.
+    """
+
+    name: str
+    method: str
+    path: str
+    parameters: tuple[HttpParameter, ...] = ()
+    constants: tuple[HttpConstant, ...] = ()
+    body_format: BodyFormat | None = None
+    response_payload: str | None = None
+    details: ProtocolDetails = NO_DETAILS
+
+    def located(self, *locations: Location) -> tuple[HttpParameter, ...]:
+        return tuple(p for p in self.parameters if p.location in locations)
+
+
+@dataclass(frozen=True)
+class ServiceBinding:
+    """How every operation of a service travels: URL schemes, the ways requests are
+    authenticated (``v1``/``v3`` signatures, ``bearer``...) and answer formats."""
+
+    schemes: tuple[str, ...]
+    auth_schemes: tuple[str, ...]
+    default_auth_scheme: str
+    response_formats: tuple[str, ...] = ("json",)
+    default_response_format: str = "json"
+    details: ProtocolDetails = NO_DETAILS
+
+
+NO_HTTP_BINDING = HttpBinding(name="", method="POST", path="/")
+NO_SERVICE_BINDING = ServiceBinding(
+    schemes=("https",), auth_schemes=("none",), default_auth_scheme="none"
+)
+
+
 @dataclass(frozen=True)
 class Operation:
     name: str
@@ -184,8 +268,8 @@ class Operation:
     error_center_url: str | None = None
     errors: tuple[ErrorDefinition, ...] = ()
     examples: Examples = Examples()
-    # Set by the service's protocol module; its type belongs to that module.
-    binding: object = None
+    # Set from the service protocol's binding section when the service is built.
+    binding: HttpBinding = NO_HTTP_BINDING
     source: str = ""
 
 
@@ -209,7 +293,7 @@ class Service:
     description: Text = NO_TEXT
     errors: tuple[ErrorDefinition, ...] = ()
     operations: tuple[Operation, ...] = ()
-    binding: object = None
+    binding: ServiceBinding = NO_SERVICE_BINDING
     source: str = ""
     # Every class-backed object shape in the service, sorted by class name.
     structures: tuple[Shape, ...] = field(default=())

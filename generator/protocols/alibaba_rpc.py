@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..load import NodePath
-from ..model import NO_TEXT, Member, Operation, Text
+from ..model import (
+    NO_TEXT,
+    HttpBinding,
+    HttpConstant,
+    HttpParameter,
+    Operation,
+    ProtocolDetails,
+    ServiceBinding,
+    Text,
+)
 from .base import Reporter
 
 # How a parameter's value becomes query pairs:
@@ -84,30 +93,31 @@ OPERATION_SCHEMA: dict[str, Any] = {
 
 
 @dataclass(frozen=True)
-class RpcParameter:
-    """One operation input member and how it is written into the query string."""
+class RpcOperationDetails(ProtocolDetails):
+    """The ``Action`` parameter's own description, shown first in the docs."""
 
-    member: Member
-    wire_name: str
-    style: ParameterStyle
+    action_description: Text = NO_TEXT
 
 
 @dataclass(frozen=True)
-class RpcOperationBinding:
-    action: str
-    action_description: Text
-    method: str | None
-    parameters: tuple[RpcParameter, ...]
+class RpcServiceDetails(ProtocolDetails):
+    """Every HTTP method the service accepts (an operation names the one it prefers)."""
+
+    methods: tuple[str, ...] = ("POST", "GET")
 
 
-@dataclass(frozen=True)
-class RpcServiceBinding:
-    methods: tuple[str, ...]
-    schemes: tuple[str, ...]
-    response_formats: tuple[str, ...]
-    default_response_format: str
-    signature_versions: tuple[str, ...]
-    default_signature_version: str
+def action_description(binding: HttpBinding) -> Text:
+    details = binding.details
+    return (
+        details.action_description
+        if isinstance(details, RpcOperationDetails)
+        else NO_TEXT
+    )
+
+
+def accepted_methods(binding: ServiceBinding) -> tuple[str, ...]:
+    details = binding.details
+    return details.methods if isinstance(details, RpcServiceDetails) else ("POST",)
 
 
 def _text(raw: Any) -> Text:
@@ -193,39 +203,52 @@ class AlibabaRpcBinding:
                     f" ({', '.join(STYLES[1:])})",
                 )
 
-    def bind_service(self, binding: Mapping[str, Any]) -> RpcServiceBinding:
+    def bind_service(self, binding: Mapping[str, Any]) -> ServiceBinding:
         formats = tuple(binding.get("response_formats", ("json",)))
         versions = tuple(binding.get("signature_versions", ("v3",)))
-        return RpcServiceBinding(
-            methods=tuple(binding.get("methods", ("POST", "GET"))),
+        return ServiceBinding(
             schemes=tuple(binding.get("schemes", ("https", "http"))),
+            auth_schemes=versions,
+            default_auth_scheme=binding.get("default_signature_version", versions[-1]),
             response_formats=formats,
             default_response_format=binding.get("default_response_format", formats[0]),
-            signature_versions=versions,
-            default_signature_version=binding.get(
-                "default_signature_version", versions[-1]
+            details=RpcServiceDetails(
+                methods=tuple(binding.get("methods", ("POST", "GET")))
             ),
         )
 
     def bind_operation(
-        self, binding: Mapping[str, Any], operation: Operation
-    ) -> RpcOperationBinding:
+        self,
+        binding: Mapping[str, Any],
+        operation: Operation,
+        service: ServiceBinding,
+        api_version: str,
+    ) -> HttpBinding:
         settings = binding.get("parameters", {})
         parameters = []
         for member in operation.input.members:
             own = settings.get(member.wire_name, {})
             parameters.append(
-                RpcParameter(
+                HttpParameter(
                     member=member,
+                    location="query",
                     wire_name=own.get("wire_name", member.wire_name),
                     style=own.get("style", _default_style(member.shape.kind)),
                 )
             )
-        return RpcOperationBinding(
-            action=binding.get("action", operation.name),
-            action_description=_text(binding.get("action_description")),
-            method=binding.get("method"),
+        action = binding.get("action", operation.name)
+        return HttpBinding(
+            name=action,
+            method=binding.get("method") or accepted_methods(service)[0],
+            path="/",
             parameters=tuple(parameters),
+            constants=(
+                HttpConstant("query", "Action", action),
+                HttpConstant("query", "Version", api_version),
+            ),
+            details=RpcOperationDetails(
+                action_description=_text(binding.get("action_description"))
+            ),
         )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from ..load import NodePath
-from ..model import Operation
+from ..model import HttpBinding, Operation, ServiceBinding
 
 # report(node_path, message, key=False): attach a problem to a node of the file being checked.
 Reporter = Callable[..., None]
@@ -27,10 +27,15 @@ class ProtocolBinding(Protocol):
     ) -> None:
         """Semantic checks of an operation's binding section (after its schema passed)."""
 
-    def bind_service(self, binding: Mapping[str, Any]) -> object:
-        """The protocol's view of the service binding section, for targets."""
+    def bind_service(self, binding: Mapping[str, Any]) -> ServiceBinding:
+        """The service binding section as the neutral IR."""
 
     def bind_operation(
-        self, binding: Mapping[str, Any], operation: Operation
-    ) -> object:
-        """The protocol's view of an operation binding section, for targets."""
+        self,
+        binding: Mapping[str, Any],
+        operation: Operation,
+        service: ServiceBinding,
+        api_version: str,
+    ) -> HttpBinding:
+        """An operation's binding section as the neutral IR: method, path and where
+        every input member travels."""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from . import layout
 from ..filters import py_literal, py_str
 from ..model import JsonValue, Operation, Service, Shape, Text
-from ..protocols.alibaba_rpc import RpcOperationBinding, RpcServiceBinding
+from ..model import HttpBinding, ServiceBinding
 from ..render import OutputFile, Renderer
 from .example_assertions import datetime_literal, response_assertions
 from .example_data import (
@@ -175,7 +175,7 @@ def _test_signatures(
 
 
 def _request_cases(
-    operation: Operation, binding: RpcOperationBinding, client: str
+    operation: Operation, binding: HttpBinding, client: str
 ) -> list[RequestCase]:
     examples = operation.examples.requests
     names = identifiers([example.name for example in examples])
@@ -410,8 +410,8 @@ def _operation_file(
     service: Service, operation: Operation, renderer: Renderer
 ) -> OutputFile:
     binding, service_binding = operation.binding, service.binding
-    assert isinstance(binding, RpcOperationBinding)
-    assert isinstance(service_binding, RpcServiceBinding)
+    assert isinstance(binding, HttpBinding)
+    assert isinstance(service_binding, ServiceBinding)
     client = f"{service.client_name}Client"
     package_path = f"{renderer.root_package}.{service.package}"
     requests = _request_cases(operation, binding, client)
@@ -427,7 +427,7 @@ def _operation_file(
         binding=binding,
         client=client,
         response_class=response_class,
-        method=binding.method or service_binding.methods[0],
+        method=binding.method,
         package_path=package_path,
         testing_import=layout.import_from(
             f"{package_path}._mock.testing",

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..filters import to_json
 from ..model import ErrorDefinition, Operation, Service
-from ..protocols.alibaba_rpc import RpcOperationBinding, RpcParameter, RpcServiceBinding
+from ..model import HttpBinding, HttpParameter, ServiceBinding
 from ..render import OutputFile, Renderer
 from .json_schema import (
     DIALECT,
@@ -78,7 +78,7 @@ def _error_schema() -> JsonObject:
 
 
 def _parameter(
-    parameter: RpcParameter, request_schema: str, description: str | None
+    parameter: HttpParameter, request_schema: str, description: str | None
 ) -> JsonObject:
     member = parameter.member
     reference = {
@@ -170,8 +170,8 @@ def _operation(
 ) -> tuple[str, str, JsonObject]:
     binding = operation.binding
     service_binding = service.binding
-    assert isinstance(binding, RpcOperationBinding)
-    assert isinstance(service_binding, RpcServiceBinding)
+    assert isinstance(binding, HttpBinding)
+    assert isinstance(service_binding, ServiceBinding)
     request_schema, response_schema = (
         f"{operation.name}Request",
         f"{operation.name}Response",
@@ -195,7 +195,7 @@ def _operation(
         entry["description"] = description
     if operation.deprecated:
         entry["deprecated"] = True
-    entry["x-acs-action"] = binding.action
+    entry["x-acs-action"] = binding.name
     entry["parameters"] = [
         {"$ref": "#/components/parameters/Format"},
         *(
@@ -213,14 +213,14 @@ def _operation(
         entry["x-acs-errors"] = errors
     if operation.debug_url:
         entry["externalDocs"] = {"url": operation.debug_url}
-    method = (binding.method or service_binding.methods[0]).lower()
-    return f"/?Action={binding.action}", method, entry
+    method = (binding.method).lower()
+    return f"/?Action={binding.name}", method, entry
 
 
 def service_document(service: Service) -> JsonObject:
     """The OpenAPI 3.1 document of one service, as plain JSON data."""
     service_binding = service.binding
-    assert isinstance(service_binding, RpcServiceBinding)
+    assert isinstance(service_binding, ServiceBinding)
     endpoints = service.endpoints
     hosts = [endpoints.global_host]
     if endpoints.regional_host:
@@ -280,7 +280,7 @@ def service_document(service: Service) -> JsonObject:
             {name: []}
             for name in (
                 "AcsSignatureV3" if version == "v3" else "AcsSignatureV1"
-                for version in reversed(sorted(service_binding.signature_versions))
+                for version in reversed(sorted(service_binding.auth_schemes))
             )
         ],
         "paths": paths,

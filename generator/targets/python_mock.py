@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from . import layout
 from ..filters import py_literal, py_str
 from ..model import ErrorDefinition, Operation, Service
-from ..protocols.alibaba_rpc import RpcOperationBinding, RpcParameter
+from ..model import HttpBinding, HttpParameter
 from ..render import OutputFile, Renderer
 from .example_data import served_examples, xml_root_tag
 from .python_code import xml_descriptor
@@ -57,7 +57,7 @@ def _read_call(
     ]
 
 
-def reader_lines(parameter: RpcParameter) -> tuple[str, ...]:
+def reader_lines(parameter: HttpParameter) -> tuple[str, ...]:
     """Statements adding one parameter, read back from ``params``, to ``data``."""
     query_name = py_str(parameter.wire_name)
     member = py_str(parameter.member.wire_name)
@@ -96,7 +96,7 @@ def reader_lines(parameter: RpcParameter) -> tuple[str, ...]:
 @dataclass(frozen=True)
 class ActionPlan:
     operation: Operation
-    binding: RpcOperationBinding
+    binding: HttpBinding
     module: str
     reader: str
     lines: tuple[str, ...]
@@ -110,10 +110,10 @@ class ActionPlan:
 
 def _action_plan(operation: Operation) -> ActionPlan:
     binding = operation.binding
-    assert isinstance(binding, RpcOperationBinding)
+    assert isinstance(binding, HttpBinding)
     json_example, xml_example = served_examples(operation)
     root_tag = (
-        xml_root_tag(xml_example.body) if xml_example else f"{binding.action}Response"
+        xml_root_tag(xml_example.body) if xml_example else f"{binding.name}Response"
     )
     lines: list[str] = []
     for parameter in binding.parameters:

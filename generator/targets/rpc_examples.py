@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from urllib.parse import unquote
 
 from ..model import JsonValue, Shape
-from ..protocols.alibaba_rpc import RpcOperationBinding
+from ..model import HttpBinding
 
 
 def _date_time_text(text: str) -> str:
@@ -68,7 +68,7 @@ def _flatten(
 
 
 def expected_query(
-    binding: RpcOperationBinding, example_input: Mapping[str, JsonValue]
+    binding: HttpBinding, example_input: Mapping[str, JsonValue]
 ) -> dict[str, str]:
     """The operation's own query parameters for a request example's input."""
     params: dict[str, str] = {}

@@ -19,7 +19,7 @@ from generator.formatting import Formatter
 from generator.model import Member, Shape
 from generator.outputs import write_files
 from generator.pipeline import load_services, render_services
-from generator.protocols.alibaba_rpc import RpcOperationBinding, RpcParameter
+from generator.model import HttpBinding, HttpParameter
 from generator.render import Renderer
 from generator.targets.example_assertions import datetime_literal
 from generator.targets.python_mock import reader_lines
@@ -46,18 +46,18 @@ MEMBERS = {
     "Filter": Member("Filter", "filter", Shape("map", values=Shape("integer"))),
     "Spec": Member("Spec", "spec", Shape("object")),
 }
-BINDING = RpcOperationBinding(
-    action="Op",
-    action_description=Shape("string").description,
-    method=None,
+BINDING = HttpBinding(
+    name="Op",
+    method="POST",
+    path="/",
     parameters=(
-        RpcParameter(MEMBERS["Ids"], "JobIds", "comma"),
-        RpcParameter(MEMBERS["Size"], "Size", "simple"),
-        RpcParameter(MEMBERS["On"], "On", "simple"),
-        RpcParameter(MEMBERS["Since"], "Since", "simple"),
-        RpcParameter(MEMBERS["Tag"], "Tag", "repeat_list"),
-        RpcParameter(MEMBERS["Filter"], "Filter", "flat"),
-        RpcParameter(MEMBERS["Spec"], "Spec", "json"),
+        HttpParameter(MEMBERS["Ids"], "query", "JobIds", "comma"),
+        HttpParameter(MEMBERS["Size"], "query", "Size", "simple"),
+        HttpParameter(MEMBERS["On"], "query", "On", "simple"),
+        HttpParameter(MEMBERS["Since"], "query", "Since", "simple"),
+        HttpParameter(MEMBERS["Tag"], "query", "Tag", "repeat_list"),
+        HttpParameter(MEMBERS["Filter"], "query", "Filter", "flat"),
+        HttpParameter(MEMBERS["Spec"], "query", "Spec", "json"),
     ),
 )
 EXAMPLE = {

@@ -7,19 +7,20 @@ from collections.abc import Iterator
 
 from ...markdown import RichText, code, paragraph, parse, strong, text
 from ...model import JsonValue, Operation, RequestExample, Service
-from ...protocols.alibaba_rpc import RpcOperationBinding, RpcParameter
+from ...model import HttpBinding, HttpParameter
+from ...protocols.alibaba_rpc import action_description
 from ..wording import shape_type, value_text
 from .tables import FieldRow, children_rows, describe, example_text
 
 
-def _binding(operation: Operation) -> RpcOperationBinding:
+def _binding(operation: Operation) -> HttpBinding:
     binding = operation.binding
-    assert isinstance(binding, RpcOperationBinding)
+    assert isinstance(binding, HttpBinding)
     return binding
 
 
-def _action_row(binding: RpcOperationBinding, language: str) -> FieldRow:
-    described = parse(binding.action_description.get(language))
+def _action_row(binding: HttpBinding, language: str) -> FieldRow:
+    described = parse(action_description(binding).get(language))
     if not described:
         zh = language == "zh"
         described = (
@@ -29,14 +30,14 @@ def _action_row(binding: RpcOperationBinding, language: str) -> FieldRow:
                     if zh
                     else "The operation to perform. Set the value to "
                 ),
-                strong(text(binding.action)),
+                strong(text(binding.name)),
                 text("。" if zh else "."),
             ),
         )
-    return FieldRow("Action", "String", binding.action, described, required=True)
+    return FieldRow("Action", "String", binding.name, described, required=True)
 
 
-def _style_rule(parameter: RpcParameter, language: str) -> RichText:
+def _style_rule(parameter: HttpParameter, language: str) -> RichText:
     """How the value travels in the query, when that is not plain text."""
     zh = language == "zh"
     name = parameter.wire_name
@@ -75,19 +76,19 @@ def _style_rule(parameter: RpcParameter, language: str) -> RichText:
     return ()
 
 
-def _wire_type(parameter: RpcParameter) -> str:
+def _wire_type(parameter: HttpParameter) -> str:
     if parameter.style in ("comma", "json"):
         return "String"
     return shape_type(parameter.member.shape)
 
 
-def _child_prefix(parameter: RpcParameter) -> str:
+def _child_prefix(parameter: HttpParameter) -> str:
     if parameter.style == "repeat_list":
         return f"{parameter.wire_name}.N."
     return f"{parameter.wire_name}."
 
 
-def _example(parameter: RpcParameter) -> str:
+def _example(parameter: HttpParameter) -> str:
     value = parameter.member.example
     if parameter.style == "comma" and isinstance(value, list):
         return ",".join(value_text(item) for item in value)
@@ -138,7 +139,7 @@ def request_example_text(
     if example.wire is not None:
         return example.wire
     binding = _binding(operation)
-    lines = [f"https://{service.endpoints.global_host}/?Action={binding.action}"]
+    lines = [f"https://{service.endpoints.global_host}/?Action={binding.name}"]
     data = example.input if isinstance(example.input, dict) else {}
     for parameter in binding.parameters:
         if parameter.member.wire_name in data:

@@ -10,11 +10,7 @@ from .. import layout
 from ...filters import comment, docblock, py_str
 from ...model import Member, Operation, Service, Shape
 from ..python_code import input_annotation
-from ...protocols.alibaba_rpc import (
-    RpcOperationBinding,
-    RpcParameter,
-    RpcServiceBinding,
-)
+from ...model import HttpBinding, HttpParameter, ServiceBinding
 from ..python_cli import ClientOption
 from ...render import OutputFile, Renderer
 
@@ -29,9 +25,9 @@ RUNTIME_FILES = (
 )
 
 
-def _binding(operation: Operation) -> RpcOperationBinding:
+def _binding(operation: Operation) -> HttpBinding:
     binding = operation.binding
-    assert isinstance(binding, RpcOperationBinding)
+    assert isinstance(binding, HttpBinding)
     return binding
 
 
@@ -53,11 +49,11 @@ def _scalar_text(shape: Shape, value: str) -> str:
 
 @dataclass(frozen=True)
 class ParameterPlan:
-    parameter: RpcParameter
+    parameter: HttpParameter
     lines: tuple[str, ...]
 
 
-def _parameter_lines(parameter: RpcParameter) -> tuple[str, ...]:
+def _parameter_lines(parameter: HttpParameter) -> tuple[str, ...]:
     member = parameter.member
     value = f"request.{member.python_name}"
     if member.shape.json_content is not None:
@@ -99,12 +95,6 @@ def _class_names(operation: Operation) -> tuple[str, str]:
     return request, response
 
 
-def _methods(service: Service) -> tuple[str, ...]:
-    binding = service.binding
-    assert isinstance(binding, RpcServiceBinding)
-    return tuple(binding.methods)
-
-
 def operation_lines(operation: Operation, method: str) -> list[str]:
     """``OPERATION: OperationInfo[Request, Response] = OperationInfo(...)``: black
     parenthesizes the call when the line up to its bracket is too long, and splits
@@ -112,7 +102,7 @@ def operation_lines(operation: Operation, method: str) -> list[str]:
     request, response = _class_names(operation)
     binding = _binding(operation)
     arguments = [
-        f"action={py_str(binding.action)},",
+        f"action={py_str(binding.name)},",
         f"method={py_str(method)},",
         "validate_request=_validate_request,",
         "serialize=serialize,",
@@ -266,9 +256,7 @@ def render_files(
                     binding=binding,
                     parameters=plans,
                     lines=module_lines(operation, context["module_name"](operation)),
-                    operation_lines=operation_lines(
-                        operation, binding.method or _methods(service)[0]
-                    ),
+                    operation_lines=operation_lines(operation, binding.method),
                     **context,
                 ),
             )
@@ -280,7 +268,7 @@ def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
     """Client settings a command line may change; credentials are not among them, so a
     secret never lands in shell history or a process list."""
     binding = service.binding
-    assert isinstance(binding, RpcServiceBinding)
+    assert isinstance(binding, ServiceBinding)
     regional = service.endpoints.regional_host or service.endpoints.global_host
     return (
         ClientOption(
@@ -312,8 +300,8 @@ def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
             "--signature-version",
             "signature_version",
             "request signature: v1 (HMAC-SHA1) or v3 (ACS3-HMAC-SHA256)",
-            choices=binding.signature_versions,
-            default=binding.default_signature_version,
+            choices=binding.auth_schemes,
+            default=binding.default_auth_scheme,
         ),
         ClientOption(
             "--timeout",
