@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,8 +13,26 @@ from .formatting import Formatter
 from .model import Service
 from .outputs import with_manifest
 from .render import OutputFile, Renderer
-from .targets import TARGETS
+from .targets import (
+    docs,
+    example_tests,
+    openapi,
+    python_mock,
+    python_package,
+    schema_files,
+)
 from .validate import load_tree
+
+Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
+
+TARGETS: tuple[Target, ...] = (
+    python_package.render,
+    schema_files.render,
+    python_mock.render,
+    example_tests.render,
+    openapi.render,
+    docs.render,
+)
 
 
 @dataclass(frozen=True)

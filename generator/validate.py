@@ -228,9 +228,9 @@ class _ServiceChecker:
             self._claim_class(loaded, ("service", "shapes", name), name, key=True)
             self.check_node(loaded, ("service", "shapes", name), node, table, name)
         names: dict[str, SourcePosition] = {}
-        actions: dict[str, SourcePosition] = {}
+        routes: dict[str, SourcePosition] = {}
         for operation_file in self.files.operations:
-            self._check_operation(operation_file, protocol, names, actions)
+            self._check_operation(operation_file, protocol, names, routes)
         return self.diagnostics
 
     def _check_binding_section(
@@ -288,7 +288,7 @@ class _ServiceChecker:
         loaded: LoadedFile,
         protocol: Any,
         names: dict[str, SourcePosition],
-        actions: dict[str, SourcePosition],
+        routes: dict[str, SourcePosition],
     ) -> None:
         operation = _mapping(_mapping(loaded.data).get("operation"))
         name = operation.get("name")
@@ -344,15 +344,16 @@ class _ServiceChecker:
                 protocol.operation_schema,
             )
             section = _mapping(_mapping(binding).get(protocol.name))
-            action = section.get("action", name)
-            if isinstance(action, str):
-                if action in actions:
+            route = protocol.route(section, name)
+            if route is not None:
+                key, label = route
+                if key in routes:
                     self.report(
                         loaded,
                         root + ("binding",),
-                        f"duplicate action '{action}' (first at {actions[action]})",
+                        f"duplicate {label} (first at {routes[key]})",
                     )
-                actions[action] = position
+                routes[key] = position
             input_members = _mapping(_mapping(operation.get("input")).get("members"))
             protocol.check_operation(
                 section,

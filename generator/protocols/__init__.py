@@ -1,16 +1,16 @@
-"""Wire bindings. Each protocol module describes how operations travel, apart from their shape.
+"""Wire bindings: how operations travel, apart from their shape (the spec side).
 
-A protocol contributes: JSON Schemas for the ``binding`` sections of service and operation
-files, semantic checks of those sections, the binding objects attached to the IR, and the
-names of the runtime files and templates its targets render. Adding a protocol means adding
-a module here and registering it; the loader, the shape model and other targets stay as
-they are.
+A protocol contributes JSON Schemas for the ``binding`` sections of service and
+operation files, the checks of those sections that a schema cannot express, and the
+reading of a binding section into the neutral HTTP binding of the IR. What targets need
+from a protocol is its plug-in's business (``generator.plugins``); nothing here knows
+about targets, so checking a spec never loads them.
 """
 
 from __future__ import annotations
 
-from .base import ProtocolBinding
 from .alibaba_rpc import ALIBABA_RPC
+from .base import ProtocolBinding
 
 PROTOCOLS: dict[str, ProtocolBinding] = {ALIBABA_RPC.name: ALIBABA_RPC}
 
@@ -19,4 +19,9 @@ def protocol_named(name: str) -> ProtocolBinding | None:
     return PROTOCOLS.get(name)
 
 
-__all__ = ["PROTOCOLS", "ProtocolBinding", "protocol_named"]
+def register(binding: ProtocolBinding) -> None:
+    """Make a protocol's binding sections known to the checks."""
+    PROTOCOLS[binding.name] = binding
+
+
+__all__ = ["PROTOCOLS", "ProtocolBinding", "protocol_named", "register"]

@@ -203,6 +203,12 @@ class AlibabaRpcBinding:
                     f" ({', '.join(STYLES[1:])})",
                 )
 
+    def route(
+        self, binding: Mapping[str, Any], operation_name: str
+    ) -> tuple[str, str] | None:
+        action = binding.get("action", operation_name)
+        return (action, f"action '{action}'") if isinstance(action, str) else None
+
     def bind_service(self, binding: Mapping[str, Any]) -> ServiceBinding:
         formats = tuple(binding.get("response_formats", ("json",)))
         versions = tuple(binding.get("signature_versions", ("v3",)))

@@ -27,6 +27,14 @@ class ProtocolBinding(Protocol):
     ) -> None:
         """Semantic checks of an operation's binding section (after its schema passed)."""
 
+    def route(
+        self, binding: Mapping[str, Any], operation_name: str
+    ) -> tuple[str, str] | None:
+        """What tells this operation apart on the wire, which no other operation of
+        the service may share: ``(key, label)``, the label as a message shows it
+        (``action 'X'``, ``route 'GET /items/{Id}'``); None when the section is too
+        broken to say (its schema problems are reported already)."""
+
     def bind_service(self, binding: Mapping[str, Any]) -> ServiceBinding:
         """The service binding section as the neutral IR."""
 

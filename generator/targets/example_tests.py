@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from . import layout
 from ..filters import py_literal, py_str
 from ..model import JsonValue, Operation, Service, Shape, Text
-from ..model import HttpBinding, ServiceBinding
 from ..render import OutputFile, Renderer
 from .example_assertions import datetime_literal, response_assertions
 from .example_data import (
@@ -27,10 +26,8 @@ from .example_data import (
     response_data,
     served_examples,
 )
-from .python_package import module_name, runtime_constant
-from .rpc_examples import documented_wire_params, expected_query
+from .python_code import module_name
 
-SUPPORTED_PROTOCOLS = ("alibaba-rpc",)
 REQUEST_ID = "RequestId"
 
 
@@ -41,7 +38,7 @@ def error_class(code: str, throttling_codes: frozenset[str]) -> str:
     return "ThrottlingError" if throttling else "ServiceError"
 
 
-def _title(text: Text, fallback: str) -> str:
+def example_title(text: Text, fallback: str) -> str:
     return text.get("en") or fallback
 
 
@@ -113,7 +110,7 @@ def argument_literal(shape: Shape, value: JsonValue) -> str:
     return py_literal(value)
 
 
-def _call(
+def call_arguments(
     operation: Operation, example_input: Mapping[str, JsonValue]
 ) -> tuple[tuple[str, str], ...]:
     return tuple(
@@ -140,7 +137,7 @@ def _argument_lines(shape: Shape, name: str, value: JsonValue) -> list[str]:
     return layout.literal(value, f"{name}=", ",", indent=NESTED)
 
 
-def _call_lines(
+def call_lines(
     operation: Operation, example_input: Mapping[str, JsonValue]
 ) -> list[str]:
     method = f"return client.{operation.python_name}("
@@ -157,7 +154,7 @@ def _call_lines(
     return [method, *layout.indented(arguments), ")"]
 
 
-def _test_signatures(
+def test_signatures(
     function: str, client: str, response_class: str
 ) -> dict[str, tuple[str, ...]]:
     parameters = ["signature_version: str", "response_format: str"]
@@ -174,39 +171,6 @@ def _test_signatures(
     }
 
 
-def _request_cases(
-    operation: Operation, binding: HttpBinding, client: str
-) -> list[RequestCase]:
-    examples = operation.examples.requests
-    names = identifiers([example.name for example in examples])
-    response_class = f"models.{operation.output.class_name}"
-    cases = []
-    for example, function in zip(examples, names):
-        data = example.input if isinstance(example.input, Mapping) else {}
-        wire = documented_wire_params(example.wire) if example.wire else None
-        params = expected_query(binding, data)
-        cases.append(
-            RequestCase(
-                name=example.name,
-                function=function,
-                title=_title(example.title, example.name),
-                call=_call(operation, data),
-                call_lines=tuple(_call_lines(operation, data)),
-                signatures=_test_signatures(function, client, response_class),
-                expected=tuple(layout.literal(params, "expected = ", indent=BODY)),
-                served_params=tuple(
-                    layout.literal(params, "assert record.params == ", indent=BODY)
-                ),
-                documented=(
-                    tuple(layout.literal(wire, "documented = ", indent=BODY))
-                    if wire
-                    else None
-                ),
-            )
-        )
-    return cases
-
-
 def _answer_lines(status: int, response_format: str, body: str) -> list[str]:
     """``transport = RecordingTransport(_answer(...))`` in the body of a test."""
     arguments = [str(status), py_str(response_format), body]
@@ -217,7 +181,7 @@ def _answer_lines(status: int, response_format: str, body: str) -> list[str]:
     return ["transport = RecordingTransport(", *layout.indented(inner), ")"]
 
 
-def _response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
+def response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
     examples = operation.examples.responses
     names = identifiers([example.name for example in examples])
     response_class = f"models.{operation.output.class_name}"
@@ -231,7 +195,7 @@ def _response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
             ResponseCase(
                 name=example.name,
                 function=function,
-                title=_title(example.title, example.name),
+                title=example_title(example.title, example.name),
                 format=example.format,
                 status=example.http_status,
                 body=py_str(example.body),
@@ -278,7 +242,7 @@ def _retryable(service: Service, operation: Operation, code: str) -> bool | None
     return None
 
 
-def _error_cases(
+def error_cases(
     service: Service, operation: Operation, throttling_codes: frozenset[str]
 ) -> list[ErrorCase]:
     examples = operation.examples.errors
@@ -315,7 +279,7 @@ def _error_cases(
             ErrorCase(
                 name=example.name,
                 function=function,
-                title=_title(example.title, example.name),
+                title=example_title(example.title, example.name),
                 format=example.format,
                 status=example.http_status,
                 body=py_str(example.body),
@@ -341,7 +305,7 @@ def _error_cases(
     return cases
 
 
-def _served_checks(
+def served_checks(
     operation: Operation, responses: Sequence[ResponseCase]
 ) -> dict[str, str]:
     """Per format, the check function of the example the offline server answers with."""
@@ -360,7 +324,7 @@ def _served_checks(
     return served
 
 
-def _minimal_bodies(
+def minimal_bodies(
     operation: Operation, responses: Sequence[ResponseCase]
 ) -> list[str]:
     """Lines of ``OK_BODIES``, a 200 body per format for request tests: the served
@@ -381,7 +345,7 @@ def _minimal_bodies(
     )
 
 
-def _request_ids_lines(responses: Sequence[ResponseCase]) -> list[str]:
+def request_ids_lines(responses: Sequence[ResponseCase]) -> list[str]:
     """``DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset([...])``."""
     ids = sorted({case.request_id for case in responses if case.request_id})
     head = "DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset("
@@ -391,7 +355,7 @@ def _request_ids_lines(responses: Sequence[ResponseCase]) -> list[str]:
     return [head, *layout.indented(listed), ")"]
 
 
-def _served_checks_lines(response_class: str, served: dict[str, str]) -> list[str]:
+def served_checks_lines(response_class: str, served: dict[str, str]) -> list[str]:
     """``SERVED_CHECKS: dict[str, Callable[[X], None]] = {format: check, ...}``, one
     entry a line; black splits the annotation when the line up to ``{`` is too long."""
     annotation = f"Callable[[{response_class}], None]"
@@ -406,63 +370,12 @@ def _served_checks_lines(response_class: str, served: dict[str, str]) -> list[st
     return [*head, *layout.indented(entries), "}"]
 
 
-def _operation_file(
-    service: Service, operation: Operation, renderer: Renderer
-) -> OutputFile:
-    binding, service_binding = operation.binding, service.binding
-    assert isinstance(binding, HttpBinding)
-    assert isinstance(service_binding, ServiceBinding)
-    client = f"{service.client_name}Client"
-    package_path = f"{renderer.root_package}.{service.package}"
-    requests = _request_cases(operation, binding, client)
-    responses = _response_cases(operation, "response")
-    codes = runtime_constant(renderer, "errors.py", "THROTTLING_CODES")
-    assert isinstance(codes, frozenset)
-    errors = _error_cases(service, operation, codes)
-    response_class = f"models.{operation.output.class_name}"
-    text = renderer.render(
-        "tests/operation_examples.py.j2",
-        service=service,
-        operation=operation,
-        binding=binding,
-        client=client,
-        response_class=response_class,
-        method=binding.method,
-        package_path=package_path,
-        testing_import=layout.import_from(
-            f"{package_path}._mock.testing",
-            ["RecordingTransport", "incoming_request", "query_of"],
-        ),
-        requests=requests,
-        call=requests[0].call if requests else None,
-        responses=responses,
-        errors=errors,
-        served_checks=_served_checks_lines(
-            response_class, _served_checks(operation, responses)
-        ),
-        body_constants=[
-            *((case.body_name, case.body) for case in responses),
-            *((case.body_name, case.body) for case in errors),
-        ],
-        ok_bodies=_minimal_bodies(operation, responses),
-        request_ids=_request_ids_lines(responses),
-        uses_datetime=any(
-            "datetime(" in line for case in responses for line in case.assertions
-        )
-        or any("datetime(" in expr for case in requests for _, expr in case.call),
-        has_structures=any(
-            "models." in line for case in responses for line in case.assertions
-        ),
-    )
-    path = f"tests/{service.package}/test_{module_name(operation)}_examples.py"
-    return OutputFile(path, text)
-
-
 def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
+    from ..plugins import facet, plugin_for
+
     files: list[OutputFile] = []
     for service in services:
-        if service.protocol not in SUPPORTED_PROTOCOLS:
-            continue
+        examples = facet(service, "example-test", plugin_for(service).example_tests)
         if not files:
             files.append(
                 OutputFile(
@@ -477,5 +390,7 @@ def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
             )
         )
         for operation in service.operations:
-            files.append(_operation_file(service, operation, renderer))
+            path = f"tests/{service.package}/test_{module_name(operation)}_examples.py"
+            text = examples.render_operation(service, operation, renderer)
+            files.append(OutputFile(path, text))
     return files

@@ -16,6 +16,7 @@ from .. import naming
 from ..markdown import parse, plain
 from ..model import JsonScalar, JsonValue, Member, Operation, Service, Shape
 from ..render import OutputFile, Renderer
+from .facets import ClientOption
 from .wording import rules, value_text
 
 OptionKind = Literal[
@@ -24,18 +25,6 @@ OptionKind = Literal[
 
 # Options the runtime adds to every sub-command; client options come from the protocol.
 RUNTIME_FLAGS = frozenset({"--output", "--help", "-h"})
-
-
-@dataclass(frozen=True)
-class ClientOption:
-    """A client constructor argument offered on the command line (``--region-id``)."""
-
-    flag: str
-    keyword: str
-    help: str
-    choices: tuple[str, ...] = ()
-    default: str | None = None
-    kind: Literal["text", "integer", "number"] = "text"
 
 
 @dataclass(frozen=True)
@@ -157,12 +146,12 @@ def command_line_value(option: CliOption, value: JsonValue) -> str:
 
 
 def client_options(service: Service) -> tuple[ClientOption, ...]:
-    from .python_protocols import PYTHON_PROTOCOLS
+    """The client settings the protocol offers on the command line."""
+    from ..plugins import facet, plugin_for
 
-    options: tuple[ClientOption, ...] = PYTHON_PROTOCOLS[
-        service.protocol
-    ].cli_client_options(service)
-    return options
+    return facet(service, "Python package", plugin_for(service).python).client_options(
+        service
+    )
 
 
 def commands(service: Service) -> tuple[CliCommand, ...]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from . import layout
 from ..filters import py_str
-from ..model import Member, Shape
+from ..model import Member, Operation, Shape
 
 
 def enum_map_name(shape: Shape) -> str:
@@ -430,3 +430,8 @@ def field_plan(
         is_json_text=is_json_text,
         omit_when_empty=response and shape.kind == "array",
     )
+
+
+def module_name(operation: Operation) -> str:
+    """The name of an operation's modules (models, validators, operations, tests)."""
+    return operation.python_name

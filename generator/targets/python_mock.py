@@ -1,40 +1,21 @@
 """The generated offline server: ``<package>/mock`` (per-service tables) and ``_mock``.
 
-Per operation, generated from the spec: how each parameter is read back from the query
-(by its style and shape), which members are required, which validator judges the
-request, which documented example answers it. Written once and copied: ``_mock`` (the
-HTTP server, signature checks, faults, error bodies), plain tested Python under
-``templates/python/mock``.
+What a server reads and answers depends on the protocol, so every file comes from the
+protocol's mock facet; the helpers here (reading a parameter back by its style, the
+table of documented errors) are shared by the facets of Alibaba's protocols.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from . import layout
 from ..filters import py_literal, py_str
-from ..model import ErrorDefinition, Operation, Service
-from ..model import HttpBinding, HttpParameter
+from ..model import ErrorDefinition, HttpParameter, Service
 from ..render import OutputFile, Renderer
-from .example_data import served_examples, xml_root_tag
 from .python_code import xml_descriptor
-from .python_package import module_name
 
 MOCK_DIR = "python/mock"
-MOCK_FILES = (
-    "__init__.py",
-    "auth.py",
-    "cli.py",
-    "faults.py",
-    "replies.py",
-    "server.py",
-    "service.py",
-    "testing.py",
-    "wire.py",
-)
-SUPPORTED_PROTOCOLS = ("alibaba-rpc",)
-
 
 # Where the reader's statements sit: a function body, and inside its ``if``.
 BODY = 4
@@ -93,64 +74,6 @@ def reader_lines(parameter: HttpParameter) -> tuple[str, ...]:
     return (f"if {query_name} in params:", *layout.indented(value))
 
 
-@dataclass(frozen=True)
-class ActionPlan:
-    operation: Operation
-    binding: HttpBinding
-    module: str
-    reader: str
-    lines: tuple[str, ...]
-    json_example: str | None  # literals
-    xml_example: str | None
-    root_tag: str
-    imports: tuple[str, ...]
-    signature: tuple[str, ...]
-    required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
-
-
-def _action_plan(operation: Operation) -> ActionPlan:
-    binding = operation.binding
-    assert isinstance(binding, HttpBinding)
-    json_example, xml_example = served_examples(operation)
-    root_tag = (
-        xml_root_tag(xml_example.body) if xml_example else f"{binding.name}Response"
-    )
-    lines: list[str] = []
-    for parameter in binding.parameters:
-        lines.extend(reader_lines(parameter))
-    module = module_name(operation)
-    reader = f"_read_{module}"
-    required = [
-        py_str(parameter.member.wire_name)
-        for parameter in binding.parameters
-        if parameter.member.required
-    ]
-    return ActionPlan(
-        operation=operation,
-        binding=binding,
-        module=module,
-        reader=reader,
-        lines=tuple(lines),
-        json_example=py_str(json_example.body) if json_example else None,
-        xml_example=py_str(xml_example.body) if xml_example else None,
-        root_tag=root_tag,
-        imports=(
-            *layout.import_from(
-                f"..models.{module}", [f"_XML_{operation.output.class_name}"]
-            ),
-            *layout.import_from("..validators", [f"{module} as _validators_{module}"]),
-        ),
-        signature=tuple(
-            layout.signature(reader, ["params: Mapping[str, str]"], "dict[str, Any]")
-        ),
-        required=tuple(
-            layout.collection("required=(", required, "),", indent=12, one_tuple=True)
-            if len(required) < 2
-            else layout.exploded("required=(", required, "),")
-        ),
-    )
-
-
 def error_lines(error: ErrorDefinition) -> list[str]:
     """One ``"Code": ErrorTemplate(status, message),`` entry of the error table."""
     arguments = [str(error.http_status or 400), py_str(error.message or "")]
@@ -170,36 +93,11 @@ def error_table(service: Service) -> list[ErrorDefinition]:
     return [d for d in seen.values() if d.message]
 
 
-def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
-    package = service.package
-    context = {
-        "service": service,
-        "package_path": f"{renderer.root_package}.{package}",
-        "actions": [_action_plan(operation) for operation in service.operations],
-        "errors": error_table(service),
-        "error_lines": error_lines,
-    }
-    files = [
-        OutputFile(
-            f"{package}/mock/{name}.py",
-            renderer.render(f"python/alibaba_rpc/mock_{name}.py.j2", **context),
-        )
-        for name in ("__init__", "__main__", "actions")
-    ]
-    for name in MOCK_FILES:
-        files.append(
-            OutputFile(
-                f"{package}/_mock/{name}",
-                renderer.read_verbatim(f"{MOCK_DIR}/{name}"),
-                preformatted=True,
-            )
-        )
-    return files
-
-
 def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
+    from ..plugins import facet, plugin_for
+
     files: list[OutputFile] = []
     for service in services:
-        if service.protocol in SUPPORTED_PROTOCOLS:
-            files.extend(_service_files(service, renderer))
+        mock = facet(service, "offline server", plugin_for(service).mock)
+        files.extend(mock.render_files(service, renderer))
     return files

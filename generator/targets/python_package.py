@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..model import Operation, Service, Shape
-from .python_protocols import PYTHON_PROTOCOLS
+from .facets import PythonFacet
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
 from . import python_cli
@@ -22,6 +22,7 @@ from .python_code import (
     enum_map_name,
     field_plan,
     has_enum_class,
+    module_name,
     xml_descriptor,
 )
 
@@ -187,10 +188,14 @@ def enum_map_lines(shape: Shape) -> list[str]:
     ]
 
 
+def _protocol(service: Service) -> PythonFacet:
+    from ..plugins import facet, plugin_for
+
+    return facet(service, "Python package", plugin_for(service).python)
+
+
 def _joined_members(service: Service, operation: Operation) -> frozenset[str]:
-    return frozenset(
-        PYTHON_PROTOCOLS[service.protocol].joined_string_members(operation)
-    )
+    return frozenset(_protocol(service).joined_string_members(operation))
 
 
 def model_exports(service: Service, operation: Operation) -> list[str]:
@@ -257,12 +262,8 @@ def _validators_module(operation: Operation, renderer: Renderer) -> str:
     )
 
 
-def module_name(operation: Operation) -> str:
-    return operation.python_name
-
-
 def _runtime_files(service: Service, renderer: Renderer) -> list[OutputFile]:
-    names = sorted({*COMMON_RUNTIME, *PYTHON_PROTOCOLS[service.protocol].RUNTIME_FILES})
+    names = sorted({*COMMON_RUNTIME, *_protocol(service).runtime_files})
     files = []
     for name in names:
         text = renderer.read_verbatim(f"{RUNTIME_DIR}/{name}")
@@ -345,9 +346,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
                 _validators_module(operation, renderer),
             )
         )
-    files.extend(
-        PYTHON_PROTOCOLS[service.protocol].render_files(service, renderer, context)
-    )
+    files.extend(_protocol(service).render_files(service, renderer, context))
     files.extend(python_cli.render_files(service, renderer, context))
     files.extend(_runtime_files(service, renderer))
     return files

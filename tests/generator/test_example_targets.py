@@ -23,7 +23,10 @@ from generator.model import HttpBinding, HttpParameter
 from generator.render import Renderer
 from generator.targets.example_assertions import datetime_literal
 from generator.targets.python_mock import reader_lines
-from generator.targets.rpc_examples import documented_wire_params, expected_query
+from generator.targets.protocols.alibaba_rpc.wire_examples import (
+    documented_wire_params,
+    expected_query,
+)
 from generated.vod._mock import wire as _w
 from generated.vod._runtime import rpc_params
 from tests.conftest import SPEC

@@ -29,7 +29,7 @@ from generator.model import Service
 from generator.outputs import write_files
 from generator.pipeline import load_services, render_services
 from generator.render import Renderer
-from generator.targets.python_package import module_name
+from generator.targets.python_code import module_name
 from tests.conftest import PROJECT, SHARED
 from tests.validators.oracle import reference_validator
 

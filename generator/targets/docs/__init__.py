@@ -10,20 +10,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from types import ModuleType
 
 from ...markdown import RichText, code, paragraph, parse, plain, safe_url, text
 from ...model import Operation, Service
 from ...render import OutputFile, Renderer
+from ..facets import DocsFacet
 from ..python_cli import commands
-from . import alibaba_rpc
 from .labels import LABELS, LANGUAGES
 from .snippets import Snippets, snippets
 from .tables import ErrorRow, FieldRow, error_rows, response_rows
 
-# Per protocol: ``request_rows(service, operation, language)`` and
-# ``request_example_text(service, operation, example, language)``.
-DOCS_PROTOCOLS: dict[str, ModuleType] = {"alibaba-rpc": alibaba_rpc}
+
+def _protocol(service: Service) -> DocsFacet:
+    from ...plugins import facet, plugin_for
+
+    return facet(service, "reference docs", plugin_for(service).docs)
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def _examples(
     service: Service, operation: Operation, language: str
 ) -> tuple[tuple[ExamplePlan, ...], ...]:
     labels = LABELS[language]
-    protocol = DOCS_PROTOCOLS[service.protocol]
+    protocol = _protocol(service)
     requests = tuple(
         ExamplePlan(
             title=parse(example.title.get(language) or labels["request_example"]),
@@ -134,7 +135,7 @@ def operation_page(
     language: str,
     page_snippets: Snippets | None,
 ) -> OperationPage:
-    protocol = DOCS_PROTOCOLS[service.protocol]
+    protocol = _protocol(service)
     requests, responses, errors = _examples(service, operation, language)
     return OperationPage(
         language=language,

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...markdown import RichText, code, paragraph, parse, strong, text
-from ...model import JsonValue, Operation, RequestExample, Service
-from ...model import HttpBinding, HttpParameter
-from ...protocols.alibaba_rpc import action_description
-from ..wording import shape_type, value_text
-from .tables import FieldRow, children_rows, describe, example_text
-
-
-def _binding(operation: Operation) -> HttpBinding:
-    binding = operation.binding
-    assert isinstance(binding, HttpBinding)
-    return binding
+from ....markdown import RichText, code, paragraph, parse, strong, text
+from ....model import HttpBinding, HttpParameter, JsonValue, Operation, RequestExample
+from ....model import Service
+from ....protocols.alibaba_rpc import action_description
+from ...docs.tables import FieldRow, children_rows, describe, example_text
+from ...wording import shape_type, value_text
 
 
 def _action_row(binding: HttpBinding, language: str) -> FieldRow:
@@ -99,7 +93,7 @@ def request_rows(
     service: Service, operation: Operation, language: str
 ) -> list[FieldRow]:
     """Action first, then every parameter under its query name, nested fields below."""
-    binding = _binding(operation)
+    binding = operation.binding
     rows = [_action_row(binding, language)]
     for parameter in binding.parameters:
         member = parameter.member
@@ -138,7 +132,7 @@ def request_example_text(
     example's input in the documented style (values unencoded, for reading)."""
     if example.wire is not None:
         return example.wire
-    binding = _binding(operation)
+    binding = operation.binding
     lines = [f"https://{service.endpoints.global_host}/?Action={binding.name}"]
     data = example.input if isinstance(example.input, dict) else {}
     for parameter in binding.parameters:
@@ -151,3 +145,21 @@ def request_example_text(
         "&<公共请求参数>" if language == "zh" else "&<common request parameters>"
     )
     return "\n".join(lines) + "\n"
+
+
+class RpcDocs:
+    """The Alibaba RPC facet of the reference docs target."""
+
+    def request_rows(
+        self, service: Service, operation: Operation, language: str
+    ) -> list[FieldRow]:
+        return request_rows(service, operation, language)
+
+    def request_example_text(
+        self,
+        service: Service,
+        operation: Operation,
+        example: RequestExample,
+        language: str,
+    ) -> str:
+        return request_example_text(service, operation, example, language)

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from urllib.parse import unquote
 
-from ..model import JsonValue, Shape
-from ..model import HttpBinding
+from ....model import JsonValue, Shape
+from ....model import HttpBinding
 
 
 def _date_time_text(text: str) -> str:

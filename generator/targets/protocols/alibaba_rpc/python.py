@@ -6,13 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .. import layout
-from ...filters import comment, docblock, py_str
-from ...model import Member, Operation, Service, Shape
-from ..python_code import input_annotation
-from ...model import HttpBinding, HttpParameter, ServiceBinding
-from ..python_cli import ClientOption
-from ...render import OutputFile, Renderer
+from ... import layout
+from ....filters import comment, docblock, py_str
+from ....model import HttpParameter, Member, Operation, Service, Shape
+from ....render import OutputFile, Renderer
+from ...facets import ClientOption
+from ...python_code import input_annotation
 
 # Runtime modules (templates/python/runtime) this protocol's generated code imports.
 RUNTIME_FILES = (
@@ -25,16 +24,10 @@ RUNTIME_FILES = (
 )
 
 
-def _binding(operation: Operation) -> HttpBinding:
-    binding = operation.binding
-    assert isinstance(binding, HttpBinding)
-    return binding
-
-
 def joined_string_members(operation: Operation) -> list[str]:
     """Input members sent comma-joined: callers may also pass them as one ``"a,b"`` text."""
     return [
-        p.member.wire_name for p in _binding(operation).parameters if p.style == "comma"
+        p.member.wire_name for p in operation.binding.parameters if p.style == "comma"
     ]
 
 
@@ -100,7 +93,7 @@ def operation_lines(operation: Operation, method: str) -> list[str]:
     parenthesizes the call when the line up to its bracket is too long, and splits
     the annotation when even that is."""
     request, response = _class_names(operation)
-    binding = _binding(operation)
+    binding = operation.binding
     arguments = [
         f"action={py_str(binding.name)},",
         f"method={py_str(method)},",
@@ -245,7 +238,7 @@ def render_files(
         ),
     ]
     for operation in service.operations:
-        binding = _binding(operation)
+        binding = operation.binding
         plans = [ParameterPlan(p, _parameter_lines(p)) for p in binding.parameters]
         files.append(
             OutputFile(
@@ -268,7 +261,6 @@ def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
     """Client settings a command line may change; credentials are not among them, so a
     secret never lands in shell history or a process list."""
     binding = service.binding
-    assert isinstance(binding, ServiceBinding)
     regional = service.endpoints.regional_host or service.endpoints.global_host
     return (
         ClientOption(
@@ -318,3 +310,20 @@ def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
             kind="integer",
         ),
     )
+
+
+class RpcPython:
+    """The Alibaba RPC facet of the Python package target."""
+
+    runtime_files: tuple[str, ...] = RUNTIME_FILES
+
+    def joined_string_members(self, operation: Operation) -> list[str]:
+        return joined_string_members(operation)
+
+    def client_options(self, service: Service) -> tuple[ClientOption, ...]:
+        return cli_client_options(service)
+
+    def render_files(
+        self, service: Service, renderer: Renderer, context: Mapping[str, Any]
+    ) -> list[OutputFile]:
+        return render_files(service, renderer, context)

@@ -1,0 +1,8 @@
+"""The facets of the protocols this project ships, one package per protocol."""
+
+from __future__ import annotations
+
+from ...plugins import ProtocolPlugin
+from .alibaba_rpc import PLUGIN as ALIBABA_RPC
+
+BUILTIN_PLUGINS: tuple[ProtocolPlugin, ...] = (ALIBABA_RPC,)

@@ -1,0 +1,119 @@
+"""The Alibaba RPC offline server: actions routed by ``Action``, parameters read back
+from the query by style, signatures v1 and V3 checked by ``_mock/auth.py``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import layout
+from ....filters import py_str
+from ....model import HttpBinding, Operation, Service
+from ....render import OutputFile, Renderer
+from ...example_data import served_examples, xml_root_tag
+from ...python_code import module_name
+from ...python_mock import MOCK_DIR, error_lines, error_table, reader_lines
+
+# The server's code, copied from templates/python/mock.
+MOCK_FILES = (
+    "__init__.py",
+    "auth.py",
+    "cli.py",
+    "faults.py",
+    "replies.py",
+    "server.py",
+    "service.py",
+    "testing.py",
+    "wire.py",
+)
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    operation: Operation
+    binding: HttpBinding
+    module: str
+    reader: str
+    lines: tuple[str, ...]
+    json_example: str | None  # literals
+    xml_example: str | None
+    root_tag: str
+    imports: tuple[str, ...]
+    signature: tuple[str, ...]
+    required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
+
+
+def _action_plan(operation: Operation) -> ActionPlan:
+    binding = operation.binding
+    assert isinstance(binding, HttpBinding)
+    json_example, xml_example = served_examples(operation)
+    root_tag = (
+        xml_root_tag(xml_example.body) if xml_example else f"{binding.name}Response"
+    )
+    lines: list[str] = []
+    for parameter in binding.parameters:
+        lines.extend(reader_lines(parameter))
+    module = module_name(operation)
+    reader = f"_read_{module}"
+    required = [
+        py_str(parameter.member.wire_name)
+        for parameter in binding.parameters
+        if parameter.member.required
+    ]
+    return ActionPlan(
+        operation=operation,
+        binding=binding,
+        module=module,
+        reader=reader,
+        lines=tuple(lines),
+        json_example=py_str(json_example.body) if json_example else None,
+        xml_example=py_str(xml_example.body) if xml_example else None,
+        root_tag=root_tag,
+        imports=(
+            *layout.import_from(
+                f"..models.{module}", [f"_XML_{operation.output.class_name}"]
+            ),
+            *layout.import_from("..validators", [f"{module} as _validators_{module}"]),
+        ),
+        signature=tuple(
+            layout.signature(reader, ["params: Mapping[str, str]"], "dict[str, Any]")
+        ),
+        required=tuple(
+            layout.collection("required=(", required, "),", indent=12, one_tuple=True)
+            if len(required) < 2
+            else layout.exploded("required=(", required, "),")
+        ),
+    )
+
+
+def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
+    package = service.package
+    context = {
+        "service": service,
+        "package_path": f"{renderer.root_package}.{package}",
+        "actions": [_action_plan(operation) for operation in service.operations],
+        "errors": error_table(service),
+        "error_lines": error_lines,
+    }
+    files = [
+        OutputFile(
+            f"{package}/mock/{name}.py",
+            renderer.render(f"python/alibaba_rpc/mock_{name}.py.j2", **context),
+        )
+        for name in ("__init__", "__main__", "actions")
+    ]
+    for name in MOCK_FILES:
+        files.append(
+            OutputFile(
+                f"{package}/_mock/{name}",
+                renderer.read_verbatim(f"{MOCK_DIR}/{name}"),
+                preformatted=True,
+            )
+        )
+    return files
+
+
+class RpcMock:
+    """The Alibaba RPC facet of the offline-server target."""
+
+    def render_files(self, service: Service, renderer: Renderer) -> list[OutputFile]:
+        return _service_files(service, renderer)
