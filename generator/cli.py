@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .diagnostics import SpecError
 from .formatting import Formatter, FormattingError
+from .plugins import MissingFacetError
 
 DEFAULT_CACHE = Path(".cache") / "acsgen"
 
@@ -48,6 +49,14 @@ def _parser() -> argparse.ArgumentParser:
         )
         command.add_argument(
             "--no-cache", action="store_true", help="format every file afresh"
+        )
+        command.add_argument(
+            "--plugin",
+            action="append",
+            default=[],
+            metavar="MODULE",
+            help="import MODULE first: a protocol plug-in that registers itself"
+            " (repeatable)",
         )
         command.add_argument(
             "--jobs",
@@ -95,10 +104,26 @@ def _lint(arguments: argparse.Namespace) -> int:
     return 0
 
 
+def _load_plugins(arguments: argparse.Namespace) -> None:
+    """Import each ``--plugin`` module; importing it registers its protocol."""
+    import importlib
+
+    for name in arguments.plugin:
+        try:
+            importlib.import_module(name)
+        except ImportError as error:
+            raise PluginError(f"cannot import plug-in module {name!r}: {error}")
+
+
+class PluginError(Exception):
+    """A ``--plugin`` module could not be loaded."""
+
+
 def _generate(arguments: argparse.Namespace) -> int:
     from .outputs import write_files
     from .pipeline import generate
 
+    _load_plugins(arguments)
     generation = generate(arguments.spec, _formatter(arguments))
     written, removed = write_files(arguments.out, generation.files)
     print(
@@ -112,6 +137,7 @@ def _check(arguments: argparse.Namespace) -> int:
     from .outputs import differences, write_files
     from .pipeline import generate
 
+    _load_plugins(arguments)
     generation = generate(arguments.spec, _formatter(arguments))
     with tempfile.TemporaryDirectory(prefix="acsgen-check-") as scratch:
         fresh = Path(scratch)
@@ -154,8 +180,8 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except FormattingError as error:
-        print(f"error: {error}", file=sys.stderr)
+    except (FormattingError, MissingFacetError, PluginError) as error:
+        print(f"error: {error}; nothing was generated", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

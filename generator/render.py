@@ -39,11 +39,20 @@ class Renderer:
         """``root_package`` is the import name of the output folder (``generated``);
         ``formatter`` formats Python that targets embed in other files (the pipeline
         sets the run's formatter, so those snippets share its cache)."""
+        from .plugins import template_dirs  # plug-ins import this module
+
         self.templates_dir = templates_dir
+        # The project's templates first, then those of plug-ins that bring their own.
+        self.search_path: tuple[Path, ...] = (
+            templates_dir,
+            *(folder for folder in template_dirs() if folder != templates_dir),
+        )
         self.root_package = root_package
         self.formatter = formatter or Formatter(None)
         self.environment = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(templates_dir)),
+            loader=jinja2.FileSystemLoader(
+                [str(folder) for folder in self.search_path]
+            ),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=True,
@@ -60,5 +69,11 @@ class Renderer:
         return self.formatter.format_many(list(sources.items()))
 
     def read_verbatim(self, relative: str) -> str:
-        """A file under templates/ copied as it is (plain Python runtime modules)."""
-        return (self.templates_dir / relative).read_text(encoding="utf-8")
+        """A file under a template folder copied as it is (plain Python runtime
+        modules); the first folder of the search path that has it wins."""
+        for folder in self.search_path:
+            candidate = folder / relative
+            if candidate.is_file():
+                return candidate.read_text(encoding="utf-8")
+        searched = ", ".join(str(folder) for folder in self.search_path)
+        raise FileNotFoundError(f"no template file {relative} in {searched}")

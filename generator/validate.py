@@ -21,7 +21,7 @@ from .diagnostics import Diagnostic, SourcePosition
 from .instances import problems, xml_to_data
 from .load import LoadedFile, NodePath, load_file
 from .metaschema import spec_schema
-from .protocols import PROTOCOLS, protocol_named
+from .protocols import PROTOCOLS, ProtocolBinding, protocol_named
 from .schema_check import check_against_schema
 
 _COMMON_FACETS = frozenset(
@@ -185,6 +185,7 @@ class _ServiceChecker:
     def __init__(self, files: ServiceFiles) -> None:
         self.files = files
         self.diagnostics: list[Diagnostic] = []
+        self.protocol: ProtocolBinding | None = None
         self.class_names: dict[str, SourcePosition] = {}
         self.service = _mapping(_mapping(files.service.data).get("service"))
         self.service_shapes = _mapping(self.service.get("shapes"))
@@ -213,6 +214,7 @@ class _ServiceChecker:
                 ("service", "protocol"),
                 f"unknown protocol '{protocol_name}' (known: {known})",
             )
+        self.protocol = protocol
         binding = self.service.get("binding", {})
         if protocol is not None:
             self._check_binding_section(
@@ -358,6 +360,13 @@ class _ServiceChecker:
             protocol.check_operation(
                 section,
                 input_members,
+                table.resolve,
+                root + ("binding", protocol.name),
+                self.reporter(loaded),
+            )
+            protocol.check_response(
+                section,
+                _mapping(_mapping(operation.get("output")).get("members")),
                 table.resolve,
                 root + ("binding", protocol.name),
                 self.reporter(loaded),
@@ -741,19 +750,36 @@ class _ServiceChecker:
                 loaded, path + ("body",), f"error example does not parse: {error}"
             )
             return
-        if fields.get("Code") != example.get("code"):
+        code_fields, request_id_fields = (
+            (self.protocol.error_code_fields, self.protocol.error_request_id_fields)
+            if self.protocol is not None
+            else (("Code",), ("RequestId",))
+        )
+        code = _first_field(fields, code_fields)
+        if code != example.get("code"):
             self.report(
                 loaded,
                 path + ("code",),
-                f"error example body has Code {fields.get('Code')!r}, not {example.get('code')!r}",
+                f"error example body has {code_fields[0]} {code!r},"
+                f" not {example.get('code')!r}",
             )
         request_id = example.get("request_id")
-        if request_id is not None and fields.get("RequestId") != request_id:
+        found_id = _first_field(fields, request_id_fields)
+        if request_id is not None and found_id != request_id:
             self.report(
                 loaded,
                 path + ("request_id",),
-                f"error example body has RequestId {fields.get('RequestId')!r}, not {request_id!r}",
+                f"error example body has {request_id_fields[0]} {found_id!r},"
+                f" not {request_id!r}",
             )
+
+
+def _first_field(fields: Mapping[str, str], names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` an error body carries (protocols differ in spelling)."""
+    for name in names:
+        if name in fields:
+            return fields[name]
+    return None
 
 
 def _declares_structure(node: Mapping[str, Any]) -> bool:

@@ -13,7 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from ._runtime.client import AsyncRpcClient, RpcClient, ServiceInfo
+from ._runtime.client import ServiceInfo
+from ._runtime.rpc_client import AsyncRpcClient, RpcClient
 from ._runtime.model import JsonValue
 
 if TYPE_CHECKING:

@@ -9,10 +9,14 @@ about targets, so checking a spec never loads them.
 
 from __future__ import annotations
 
+from .alibaba_roa import ALIBABA_ROA
 from .alibaba_rpc import ALIBABA_RPC
 from .base import ProtocolBinding
 
-PROTOCOLS: dict[str, ProtocolBinding] = {ALIBABA_RPC.name: ALIBABA_RPC}
+PROTOCOLS: dict[str, ProtocolBinding] = {
+    ALIBABA_RPC.name: ALIBABA_RPC,
+    ALIBABA_ROA.name: ALIBABA_ROA,
+}
 
 
 def protocol_named(name: str) -> ProtocolBinding | None:

@@ -138,6 +138,9 @@ class AlibabaRpcBinding:
     name = "alibaba-rpc"
     service_schema: Mapping[str, Any] = SERVICE_SCHEMA
     operation_schema: Mapping[str, Any] = OPERATION_SCHEMA
+    # Where an error body carries its code and request id, in the order a client looks.
+    error_code_fields: tuple[str, ...] = ("Code",)
+    error_request_id_fields: tuple[str, ...] = ("RequestId",)
 
     def check_operation(
         self,
@@ -184,7 +187,7 @@ class AlibabaRpcBinding:
                 else None
             )
             style = settings["style"]
-            problem = _style_problem(style, kind, item.get("type") if item else None)
+            problem = style_problem(style, kind, item.get("type") if item else None)
             if problem:
                 report(path + ("style",), problem)
         for name, member_raw in input_members.items():
@@ -202,6 +205,16 @@ class AlibabaRpcBinding:
                     f" query style in binding/parameters/{name}/style"
                     f" ({', '.join(STYLES[1:])})",
                 )
+
+    def check_response(
+        self,
+        binding: Mapping[str, Any],
+        output_members: Mapping[str, Any],
+        resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+        base_path: NodePath,
+        report: Reporter,
+    ) -> None:
+        """RPC answers are always an object of the output members: nothing to check."""
 
     def route(
         self, binding: Mapping[str, Any], operation_name: str
@@ -258,7 +271,7 @@ class AlibabaRpcBinding:
         )
 
 
-def _style_problem(style: str, kind: str | None, item_kind: str | None) -> str | None:
+def style_problem(style: str, kind: str | None, item_kind: str | None) -> str | None:
     scalar = ("string", "integer", "number", "boolean")
     if style == "simple" and kind not in scalar:
         return f"style 'simple' needs a scalar member, not {kind}"

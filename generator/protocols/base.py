@@ -16,6 +16,8 @@ class ProtocolBinding(Protocol):
     name: str
     service_schema: Mapping[str, Any]
     operation_schema: Mapping[str, Any]
+    error_code_fields: tuple[str, ...]
+    error_request_id_fields: tuple[str, ...]
 
     def check_operation(
         self,
@@ -26,6 +28,16 @@ class ProtocolBinding(Protocol):
         report: Reporter,
     ) -> None:
         """Semantic checks of an operation's binding section (after its schema passed)."""
+
+    def check_response(
+        self,
+        binding: Mapping[str, Any],
+        output_members: Mapping[str, Any],
+        resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+        base_path: NodePath,
+        report: Reporter,
+    ) -> None:
+        """Checks of how the answer maps onto the output members."""
 
     def route(
         self, binding: Mapping[str, Any], operation_name: str

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from ..model import Operation, RequestExample, Service
 from ..render import OutputFile, Renderer
-from .docs.tables import FieldRow
+
+if TYPE_CHECKING:  # the docs target imports this module
+    from .docs.tables import FieldRow
 
 __all__ = [
     "ClientOption",

@@ -68,14 +68,25 @@ def _add_example(response: JsonObject, fmt: str, name: str, body: str) -> None:
     response["content"][media].setdefault("examples", {})[name] = {"value": value}
 
 
-def _responses(operation: Operation, response_schema: str) -> JsonObject:
-    reference = {"$ref": f"#/components/schemas/{response_schema}"}
+_MEDIA_TYPES = {"json": "application/json", "xml": "application/xml"}
+
+
+def _responses(
+    service: Service, operation: Operation, response_schema: str
+) -> JsonObject:
+    media_types = [_MEDIA_TYPES[fmt] for fmt in service.binding.response_formats]
+    payload = operation.binding.response_payload
+    reference = {
+        "$ref": f"#/components/schemas/{response_schema}"
+        + (f"/properties/{payload}" if payload else "")
+    }
     success: JsonObject = {
-        "description": f"The {operation.name} answer, in the format `Format` asks for.",
-        "content": {
-            "application/json": {"schema": reference},
-            "application/xml": {"schema": reference},
-        },
+        "description": (
+            f"The {operation.name} answer, in the format `Format` asks for."
+            if len(media_types) > 1
+            else f"The {operation.name} answer."
+        ),
+        "content": {media: {"schema": reference} for media in media_types},
     }
     for example in operation.examples.responses:
         _add_example(success, example.format, example.name, example.body)
@@ -88,18 +99,16 @@ def _responses(operation: Operation, response_schema: str) -> JsonObject:
             {
                 "description": f"An error answer (HTTP {status}).",
                 "content": {
-                    "application/json": {"schema": error_reference},
-                    "application/xml": {"schema": error_reference},
+                    media: {"schema": error_reference}
+                    for media in (*media_types, "application/xml")
+                    if media in media_types or error.format == "xml"
                 },
             },
         )
         _add_example(answer, error.format, error.name, error.body)
     responses["default"] = {
         "description": "An error answer: see `x-acs-errors` for the codes.",
-        "content": {
-            "application/json": {"schema": error_reference},
-            "application/xml": {"schema": error_reference},
-        },
+        "content": {media: {"schema": error_reference} for media in media_types},
     }
     return responses
 
@@ -135,7 +144,7 @@ def _operation(
     if operation.deprecated:
         entry["deprecated"] = True
     path, method = protocol.operation_entry(service, operation, request_schema, entry)
-    entry["responses"] = _responses(operation, response_schema)
+    entry["responses"] = _responses(service, operation, response_schema)
     errors = _errors_table(operation.errors)
     if errors:
         entry["x-acs-errors"] = errors

@@ -31,6 +31,7 @@ RUNTIME_DIR = "python/runtime"
 COMMON_RUNTIME = (
     "__init__.py",
     "cli.py",
+    "client.py",
     "credentials.py",
     "errors.py",
     "http_async.py",

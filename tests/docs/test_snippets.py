@@ -144,9 +144,9 @@ def test_python_examples_print_what_the_page_shows(
     def async_transport(self: Any, verify: Any, limit: Any) -> AsyncFakeTransport:
         return AsyncFakeTransport(body, sent)
 
-    monkeypatch.setattr(runtime_client.RpcClient, "_default_transport", sync_transport)
+    monkeypatch.setattr(runtime_client.Client, "_default_transport", sync_transport)
     monkeypatch.setattr(
-        runtime_client.AsyncRpcClient, "_default_transport", async_transport
+        runtime_client.AsyncClient, "_default_transport", async_transport
     )
     snippets = examples_with_output(page)
     assert len(snippets) == 2  # the synchronous and the asynchronous call

@@ -207,7 +207,7 @@ def test_unknown_protocol_and_missing_service(spec_copy: Path) -> None:
     edit(spec_copy / SERVICE, "protocol: alibaba-rpc", "protocol: carrier-pigeon")
     result = run_lint(spec_copy)
     assert result.returncode == 1
-    assert "unknown protocol 'carrier-pigeon' (known: alibaba-rpc)" in result.stderr
+    assert "unknown protocol 'carrier-pigeon' (known: alibaba-roa, alibaba-rpc)" in result.stderr
     (spec_copy / SERVICE).unlink()
     result = run_lint(spec_copy)
     assert "operation file has no service.yaml" in result.stderr

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from .auth import IncomingRequest, NonceStore
 from .faults import Fault, FaultQueue
-from .service import Dispatcher, MockService, Reply, response_format_of
+from .service import Reply, ServiceTable, response_format_of
 
 __all__ = ["MockServer", "RecordedRequest"]
 
@@ -128,6 +128,12 @@ class _Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:
         self._serve()
 
+    def do_PUT(self) -> None:
+        self._serve()
+
+    def do_PATCH(self) -> None:
+        self._serve()
+
     def _read_body(self) -> bytes | None:
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
             chunks: list[bytes] = []
@@ -209,7 +215,7 @@ class MockServer:
     ``credentials``); ``clock`` gives the server's time for the 15-minute check.
     """
 
-    SERVICE: ClassVar[MockService]
+    SERVICE: ClassVar[ServiceTable]
 
     def __init__(
         self,
@@ -224,8 +230,8 @@ class MockServer:
         logger: logging.Logger | None = None,
     ) -> None:
         accepted = {access_key_id: access_key_secret, **(credentials or {})}
-        self.dispatcher = Dispatcher(
-            self.SERVICE, accepted, clock=clock, nonces=NonceStore()
+        self.dispatcher = self.SERVICE.dispatcher(
+            accepted, clock=clock, nonces=NonceStore()
         )
         self.control = control
         self.logger = logger or logging.getLogger(f"{__package__}.server")

@@ -10,13 +10,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from .._runtime.errors import Violation
 from .auth import AuthError, Identity, IncomingRequest, NonceStore, verify
 from .replies import CONTENT_TYPES, error_body, new_request_id, success_body
 
 __all__ = [
+    "AnswersRequests",
+    "ServiceTable",
     "DEFAULT_ERRORS",
     "ErrorTemplate",
     "MockAction",
@@ -96,6 +98,40 @@ class MockAction:
     root_tag: str
 
 
+class AnswersRequests(Protocol):
+    """What the HTTP server needs of a protocol's dispatcher."""
+
+    def handle(self, request: IncomingRequest) -> Reply: ...
+
+    def error(
+        self,
+        code: str,
+        response_format: str,
+        *,
+        status: int | None = None,
+        message: str | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Reply: ...
+
+
+class ServiceTable(Protocol):
+    """A generated service table: it makes the dispatcher of its protocol."""
+
+    @property
+    def product(self) -> str: ...
+
+    @property
+    def api_version(self) -> str: ...
+
+    def dispatcher(
+        self,
+        credentials: Mapping[str, str],
+        *,
+        clock: Callable[[], float] = ...,
+        nonces: NonceStore | None = None,
+    ) -> AnswersRequests: ...
+
+
 @dataclass(frozen=True)
 class MockService:
     product: str
@@ -103,6 +139,15 @@ class MockService:
     host_id: str
     actions: Mapping[str, MockAction]
     errors: Mapping[str, ErrorTemplate] = field(default_factory=dict)
+
+    def dispatcher(
+        self,
+        credentials: Mapping[str, str],
+        *,
+        clock: Callable[[], float] = time.time,
+        nonces: NonceStore | None = None,
+    ) -> Dispatcher:
+        return Dispatcher(self, credentials, clock=clock, nonces=nonces)
 
     def error_template(self, code: str) -> ErrorTemplate:
         return (

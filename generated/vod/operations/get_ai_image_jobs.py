@@ -36,7 +36,7 @@ OPERATION: OperationInfo[GetAIImageJobsRequest, GetAIImageJobsResponse] = Operat
     method="POST",
     validate_request=_validate_request,
     serialize=serialize,
-    xml_shape=_XML_GetAIImageJobsResponse,
+    answer_shape=_XML_GetAIImageJobsResponse,
     parse=GetAIImageJobsResponse.from_wire,
     validate_response=validate_response,
 )

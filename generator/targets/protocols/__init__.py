@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...plugins import ProtocolPlugin
+from .alibaba_roa import PLUGIN as ALIBABA_ROA
 from .alibaba_rpc import PLUGIN as ALIBABA_RPC
 
-BUILTIN_PLUGINS: tuple[ProtocolPlugin, ...] = (ALIBABA_RPC,)
+BUILTIN_PLUGINS: tuple[ProtocolPlugin, ...] = (ALIBABA_RPC, ALIBABA_ROA)

@@ -1,8 +1,12 @@
-"""The machinery behind every generated Alibaba RPC client, sync and async.
+"""The protocol-neutral machinery behind every generated client, sync and async.
 
-A generated client is a subclass that adds one method per operation; each method builds
-its request model and calls ``_invoke`` with the operation's ``OperationInfo``. Arguments
-are validated once, before anything is sent; each attempt is signed afresh.
+A generated client is a subclass of a protocol's client (``rpc_client``,
+``roa_client``) that adds one method per operation; each method builds its request
+model and calls ``_invoke`` with the operation's ``OperationInfo``. This module owns
+what every protocol shares: credentials, endpoints, validation before sending, retries,
+logging and the transports. The protocol's ``Wire`` turns validated request parts into a
+signed ``HttpRequest`` and an answer into wire data or a typed error. Arguments are
+validated once, before anything is sent; each attempt is signed afresh.
 """
 
 from __future__ import annotations
@@ -10,8 +14,9 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
+from typing import TypeVar
 
 from .credentials import Credentials, CredentialsProvider, resolve_provider
 from .errors import (
@@ -21,9 +26,7 @@ from .errors import (
     ResponseValidationError,
     Violation,
 )
-from .model import request_id_of
 from .retry import RetryPolicy
-from .rpc_response import decode_success, error_from_response
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     AsyncTransport,
@@ -36,9 +39,15 @@ from .transport import (
 if TYPE_CHECKING:  # pragma: no cover
     import logging
 
-    from .rpc_request import RequestTarget
-
-__all__ = ["AsyncRpcClient", "OperationInfo", "RpcClient", "ServiceInfo"]
+__all__ = [
+    "AsyncClient",
+    "Client",
+    "OperationInfo",
+    "ServiceInfo",
+    "Wire",
+    "WireFactory",
+    "choice",
+]
 
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
@@ -61,15 +70,59 @@ class ServiceInfo(NamedTuple):
 
 
 class OperationInfo(NamedTuple, Generic[RequestT, ResponseT]):
-    """One operation's wire binding, generated from the spec."""
+    """One operation's wire binding, generated from the spec.
+
+    ``serialize`` gives the request parts the protocol's ``Wire`` signs (RPC: query
+    pairs; ROA: path, query, headers and body); ``answer_shape`` is what the ``Wire``
+    needs to read the answer (RPC: the XML shape; ROA: how the body maps onto the
+    output).
+    """
 
     action: str
     method: str
     validate_request: Callable[[RequestT], list[Violation]]
-    serialize: Callable[[RequestT], dict[str, str]]
-    xml_shape: Any
+    serialize: Callable[[RequestT], Any]
+    answer_shape: Any
     parse: Callable[[Any, str, str | None], ResponseT]
     validate_response: Callable[[Any], list[Violation]]
+
+
+class Wire(Protocol):
+    """One protocol's request builder, signer and answer decoder, fixed per client."""
+
+    signature_version: str
+    response_format: str
+
+    def sign(
+        self,
+        operation: OperationInfo[Any, Any],
+        parts: Any,
+        credentials: Credentials,
+        user_agent: str,
+    ) -> HttpRequest:
+        """A signed request for one attempt (fresh nonce and time each call)."""
+
+    def decode(
+        self, operation: OperationInfo[Any, Any], response: HttpResponse
+    ) -> tuple[Any, str | None]:
+        """``(wire data, request id)`` of a success; raises the typed error otherwise."""
+
+
+class WireFactory(Protocol):
+    def __call__(
+        self,
+        service: ServiceInfo,
+        *,
+        scheme: str,
+        host: str,
+        signature_version: str | None,
+        response_format: str,
+    ) -> Wire: ...
+
+
+def choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    """``value`` lower-cased when it is one of ``allowed``; a ConfigurationError otherwise."""
+    return _choice(name, value, allowed)
 
 
 def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
@@ -109,6 +162,7 @@ class _ClientCore:
     def __init__(
         self,
         service: ServiceInfo,
+        wire_factory: WireFactory,
         *,
         access_key_id: str | None,
         access_key_secret: str | None,
@@ -117,7 +171,7 @@ class _ClientCore:
         region_id: str | None,
         endpoint: str | None,
         protocol: str,
-        signature_version: str,
+        signature_version: str | None,
         response_format: str,
         timeout: float,
         connect_timeout: float,
@@ -125,26 +179,19 @@ class _ClientCore:
         retry_policy: RetryPolicy | None,
         validate_responses: bool,
     ) -> None:
-        # Signing and logging load with the first client, not with the package.
+        # Logging loads with the first client, not with the package.
         import logging
 
-        from .rpc_request import RequestTarget, build_request
-
-        self._build_request = build_request
         scheme, host = _endpoint(service, endpoint, region_id, protocol)
         self.service = service
         self.region_id = region_id
-        self.response_format = _choice(
-            "response_format", response_format, ("json", "xml")
-        )
-        self.target: RequestTarget = RequestTarget(
+        self.scheme, self.host = scheme, host
+        self.wire: Wire = wire_factory(
+            service,
             scheme=scheme,
             host=host,
-            api_version=service.api_version,
-            signature_version=_choice(
-                "signature_version", signature_version, ("v1", "v3")
-            ),
-            response_format=self.response_format,
+            signature_version=signature_version,
+            response_format=response_format,
         )
         self.credentials: CredentialsProvider = resolve_provider(
             access_key_id, access_key_secret, security_token, credentials_provider
@@ -164,11 +211,9 @@ class _ClientCore:
 
     @property
     def endpoint(self) -> str:
-        return f"{self.target.scheme}://{self.target.host}"
+        return f"{self.scheme}://{self.host}"
 
-    def prepare(
-        self, operation: OperationInfo[Any, Any], request: Any
-    ) -> dict[str, str]:
+    def prepare(self, operation: OperationInfo[Any, Any], request: Any) -> Any:
         violations = operation.validate_request(request)
         if violations:
             raise RequestValidationError(operation.action, violations)
@@ -177,25 +222,15 @@ class _ClientCore:
     def sign(
         self,
         operation: OperationInfo[Any, Any],
-        params: Mapping[str, str],
+        parts: Any,
         credentials: Credentials,
     ) -> HttpRequest:
-        return self._build_request(
-            self.target,
-            operation.method,
-            operation.action,
-            params,
-            credentials,
-            self.user_agent,
-        )
+        return self.wire.sign(operation, parts, credentials, self.user_agent)
 
     def interpret(
         self, operation: OperationInfo[RequestT, ResponseT], response: HttpResponse
     ) -> ResponseT:
-        if response.status >= 300:
-            raise error_from_response(response, operation.action)
-        wire = decode_success(response, self.response_format, operation.xml_shape)
-        request_id = request_id_of(wire)
+        wire, request_id = self.wire.decode(operation, response)
         if self.validate_responses:
             violations = operation.validate_response(wire)
             if violations:
@@ -282,6 +317,8 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
     """Constructor and properties shared by the sync and async clients."""
 
     SERVICE: ServiceInfo
+    # The protocol's Wire, set by the protocol's client classes.
+    WIRE: ClassVar[WireFactory]
 
     def __init__(
         self,
@@ -291,7 +328,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         region_id: str | None = None,
         endpoint: str | None = None,
         protocol: str = "https",
-        signature_version: str = "v3",
+        signature_version: str | None = None,
         response_format: str = "json",
         timeout: float = 10.0,
         max_attempts: int = 3,
@@ -315,6 +352,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         """
         self._core = _ClientCore(
             self.SERVICE,
+            type(self).WIRE,
             access_key_id=access_key_id,
             access_key_secret=access_key_secret,
             security_token=security_token,
@@ -351,12 +389,12 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(endpoint={self.endpoint!r},"
-            f" signature_version={self._core.target.signature_version!r},"
-            f" response_format={self._core.response_format!r})"
+            f" signature_version={self._core.wire.signature_version!r},"
+            f" response_format={self._core.wire.response_format!r})"
         )
 
 
-class RpcClient(_ClientBase[Transport, None]):
+class Client(_ClientBase[Transport, None]):
     """Synchronous client; use it as a context manager to close its connections."""
 
     def _default_transport(self, verify: bool | str, limit: int) -> Transport:
@@ -393,7 +431,7 @@ class RpcClient(_ClientBase[Transport, None]):
         self.close()
 
 
-class AsyncRpcClient(_ClientBase[AsyncTransport, Awaitable[None]]):
+class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
     def _default_transport(self, verify: bool | str, limit: int) -> AsyncTransport:

@@ -31,7 +31,7 @@ def _action_row(binding: HttpBinding, language: str) -> FieldRow:
     return FieldRow("Action", "String", binding.name, described, required=True)
 
 
-def _style_rule(parameter: HttpParameter, language: str) -> RichText:
+def style_rule(parameter: HttpParameter, language: str) -> RichText:
     """How the value travels in the query, when that is not plain text."""
     zh = language == "zh"
     name = parameter.wire_name
@@ -103,7 +103,7 @@ def request_rows(
                 type=_wire_type(parameter),
                 example=_example(parameter),
                 description=describe(
-                    member, language, extra=(_style_rule(parameter, language),)
+                    member, language, extra=(style_rule(parameter, language),)
                 ),
                 required=member.required,
             )

@@ -15,7 +15,7 @@ from ...python_code import input_annotation
 
 # Runtime modules (templates/python/runtime) this protocol's generated code imports.
 RUNTIME_FILES = (
-    "client.py",
+    "rpc_client.py",
     "rpc_params.py",
     "rpc_request.py",
     "rpc_response.py",
@@ -99,7 +99,7 @@ def operation_lines(operation: Operation, method: str) -> list[str]:
         f"method={py_str(method)},",
         "validate_request=_validate_request,",
         "serialize=serialize,",
-        f"xml_shape=_XML_{response},",
+        f"answer_shape=_XML_{response},",
         f"parse={response}.from_wire,",
         "validate_response=validate_response,",
     ]
@@ -211,7 +211,10 @@ def render_files(
         OutputFile(
             f"{package}/client.py",
             renderer.render(
-                "python/alibaba_rpc/client.py.j2",
+                "python/client.py.j2",
+                client_module="rpc_client",
+                sync_base="RpcClient",
+                async_base="AsyncRpcClient",
                 binding=service.binding,
                 input_annotation=client_input_annotation,
                 methods={
