@@ -186,6 +186,11 @@ class ServiceError(ApiError):
 class ThrottlingError(ServiceError):
     """The service refused the call because of flow control; it is retried by default."""
 
+    @property
+    def retryable(self) -> bool:
+        # Whatever its code: a service that sent retry-after asked to be called again.
+        return True
+
 
 class TransportError(ApiError):
     """The service could not be reached: connection refused or reset, TLS failure..."""
