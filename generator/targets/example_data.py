@@ -110,14 +110,23 @@ def xml_root_tag(body: str) -> str:
 
 
 def error_fields(example: ErrorExample) -> dict[str, str]:
-    """RequestId, HostId, Code, Message and Recommend of an error example's body."""
+    """RequestId, HostId, Code, Message and Recommend of an error example's body,
+    under those names whether the body spells them so or in lower camel case
+    (``requestId``, as ROA services do; lint holds each protocol to its spelling)."""
     if example.format == "xml":
         root = parse_xml(example.body)
         found = {child.tag: child.text or "" for child in root}
     else:
         data = json.loads(example.body)
         found = {key: value for key, value in data.items() if isinstance(value, str)}
-    return {name: found[name] for name in ERROR_FIELDS if name in found}
+    fields = {}
+    for name in ERROR_FIELDS:
+        lower_camel = name[0].lower() + name[1:]
+        if name in found:
+            fields[name] = found[name]
+        elif lower_camel in found:
+            fields[name] = found[lower_camel]
+    return fields
 
 
 def served_examples(

@@ -181,7 +181,11 @@ def _answer_lines(status: int, response_format: str, body: str) -> list[str]:
     return ["transport = RecordingTransport(", *layout.indented(inner), ")"]
 
 
-def response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
+def response_cases(
+    operation: Operation, expr: str, request_id_member: str | None = REQUEST_ID
+) -> list[ResponseCase]:
+    """``request_id_member``: the output member carrying the request id (its value is
+    fresh on every answer, so it is checked apart); None when the output has none."""
     examples = operation.examples.responses
     names = identifiers([example.name for example in examples])
     response_class = f"models.{operation.output.class_name}"
@@ -189,7 +193,15 @@ def response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
     for example, function in zip(examples, names):
         data = response_data(example, operation.output)
         assert isinstance(data, dict)
-        request_id = data.get(REQUEST_ID)
+        request_id = data.get(request_id_member) if request_id_member else None
+        python_id = next(
+            (
+                m.python_name
+                for m in operation.output.members
+                if m.wire_name == request_id_member
+            ),
+            "request_id",
+        )
         body_name = f"RESPONSE_{function.upper()}"
         cases.append(
             ResponseCase(
@@ -201,17 +213,28 @@ def response_cases(operation: Operation, expr: str) -> list[ResponseCase]:
                 body=py_str(example.body),
                 body_name=body_name,
                 request_id=py_str(request_id) if isinstance(request_id, str) else None,
-                request_id_check=tuple(
-                    layout.assert_compare(
-                        "response.request_id",
-                        "==",
-                        py_str(request_id) if isinstance(request_id, str) else "None",
-                        indent=BODY,
+                request_id_check=(
+                    tuple(
+                        layout.assert_compare(
+                            f"response.{python_id}",
+                            "==",
+                            (
+                                py_str(request_id)
+                                if isinstance(request_id, str)
+                                else "None"
+                            ),
+                            indent=BODY,
+                        )
                     )
+                    if request_id_member
+                    else ()
                 ),
                 assertions=tuple(
                     response_assertions(
-                        operation.output, data, expr, frozenset({REQUEST_ID})
+                        operation.output,
+                        data,
+                        expr,
+                        frozenset({request_id_member} if request_id_member else ()),
                     )
                 ),
                 signature=tuple(

@@ -32,7 +32,7 @@ COMMAND = "get-ai-image-jobs"
 
 @pytest.fixture(scope="module")
 def operation() -> Operation:
-    (service,) = load_services(SPEC)
+    (service,) = [s for s in load_services(SPEC) if s.product == "vod"]
     return service.operations[0]
 
 

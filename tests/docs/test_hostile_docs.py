@@ -165,7 +165,7 @@ class Rendered:
 
 
 def render_docs(spec_dir: Path) -> Rendered:
-    (service,) = load_services(spec_dir)
+    (service,) = [s for s in load_services(spec_dir) if s.product == "vod"]
     (operation,) = service.operations
     request = operation.examples.requests[0]
     assert isinstance(request.input, dict) and request.wire is not None

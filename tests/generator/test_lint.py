@@ -51,7 +51,7 @@ def line_of(path: Path, needle: str) -> int:
 def test_the_project_spec_is_clean() -> None:
     result = run_lint(SPEC)
     assert result.returncode == 0, result.stderr
-    assert "1 service(s), 1 operation(s)" in result.stdout
+    assert "2 service(s), 4 operation(s)" in result.stdout
 
 
 def test_every_problem_is_reported_in_one_run(spec_copy: Path) -> None:
@@ -207,7 +207,10 @@ def test_unknown_protocol_and_missing_service(spec_copy: Path) -> None:
     edit(spec_copy / SERVICE, "protocol: alibaba-rpc", "protocol: carrier-pigeon")
     result = run_lint(spec_copy)
     assert result.returncode == 1
-    assert "unknown protocol 'carrier-pigeon' (known: alibaba-roa, alibaba-rpc)" in result.stderr
+    assert (
+        "unknown protocol 'carrier-pigeon' (known: alibaba-roa, alibaba-rpc)"
+        in result.stderr
+    )
     (spec_copy / SERVICE).unlink()
     result = run_lint(spec_copy)
     assert "operation file has no service.yaml" in result.stderr

@@ -88,7 +88,11 @@ def _request_cases(
                     call=call_arguments(operation, data),
                     call_lines=tuple(call_lines(operation, data)),
                     signatures=test_signatures(function, client, response_class),
-                    expected=tuple(layout.literal(query, "expected = ", indent=BODY)),
+                    expected=tuple(
+                        layout.literal(
+                            query, "expected: dict[str, str] = ", indent=BODY
+                        )
+                    ),
                     served_params=(),
                     documented=None,
                 ),
@@ -101,12 +105,21 @@ def _request_cases(
     return cases
 
 
+def request_id_member(operation: Operation) -> str | None:
+    """The output member an ROA answer carries its request id in, if it declares one."""
+    names = {member.wire_name for member in operation.output.members}
+    return next(
+        (name for name in ("request_id", "requestId", "RequestId") if name in names),
+        None,
+    )
+
+
 def render_operation(service: Service, operation: Operation, renderer: Renderer) -> str:
     binding = operation.binding
     client = f"{service.client_name}Client"
     package_path = f"{renderer.root_package}.{service.package}"
     requests = _request_cases(operation, binding, client)
-    responses = response_cases(operation, "response")
+    responses = response_cases(operation, "response", request_id_member(operation))
     codes = runtime_constant(renderer, "errors.py", "THROTTLING_CODES")
     assert isinstance(codes, frozenset)
     errors = error_cases(service, operation, codes)

@@ -35,7 +35,7 @@ def _located_reader(parameters: tuple[HttpParameter, ...], source: str) -> list[
         return []
     lines = [f"params = {source}"]
     for parameter in parameters:
-        lines.extend(line[4:] for line in reader_lines(parameter))
+        lines.extend(reader_lines(parameter))
     return lines
 
 

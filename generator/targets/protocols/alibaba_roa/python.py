@@ -18,6 +18,8 @@ RUNTIME_FILES = (
     "roa_request.py",
     "roa_response.py",
     "rpc_params.py",
+    "rpc_request.py",
+    "rpc_response.py",
     "rpc_signing.py",
     "xml_decode.py",  # the offline server's shared answer bodies read XML
 )

@@ -1,0 +1,471 @@
+"""The protocol-neutral machinery behind every generated client, sync and async.
+
+A generated client is a subclass of a protocol's client (``rpc_client``,
+``roa_client``) that adds one method per operation; each method builds its request
+model and calls ``_invoke`` with the operation's ``OperationInfo``. This module owns
+what every protocol shares: credentials, endpoints, validation before sending, retries,
+logging and the transports. The protocol's ``Wire`` turns validated request parts into a
+signed ``HttpRequest`` and an answer into wire data or a typed error. Arguments are
+validated once, before anything is sent; each attempt is signed afresh.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
+from typing import TypeVar
+
+from .credentials import Credentials, CredentialsProvider, resolve_provider
+from .errors import (
+    ApiError,
+    ConfigurationError,
+    RequestValidationError,
+    ResponseValidationError,
+    Violation,
+)
+from .retry import RetryPolicy
+from .transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AsyncTransport,
+    HttpRequest,
+    HttpResponse,
+    Timeouts,
+    Transport,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    import logging
+
+__all__ = [
+    "AsyncClient",
+    "Client",
+    "OperationInfo",
+    "ServiceInfo",
+    "Wire",
+    "WireFactory",
+    "choice",
+]
+
+RequestT = TypeVar("RequestT")
+ResponseT = TypeVar("ResponseT")
+
+_REGION = re.compile(r"^[a-z]{2,}(?:-[a-z0-9]+)+$")
+_HOST = re.compile(
+    r"^[A-Za-z0-9.-]+(?::[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?$"
+)
+
+
+class ServiceInfo(NamedTuple):
+    """What a generated package knows about its service."""
+
+    product: str
+    api_version: str
+    global_endpoint: str
+    regional_endpoint: str
+    logger_name: str
+    package_version: str = "0"
+
+
+class OperationInfo(NamedTuple, Generic[RequestT, ResponseT]):
+    """One operation's wire binding, generated from the spec.
+
+    ``serialize`` gives the request parts the protocol's ``Wire`` signs (RPC: query
+    pairs; ROA: path, query, headers and body); ``answer_shape`` is what the ``Wire``
+    needs to read the answer (RPC: the XML shape; ROA: how the body maps onto the
+    output).
+    """
+
+    action: str
+    method: str
+    validate_request: Callable[[RequestT], list[Violation]]
+    serialize: Callable[[RequestT], Any]
+    answer_shape: Any
+    parse: Callable[[Any, str, str | None], ResponseT]
+    validate_response: Callable[[Any], list[Violation]]
+
+
+class Wire(Protocol):
+    """One protocol's request builder, signer and answer decoder, fixed per client."""
+
+    signature_version: str
+    response_format: str
+
+    def sign(
+        self,
+        operation: OperationInfo[Any, Any],
+        parts: Any,
+        credentials: Credentials,
+        user_agent: str,
+    ) -> HttpRequest:
+        """A signed request for one attempt (fresh nonce and time each call)."""
+
+    def decode(
+        self, operation: OperationInfo[Any, Any], response: HttpResponse
+    ) -> tuple[Any, str | None]:
+        """``(wire data, request id)`` of a success; raises the typed error otherwise."""
+
+
+class WireFactory(Protocol):
+    def __call__(
+        self,
+        service: ServiceInfo,
+        *,
+        scheme: str,
+        host: str,
+        signature_version: str | None,
+        response_format: str,
+    ) -> Wire: ...
+
+
+def choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    """``value`` lower-cased when it is one of ``allowed``; a ConfigurationError otherwise."""
+    return _choice(name, value, allowed)
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    lowered = value.lower() if isinstance(value, str) else value
+    if lowered not in allowed:
+        raise ConfigurationError(
+            f"{name} must be one of {', '.join(allowed)}, not {value!r}"
+        )
+    return lowered
+
+
+def _endpoint(
+    service: ServiceInfo, endpoint: str | None, region_id: str | None, protocol: str
+) -> tuple[str, str]:
+    """``(scheme, host)`` from the explicit endpoint, the region, or the global one."""
+    scheme = _choice("protocol", protocol, ("https", "http"))
+    if endpoint:
+        if "://" in endpoint:
+            given_scheme, _, endpoint = endpoint.partition("://")
+            scheme = _choice("endpoint scheme", given_scheme, ("https", "http"))
+        host = endpoint.rstrip("/")
+        if not _HOST.match(host):
+            raise ConfigurationError(f"endpoint {endpoint!r} is not a host[:port]")
+        return scheme, host
+    if region_id:
+        if not _REGION.match(region_id):
+            raise ConfigurationError(
+                f"region_id {region_id!r} is not a region id like cn-shanghai"
+            )
+        return scheme, service.regional_endpoint.replace("{region_id}", region_id)
+    return scheme, service.global_endpoint
+
+
+class _ClientCore:
+    """Everything a client does that neither waits nor does I/O."""
+
+    def __init__(
+        self,
+        service: ServiceInfo,
+        wire_factory: WireFactory,
+        *,
+        access_key_id: str | None,
+        access_key_secret: str | None,
+        security_token: str | None,
+        credentials_provider: CredentialsProvider | None,
+        region_id: str | None,
+        endpoint: str | None,
+        protocol: str,
+        signature_version: str | None,
+        response_format: str,
+        timeout: float,
+        connect_timeout: float,
+        max_attempts: int,
+        retry_policy: RetryPolicy | None,
+        validate_responses: bool,
+    ) -> None:
+        # Logging loads with the first client, not with the package.
+        import logging
+
+        scheme, host = _endpoint(service, endpoint, region_id, protocol)
+        self.service = service
+        self.region_id = region_id
+        self.scheme, self.host = scheme, host
+        self.wire: Wire = wire_factory(
+            service,
+            scheme=scheme,
+            host=host,
+            signature_version=signature_version,
+            response_format=response_format,
+        )
+        self.credentials: CredentialsProvider = resolve_provider(
+            access_key_id, access_key_secret, security_token, credentials_provider
+        )
+        if timeout <= 0 or connect_timeout <= 0:
+            raise ConfigurationError("timeouts must be positive numbers of seconds")
+        self.timeouts = Timeouts(connect=connect_timeout, read=timeout)
+        self.retry = retry_policy or RetryPolicy(max_attempts=max_attempts)
+        self.validate_responses = validate_responses
+        self.logger: logging.Logger = logging.getLogger(service.logger_name)
+        self._debug = logging.DEBUG
+        python = ".".join(str(part) for part in sys.version_info[:3])
+        self.user_agent = (
+            f"{service.product}-python/{service.package_version}"
+            f" (Python/{python}; {sys.platform})"
+        )
+
+    @property
+    def endpoint(self) -> str:
+        return f"{self.scheme}://{self.host}"
+
+    def prepare(self, operation: OperationInfo[Any, Any], request: Any) -> Any:
+        violations = operation.validate_request(request)
+        if violations:
+            raise RequestValidationError(operation.action, violations)
+        return operation.serialize(request)
+
+    def sign(
+        self,
+        operation: OperationInfo[Any, Any],
+        parts: Any,
+        credentials: Credentials,
+    ) -> HttpRequest:
+        return self.wire.sign(operation, parts, credentials, self.user_agent)
+
+    def interpret(
+        self, operation: OperationInfo[RequestT, ResponseT], response: HttpResponse
+    ) -> ResponseT:
+        wire, request_id = self.wire.decode(operation, response)
+        if self.validate_responses:
+            violations = operation.validate_response(wire)
+            if violations:
+                raise ResponseValidationError(operation.action, violations, request_id)
+        return operation.parse(wire, "", request_id)
+
+    def log_attempt(
+        self,
+        operation: OperationInfo[Any, Any],
+        attempt: int,
+        started: float,
+        response: HttpResponse | None,
+        outcome: object,
+    ) -> None:
+        if not self.logger.isEnabledFor(self._debug):
+            return
+        status = response.status if response is not None else "-"
+        request_id = getattr(outcome, "request_id", None)
+        if isinstance(outcome, ApiError):
+            result = f"{type(outcome).__name__}"
+            code = getattr(outcome, "code", None)
+            if code:
+                result += f" {code}"
+        else:
+            result = "ok"
+        self.logger.debug(
+            "%s attempt=%d status=%s request_id=%s elapsed_ms=%.1f result=%s",
+            operation.action,
+            attempt,
+            status,
+            request_id or "-",
+            (time.perf_counter() - started) * 1000,
+            result,
+        )
+
+
+class _Call(Generic[RequestT, ResponseT]):
+    """One call's attempts, free of I/O: sign the next attempt, read an answer, decide
+    whether and when to try again. The sync and async clients only move bytes."""
+
+    def __init__(
+        self,
+        core: _ClientCore,
+        operation: OperationInfo[RequestT, ResponseT],
+        request: RequestT,
+    ) -> None:
+        self.core = core
+        self.operation = operation
+        self.timeouts = core.timeouts
+        self.params = core.prepare(operation, request)
+        self.first_started = time.monotonic()
+        self.started = 0.0
+        self.attempt = 0
+
+    def next_request(self) -> HttpRequest:
+        self.attempt += 1
+        self.started = time.perf_counter()
+        return self.core.sign(self.operation, self.params, self.core.credentials())
+
+    def finish(self, response: HttpResponse) -> ResponseT:
+        result = self.core.interpret(self.operation, response)
+        self.core.log_attempt(
+            self.operation, self.attempt, self.started, response, result
+        )
+        return result
+
+    def retry_delay(
+        self, error: ApiError, response: HttpResponse | None
+    ) -> float | None:
+        """Seconds to wait before the next attempt, or None when the error is final."""
+        self.core.log_attempt(
+            self.operation, self.attempt, self.started, response, error
+        )
+        return self.core.retry.delay_before_retry(
+            error, self.attempt, time.monotonic() - self.first_started
+        )
+
+
+TransportT = TypeVar("TransportT")
+SleepResultT = TypeVar("SleepResultT")
+
+
+class _ClientBase(Generic[TransportT, SleepResultT]):
+    """Constructor and properties shared by the sync and async clients."""
+
+    SERVICE: ServiceInfo
+    # The protocol's Wire, set by the protocol's client classes.
+    WIRE: ClassVar[WireFactory]
+
+    def __init__(
+        self,
+        access_key_id: str | None = None,
+        access_key_secret: str | None = None,
+        security_token: str | None = None,
+        region_id: str | None = None,
+        endpoint: str | None = None,
+        protocol: str = "https",
+        signature_version: str | None = None,
+        response_format: str = "json",
+        timeout: float = 10.0,
+        max_attempts: int = 3,
+        transport: TransportT | None = None,
+        *,
+        connect_timeout: float = 5.0,
+        credentials_provider: CredentialsProvider | None = None,
+        retry_policy: RetryPolicy | None = None,
+        validate_responses: bool = False,
+        verify: bool | str = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        sleep: Callable[[float], SleepResultT] | None = None,
+    ) -> None:
+        """Credentials: the arguments, else ``credentials_provider`` (called before every
+        attempt), else the ``ALIBABA_CLOUD_*`` environment variables.
+
+        ``timeout`` bounds each read and ``connect_timeout`` each connection, in seconds;
+        ``max_attempts`` counts the first try (``retry_policy`` tunes backoff);
+        ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
+        attempts (tests); ``validate_responses`` checks answers against the spec's rules.
+        """
+        self._core = _ClientCore(
+            self.SERVICE,
+            type(self).WIRE,
+            access_key_id=access_key_id,
+            access_key_secret=access_key_secret,
+            security_token=security_token,
+            credentials_provider=credentials_provider,
+            region_id=region_id,
+            endpoint=endpoint,
+            protocol=protocol,
+            signature_version=signature_version,
+            response_format=response_format,
+            timeout=timeout,
+            connect_timeout=connect_timeout,
+            max_attempts=max_attempts,
+            retry_policy=retry_policy,
+            validate_responses=validate_responses,
+        )
+        self._transport: TransportT = (
+            transport
+            if transport is not None
+            else self._default_transport(verify, max_response_bytes)
+        )
+        self._sleep: Callable[[float], SleepResultT] = sleep or self._default_sleep()
+
+    def _default_transport(self, verify: bool | str, limit: int) -> TransportT:
+        raise NotImplementedError
+
+    def _default_sleep(self) -> Callable[[float], SleepResultT]:
+        raise NotImplementedError
+
+    @property
+    def endpoint(self) -> str:
+        """Scheme and host every request goes to."""
+        return self._core.endpoint
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(endpoint={self.endpoint!r},"
+            f" signature_version={self._core.wire.signature_version!r},"
+            f" response_format={self._core.wire.response_format!r})"
+        )
+
+
+class Client(_ClientBase[Transport, None]):
+    """Synchronous client; use it as a context manager to close its connections."""
+
+    def _default_transport(self, verify: bool | str, limit: int) -> Transport:
+        from .http_sync import HttpTransport
+
+        return HttpTransport(verify=verify, max_response_bytes=limit)
+
+    def _default_sleep(self) -> Callable[[float], None]:
+        return time.sleep
+
+    def _invoke(
+        self, operation: OperationInfo[RequestT, ResponseT], request: RequestT
+    ) -> ResponseT:
+        call = _Call(self._core, operation, request)
+        while True:
+            response: HttpResponse | None = None
+            try:
+                response = self._transport.send(call.next_request(), call.timeouts)
+                return call.finish(response)
+            except ApiError as error:
+                delay = call.retry_delay(error, response)
+                if delay is None:
+                    raise
+            self._sleep(delay)
+
+    def close(self) -> None:
+        """Close pooled connections; the client must not be used afterwards."""
+        self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
+    """Asynchronous client; use it with ``async with`` to close its connections."""
+
+    def _default_transport(self, verify: bool | str, limit: int) -> AsyncTransport:
+        from .http_async import AsyncHttpTransport
+
+        return AsyncHttpTransport(verify=verify, max_response_bytes=limit)
+
+    def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
+        import asyncio  # only async users pay for importing asyncio
+
+        return asyncio.sleep
+
+    async def _invoke(
+        self, operation: OperationInfo[RequestT, ResponseT], request: RequestT
+    ) -> ResponseT:
+        call = _Call(self._core, operation, request)
+        while True:
+            response: HttpResponse | None = None
+            try:
+                request_ = call.next_request()
+                response = await self._transport.send(request_, call.timeouts)
+                return call.finish(response)
+            except ApiError as error:
+                delay = call.retry_delay(error, response)
+                if delay is None:
+                    raise
+            await self._sleep(delay)
+
+    async def aclose(self) -> None:
+        """Close pooled connections; the client must not be used afterwards."""
+        await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()

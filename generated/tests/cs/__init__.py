@@ -1,0 +1,1 @@
+"""Example tests of cs; generated, do not edit."""
