@@ -686,11 +686,18 @@ class _ServiceChecker:
                 _mapping(example),
                 output_node,
                 table,
+                self._response_payload(operation),
             )
         for index, example in enumerate(_list(examples.get("errors"))):
             self._check_error_example(
                 loaded, root + ("errors", index), _mapping(example)
             )
+
+    def _response_payload(self, operation: Mapping[str, Any]) -> str | None:
+        if self.protocol is None:
+            return None
+        section = _mapping(_mapping(operation.get("binding")).get(self.protocol.name))
+        return self.protocol.response_payload(section)
 
     def _check_response_example(
         self,
@@ -699,7 +706,9 @@ class _ServiceChecker:
         example: Mapping[str, Any],
         output_node: Mapping[str, Any],
         table: _ShapeTable,
+        payload: str | None,
     ) -> None:
+        """``payload``: the output member that is the whole answer, if one is."""
         body, fmt = example.get("body"), example.get("format")
         if not isinstance(body, str):
             return
@@ -711,6 +720,8 @@ class _ServiceChecker:
                     loaded, path + ("body",), f"JSON example does not parse: {error}"
                 )
                 return
+            if payload is not None:
+                data = {payload: data}
             found: list[tuple[str, str]] = []
         elif fmt == "xml":
             try:

@@ -274,6 +274,11 @@ class AlibabaRoaBinding:
         if kind not in ("array", "string", "map", "object"):
             report(path, f"a {kind}-typed output member cannot be the whole answer")
 
+    def response_payload(self, binding: Mapping[str, Any]) -> str | None:
+        response = binding.get("response")
+        payload = response.get("payload") if isinstance(response, Mapping) else None
+        return payload if isinstance(payload, str) else None
+
     def route(
         self, binding: Mapping[str, Any], operation_name: str
     ) -> tuple[str, str] | None:
@@ -319,7 +324,6 @@ class AlibabaRoaBinding:
             )
         action = binding.get("action", operation.name)
         has_body = any(p.location in ("body", "payload") for p in parameters)
-        response = binding.get("response", {})
         return HttpBinding(
             name=action,
             method=binding["method"],
@@ -330,7 +334,7 @@ class AlibabaRoaBinding:
                 HttpConstant("header", "x-acs-version", api_version),
             ),
             body_format=binding.get("body", "json") if has_body else None,
-            response_payload=response.get("payload"),
+            response_payload=self.response_payload(binding),
         )
 
 

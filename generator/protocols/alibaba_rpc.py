@@ -216,6 +216,9 @@ class AlibabaRpcBinding:
     ) -> None:
         """RPC answers are always an object of the output members: nothing to check."""
 
+    def response_payload(self, binding: Mapping[str, Any]) -> str | None:
+        return None  # an RPC answer is always the output object
+
     def route(
         self, binding: Mapping[str, Any], operation_name: str
     ) -> tuple[str, str] | None:

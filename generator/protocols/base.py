@@ -39,6 +39,10 @@ class ProtocolBinding(Protocol):
     ) -> None:
         """Checks of how the answer maps onto the output members."""
 
+    def response_payload(self, binding: Mapping[str, Any]) -> str | None:
+        """The output member that is the whole answer body (an array, a string), if
+        the binding section names one; its examples are that member's value."""
+
     def route(
         self, binding: Mapping[str, Any], operation_name: str
     ) -> tuple[str, str] | None:

@@ -97,12 +97,15 @@ def _item_level_dropped(
     return inner.wire_name, items
 
 
-def response_data(example: ResponseExample, output: Shape) -> JsonValue:
-    """The wire data of a response example, whichever format it is written in."""
+def response_data(
+    example: ResponseExample, output: Shape, payload: str | None = None
+) -> JsonValue:
+    """The wire data of a response example, whichever format it is written in; with
+    ``payload`` (the output member that is the whole body) that member's object."""
     if example.format == "xml":
         return xml_object(parse_xml(example.body), output)
     data: Any = json.loads(example.body)
-    return data
+    return {payload: data} if payload is not None else data
 
 
 def xml_root_tag(body: str) -> str:

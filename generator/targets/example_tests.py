@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from . import layout
 from ..filters import py_literal, py_str
@@ -27,6 +28,7 @@ from .example_data import (
     served_examples,
 )
 from .python_code import module_name
+from .python_package import runtime_constant
 
 REQUEST_ID = "RequestId"
 
@@ -191,7 +193,9 @@ def response_cases(
     response_class = f"models.{operation.output.class_name}"
     cases = []
     for example, function in zip(examples, names):
-        data = response_data(example, operation.output)
+        data = response_data(
+            example, operation.output, operation.binding.response_payload
+        )
         assert isinstance(data, dict)
         request_id = data.get(request_id_member) if request_id_member else None
         python_id = next(
@@ -417,3 +421,48 @@ def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
             text = examples.render_operation(service, operation, renderer)
             files.append(OutputFile(path, text))
     return files
+
+
+def answer_context(
+    service: Service,
+    operation: Operation,
+    renderer: Renderer,
+    requests: Sequence[RequestCase],
+    request_id_member: str | None = REQUEST_ID,
+) -> dict[str, Any]:
+    """What every protocol's example-test template shares: the response and error
+    cases (``tests/answer_examples.py.j2``), their body constants and the imports
+    they need."""
+    responses = response_cases(operation, "response", request_id_member)
+    codes = runtime_constant(renderer, "errors.py", "THROTTLING_CODES")
+    assert isinstance(codes, frozenset)
+    errors = error_cases(service, operation, codes)
+    response_class = f"models.{operation.output.class_name}"
+    return {
+        "service": service,
+        "operation": operation,
+        "binding": operation.binding,
+        "client": f"{service.client_name}Client",
+        "response_class": response_class,
+        "package_path": f"{renderer.root_package}.{service.package}",
+        "requests": requests,
+        "call": requests[0].call if requests else None,
+        "responses": responses,
+        "errors": errors,
+        "served_checks": served_checks_lines(
+            response_class, served_checks(operation, responses)
+        ),
+        "body_constants": [
+            *((case.body_name, case.body) for case in responses),
+            *((case.body_name, case.body) for case in errors),
+        ],
+        "ok_bodies": minimal_bodies(operation, responses),
+        "request_ids": request_ids_lines(responses),
+        "uses_datetime": any(
+            "datetime(" in line for case in responses for line in case.assertions
+        )
+        or any("datetime(" in expr for case in requests for _, expr in case.call),
+        "has_structures": any(
+            "models." in line for case in responses for line in case.assertions
+        ),
+    }

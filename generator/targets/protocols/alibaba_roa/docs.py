@@ -3,14 +3,12 @@ query, header, body), how lists and objects are written, and the request line.""
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from ....markdown import RichText, code, paragraph, text
 from ....model import HttpParameter, Operation, RequestExample, Service
 from ...docs.tables import FieldRow, children_rows, describe, example_text
 from ...wording import shape_type
 from ..alibaba_rpc.docs import style_rule
-from ..alibaba_rpc.wire_examples import expected_query, scalar_text
+from .wire_examples import expected_path, expected_query_pairs
 
 _WHERE = {
     "path": ("路径参数，替换路径中的 ", "A path parameter: it replaces "),
@@ -75,21 +73,8 @@ def request_example_text(
         return example.wire
     binding = operation.binding
     data = example.input if isinstance(example.input, dict) else {}
-    path = binding.path
-    for parameter in binding.located("path"):
-        value = data.get(parameter.member.wire_name)
-        if value is not None:
-            value_text = scalar_text(parameter.member.shape, value)
-            path = path.replace(
-                f"{{{parameter.wire_name}}}", quote(value_text, safe="~")
-            )
-    query_only = type(binding)(
-        name=binding.name,
-        method=binding.method,
-        path=binding.path,
-        parameters=binding.located("query"),
-    )
-    query = expected_query(query_only, data)
+    path = expected_path(binding, data)
+    query = expected_query_pairs(binding, data)
     line = f"{binding.method} {path}"
     if query:
         line += "?" + "&".join(f"{key}={value}" for key, value in query.items())

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from urllib.parse import quote
+from dataclasses import dataclass
 
 from ... import layout
 from ....filters import py_literal
@@ -17,19 +16,13 @@ from ...example_data import identifiers
 from ...example_tests import (
     BODY,
     RequestCase,
+    answer_context,
     call_arguments,
     call_lines,
-    error_cases,
     example_title,
-    minimal_bodies,
-    request_ids_lines,
-    response_cases,
-    served_checks,
-    served_checks_lines,
     test_signatures,
 )
-from ...python_package import runtime_constant
-from ..alibaba_rpc.wire_examples import expected_query, scalar_text
+from .wire_examples import expected_form_pairs, expected_path, expected_query_pairs
 
 
 @dataclass(frozen=True)
@@ -37,18 +30,7 @@ class RoaRequestCase:
     case: RequestCase
     path: str
     body: str | None  # a Python literal of the JSON body, or None for no body
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(self.case, name)
-
-
-def expected_path(binding: HttpBinding, data: Mapping[str, JsonValue]) -> str:
-    """The template with each variable's value percent-encoded, ``/`` included."""
-    path = binding.path
-    for parameter in binding.located("path"):
-        value = scalar_text(parameter.member.shape, data[parameter.member.wire_name])
-        path = path.replace(f"{{{parameter.wire_name}}}", quote(value, safe="~"))
-    return path
+    form: str | None = None  # a Python literal of the form body's fields
 
 
 def expected_body(
@@ -73,12 +55,12 @@ def _request_cases(
     examples = operation.examples.requests
     names = identifiers([example.name for example in examples])
     response_class = f"models.{operation.output.class_name}"
-    query_binding = replace(binding, parameters=binding.located("query"))
     cases = []
     for example, function in zip(examples, names):
         data = example.input if isinstance(example.input, Mapping) else {}
-        query = expected_query(query_binding, data)
-        body = expected_body(binding, data)
+        query = expected_query_pairs(binding, data)
+        form = binding.body_format == "form" and bool(binding.located("body"))
+        body = None if form else expected_body(binding, data)
         cases.append(
             RoaRequestCase(
                 case=RequestCase(
@@ -100,6 +82,7 @@ def _request_cases(
                 body=(
                     None if body is None else py_literal(json.loads(json.dumps(body)))
                 ),
+                form=py_literal(expected_form_pairs(binding, data)) if form else None,
             )
         )
     return cases
@@ -115,42 +98,17 @@ def request_id_member(operation: Operation) -> str | None:
 
 
 def render_operation(service: Service, operation: Operation, renderer: Renderer) -> str:
-    binding = operation.binding
     client = f"{service.client_name}Client"
-    package_path = f"{renderer.root_package}.{service.package}"
-    requests = _request_cases(operation, binding, client)
-    responses = response_cases(operation, "response", request_id_member(operation))
-    codes = runtime_constant(renderer, "errors.py", "THROTTLING_CODES")
-    assert isinstance(codes, frozenset)
-    errors = error_cases(service, operation, codes)
-    response_class = f"models.{operation.output.class_name}"
+    requests = _request_cases(operation, operation.binding, client)
     return renderer.render(
         "tests/roa_operation_examples.py.j2",
-        service=service,
-        operation=operation,
-        binding=binding,
-        client=client,
-        response_class=response_class,
-        package_path=package_path,
-        requests=requests,
-        call=requests[0].case.call if requests else None,
-        responses=responses,
-        errors=errors,
-        served_checks=served_checks_lines(
-            response_class, served_checks(operation, responses)
-        ),
-        body_constants=[
-            *((case.body_name, case.body) for case in responses),
-            *((case.body_name, case.body) for case in errors),
-        ],
-        ok_bodies=minimal_bodies(operation, responses),
-        request_ids=request_ids_lines(responses),
-        uses_datetime=any(
-            "datetime(" in line for case in responses for line in case.assertions
-        )
-        or any("datetime(" in expr for case in requests for _, expr in case.case.call),
-        has_structures=any(
-            "models." in line for case in responses for line in case.assertions
+        roa_requests=requests,
+        **answer_context(
+            service,
+            operation,
+            renderer,
+            [request.case for request in requests],
+            request_id_member(operation),
         ),
     )
 

@@ -9,6 +9,7 @@ from ....filters import py_str
 from ....model import HttpParameter, Location, Operation, Service
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
+from .wire_examples import form_style
 from ..alibaba_rpc.python import cli_client_options, client_method
 from ..alibaba_rpc.python import client_input_annotation
 
@@ -56,15 +57,6 @@ def _optional(parameter: HttpParameter, statement: str) -> list[str]:
     ]
 
 
-def _form_style(parameter: HttpParameter) -> str:
-    kind = parameter.member.shape.kind
-    if kind == "array":
-        return "repeat_list"
-    if kind in ("object", "map"):
-        return "flat"
-    return "simple"
-
-
 def serialize_lines(operation: Operation) -> list[str]:
     """The body of ``serialize``: one statement group per parameter, by location."""
     binding = operation.binding
@@ -106,7 +98,7 @@ def serialize_lines(operation: Operation) -> list[str]:
     elif fields and binding.body_format == "form":
         lines.append("form: dict[str, str] = {}")
         for parameter in fields:
-            template = _QUERY_STATEMENTS[_form_style(parameter)]
+            template = _QUERY_STATEMENTS[form_style(parameter.member.shape.kind)]
             statement = template.format(
                 target="form", key=py_str(parameter.wire_name), value="{value}"
             )

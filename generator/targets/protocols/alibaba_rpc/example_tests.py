@@ -13,18 +13,12 @@ from ...example_data import identifiers
 from ...example_tests import (
     BODY,
     RequestCase,
+    answer_context,
     call_arguments,
     call_lines,
-    error_cases,
-    minimal_bodies,
-    request_ids_lines,
-    response_cases,
-    served_checks,
-    served_checks_lines,
     test_signatures,
     example_title,
 )
-from ...python_package import runtime_constant
 from .wire_examples import documented_wire_params, expected_query
 
 
@@ -62,50 +56,19 @@ def _request_cases(
 
 
 def render_operation(service: Service, operation: Operation, renderer: Renderer) -> str:
-    binding = operation.binding
     client = f"{service.client_name}Client"
-    package_path = f"{renderer.root_package}.{service.package}"
-    requests = _request_cases(operation, binding, client)
-    responses = response_cases(operation, "response")
-    codes = runtime_constant(renderer, "errors.py", "THROTTLING_CODES")
-    assert isinstance(codes, frozenset)
-    errors = error_cases(service, operation, codes)
-    response_class = f"models.{operation.output.class_name}"
-    text = renderer.render(
+    requests = _request_cases(operation, operation.binding, client)
+    context = answer_context(service, operation, renderer, requests)
+    package_path = context["package_path"]
+    return renderer.render(
         "tests/operation_examples.py.j2",
-        service=service,
-        operation=operation,
-        binding=binding,
-        client=client,
-        response_class=response_class,
-        method=binding.method,
-        package_path=package_path,
+        method=operation.binding.method,
         testing_import=layout.import_from(
             f"{package_path}._mock.testing",
             ["RecordingTransport", "incoming_request", "query_of"],
         ),
-        requests=requests,
-        call=requests[0].call if requests else None,
-        responses=responses,
-        errors=errors,
-        served_checks=served_checks_lines(
-            response_class, served_checks(operation, responses)
-        ),
-        body_constants=[
-            *((case.body_name, case.body) for case in responses),
-            *((case.body_name, case.body) for case in errors),
-        ],
-        ok_bodies=minimal_bodies(operation, responses),
-        request_ids=request_ids_lines(responses),
-        uses_datetime=any(
-            "datetime(" in line for case in responses for line in case.assertions
-        )
-        or any("datetime(" in expr for case in requests for _, expr in case.call),
-        has_structures=any(
-            "models." in line for case in responses for line in case.assertions
-        ),
+        **context,
     )
-    return text
 
 
 class RpcExampleTests:
