@@ -268,7 +268,7 @@ def test_cs_sdk_gets_the_documented_answers_from_the_generated_server(
     generated_server: Any, algorithm: str | None, version: str
 ) -> None:
     client = _sdk_for(generated_server, ACCESS_KEY_SECRET, algorithm)
-    answers = {name: call(client) for name, call in _calls()}
+    answers: dict[str, Any] = {name: call(client) for name, call in _calls()}
 
     detail = answers["DescribeClusterDetail"]
     assert detail.status_code == 200
