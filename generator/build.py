@@ -58,7 +58,9 @@ def _errors(raw: Any) -> tuple[ErrorDefinition, ...]:
             http_status=entry.get("http_status"),
             message=entry.get("message"),
             description=_text(entry.get("description")),
-            retryable=bool(entry.get("retryable", False)),
+            retryable=(
+                entry["retryable"] if isinstance(entry.get("retryable"), bool) else None
+            ),
         )
         for entry in raw or ()
     )

@@ -144,7 +144,9 @@ class ErrorDefinition:
     http_status: int | None = None
     message: str | None = None
     description: Text = NO_TEXT
-    retryable: bool = False
+    # The spec's word on retrying this error; None leaves it to the runtime's rule
+    # (throttling, HTTP 5xx, ServiceUnavailable, InternalError).
+    retryable: bool | None = None
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,8 @@ def _errors_table(errors: Sequence[ErrorDefinition]) -> list[JsonObject]:
         description = english_and_chinese(error.description)
         if description:
             entry["description"] = description
-        if error.retryable:
-            entry["retryable"] = True
+        if error.retryable is not None:
+            entry["retryable"] = error.retryable
         table.append(entry)
     return table
 

@@ -13,6 +13,7 @@ from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
 from . import python_cli
 from . import layout
+from .retryability import declared_retryability
 from ..filters import py_str
 from .python_code import (
     CLASS_INDENT,
@@ -331,6 +332,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
             op.name: model_exports(service, op) for op in service.operations
         },
         "error_names": runtime_exports(renderer, "errors.py"),
+        "retryable_codes": declared_retryability(service),
     }
     files = [
         OutputFile(

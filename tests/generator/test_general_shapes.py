@@ -299,3 +299,49 @@ def test_secret_members_are_never_shown(generated: Path) -> None:
     assert [v.message for v in operation.OPERATION.validate_request(bad_page)] == [
         "123456 is greater than 100"
     ]
+
+
+class _Answering:
+    """A transport that answers every request with one error body, counting them."""
+
+    def __init__(self, status: int, code: str) -> None:
+        self.status, self.code, self.count = status, code, 0
+
+    def send(self, request: Any, timeouts: Any) -> Any:
+        self.count += 1
+        body = json.dumps({"RequestId": "R", "Code": self.code, "Message": "m"})
+        transport = module("_runtime.transport")
+        return transport.HttpResponse(self.status, {}, body.encode())
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("call", "status", "code", "attempts"),
+    [
+        ("ping", 500, "InternalError.Fatal", 1),  # the spec says no, though 5xx
+        ("ping", 409, "Busy", 3),  # the spec says yes, though 4xx
+        ("describe_things", 409, "Busy", 1),  # the operation's own word wins
+        ("ping", 500, "InternalError.Other", 3),  # the spec is silent: 5xx retried
+        ("ping", 400, "Invalid", 1),  # the spec is silent: 4xx not retried
+    ],
+)
+def test_retrying_follows_the_specs_word_and_else_the_rule(
+    generated: Path, call: str, status: int, code: str, attempts: int
+) -> None:
+    errors = module("errors")
+    retry = module("_runtime.retry")
+    answering = _Answering(status, code)
+    client = module("client").DemoClient(
+        "id",
+        "secret",
+        transport=answering,
+        retry_policy=retry.RetryPolicy(max_attempts=3, base_delay=0),
+    )
+    arguments = {"page_size": 1} if call == "describe_things" else {}
+    with pytest.raises(errors.ServiceError) as caught:
+        getattr(client, call)(**arguments)
+    assert answering.count == attempts
+    assert caught.value.code == code
+    assert caught.value.retryable is (attempts > 1)

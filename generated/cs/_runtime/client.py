@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
 from typing import TypeVar
 
@@ -24,6 +25,7 @@ from .errors import (
     ConfigurationError,
     RequestValidationError,
     ResponseValidationError,
+    ServiceError,
     Violation,
 )
 from .retry import RetryPolicy
@@ -67,6 +69,9 @@ class ServiceInfo(NamedTuple):
     regional_endpoint: str
     logger_name: str
     package_version: str = "0"
+    # What the spec says about retrying error codes (``Code`` for every operation,
+    # ``Action:Code`` for one); codes it is silent on follow ServiceError's rule.
+    retryable_codes: Mapping[str, bool] = MappingProxyType({})
 
 
 class OperationInfo(NamedTuple, Generic[RequestT, ResponseT]):
@@ -230,7 +235,15 @@ class _ClientCore:
     def interpret(
         self, operation: OperationInfo[RequestT, ResponseT], response: HttpResponse
     ) -> ResponseT:
-        wire, request_id = self.wire.decode(operation, response)
+        try:
+            wire, request_id = self.wire.decode(operation, response)
+        except ServiceError as error:
+            declared = self.service.retryable_codes
+            if declared:
+                error.declared_retryable = declared.get(
+                    f"{operation.action}:{error.code}", declared.get(error.code)
+                )
+            raise
         if self.validate_responses:
             violations = operation.validate_response(wire)
             if violations:
