@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeGuard
-from xml.etree import ElementTree
 
 from . import naming
 from .diagnostics import Diagnostic, SourcePosition
-from .instances import problems, xml_to_data
+from . import xml_examples
+from .instances import problems
 from .load import LoadedFile, NodePath, load_file
 from .metaschema import spec_schema
 from .protocols import PROTOCOLS, ProtocolBinding, protocol_named
@@ -735,16 +735,18 @@ class _ServiceChecker:
             found: list[tuple[str, str]] = []
         elif fmt == "xml":
             try:
-                element = ElementTree.fromstring(body)
-            except ElementTree.ParseError as error:
+                element = xml_examples.parse(body)
+            except xml_examples.XmlExampleError as error:
                 self.report(
                     loaded, path + ("body",), f"XML example does not parse: {error}"
                 )
                 return
-            data, found = xml_to_data(element, output_node, table.resolve)
+            descriptor = xml_examples.node_descriptor(output_node, table.resolve)
+            data, found = xml_examples.read(element, descriptor)
         else:
             return
-        found.extend(problems(output_node, data, table.resolve))
+        if not found:
+            found.extend(problems(output_node, data, table.resolve))
         for pointer, message in found:
             self.report(
                 loaded,
@@ -764,9 +766,8 @@ class _ServiceChecker:
                 parsed = json.loads(body)
                 fields = {key: str(value) for key, value in _mapping(parsed).items()}
             elif fmt == "xml":
-                element = ElementTree.fromstring(body)
-                fields = {child.tag: child.text or "" for child in element}
-        except (ValueError, ElementTree.ParseError) as error:
+                fields = xml_examples.text_fields(xml_examples.parse(body))
+        except ValueError as error:
             self.report(
                 loaded, path + ("body",), f"error example does not parse: {error}"
             )

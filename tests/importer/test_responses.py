@@ -110,7 +110,7 @@ def test_bodies_that_disagree_with_the_schema_are_dropped_and_reported(
     ) in notes
     assert (
         "ListVideos: /responseDemo/1/xml: XML example does not match the response"
-        " schema at /Total: '2****' is not an integer; dropped"
+        " schema at /Total: expected an integer, got '2****'; dropped"
     ) in notes
     assert any(
         n.startswith("ListVideos: /responseDemo/2/xml: XML example: XML does not parse")

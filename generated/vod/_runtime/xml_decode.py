@@ -20,7 +20,7 @@ from .errors import ResponseParseError
 if TYPE_CHECKING:  # pragma: no cover
     from xml.etree.ElementTree import Element
 
-__all__ = ["decode_xml", "parse_xml_root"]
+__all__ = ["decode_element", "decode_xml", "parse_xml_root", "xml_misfits"]
 
 Descriptor = Any
 
@@ -65,6 +65,11 @@ def decode_xml(
         error.request_id = root.findtext("RequestId")
         error.http_status = http_status
         raise
+
+
+def decode_element(element: Element, descriptor: Descriptor) -> Any:
+    """Wire data for an element already parsed (``decode_xml`` after parsing)."""
+    return _value(element, descriptor, "")
 
 
 def _value(element: Element, descriptor: Descriptor, path: str) -> Any:
@@ -171,3 +176,58 @@ def _wrong(path: str, expected: str, text: str) -> NoReturn:
     raise ResponseParseError(
         f"{path or '/'}: expected {expected}, got {text[:40]!r}", path=path or "/"
     )
+
+
+def xml_misfits(element: Element, descriptor: Descriptor) -> list[tuple[str, str]]:
+    """``(pointer, problem)`` for each place ``element`` does not fit ``descriptor``,
+    where ``decode_xml`` would guess or fail: an element repeated where one value is
+    declared (the reader keeps the last), child elements where text is declared (the
+    reader keeps the text), text that is not the declared scalar. Specs' examples are
+    checked with it, so that an example and the reader never disagree."""
+    found: list[tuple[str, str]] = []
+    _misfits(element, descriptor, "", found)
+    return found
+
+
+def _misfits(
+    element: Element, descriptor: Descriptor, path: str, found: list[tuple[str, str]]
+) -> None:
+    where = path or "/"
+    if isinstance(descriptor, dict):
+        seen: set[str] = set()
+        counts: dict[str, int] = {}  # items so far of each list, as decode_xml counts
+        for child in element:
+            name = child.tag
+            inner = descriptor.get(name)
+            if inner is None:
+                continue
+            if isinstance(inner, tuple) and inner[0] == "list":
+                index = counts[name] = counts.get(name, -1) + 1
+                _misfits(child, inner[1], f"{path}/{name}/{index}", found)
+            elif isinstance(inner, dict) and _holds_item_directly(child, inner):
+                ((list_name, (_, item)),) = inner.items()
+                index = counts[name] = counts.get(name, -1) + 1
+                _misfits(child, item, f"{path}/{name}/{list_name}/{index}", found)
+            elif name in seen:
+                found.append(
+                    (
+                        f"{path}/{name}",
+                        f"<{name}> is repeated, but one value is declared",
+                    )
+                )
+            else:
+                seen.add(name)
+                _misfits(child, inner, f"{path}/{name}", found)
+    elif isinstance(descriptor, tuple):
+        for index, child in enumerate(element):
+            key = child.tag if descriptor[0] == "map" else str(index)
+            _misfits(child, descriptor[1], f"{path}/{key}", found)
+    elif descriptor != "any":
+        if len(element):
+            names = ", ".join(sorted({f"<{child.tag}>" for child in element}))
+            found.append((where, f"holds {names}, but a {descriptor} is declared"))
+            return
+        try:
+            _value(element, descriptor, path)
+        except ResponseParseError as error:
+            found.append((where, error.reason.split(": ", 1)[-1]))
