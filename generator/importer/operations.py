@@ -15,6 +15,7 @@ from typing import Any
 
 from ..instances import Resolver
 from .demos import import_demos
+from .duplicates import merge_duplicates
 from .errors import operation_errors
 from .gateway_errors import gateway_status
 from .notes import Category, Notes
@@ -139,11 +140,13 @@ class _OperationImporter:
         methods = _choices(self.api.get("methods"), METHODS, "methods", self.notes)
         schemes = _choices(self.api.get("schemes"), SCHEMES, "schemes", self.notes)
         if not methods:
+            # The RPC gateway finds the operation by its Action, whatever the method.
+            methods = METHODS
             self.notes.add(
                 "/methods",
                 Category.BINDING,
-                "no HTTP method the protocol can use",
-                fatal=True,
+                "no HTTP method the protocol can use; sent as RPC calls are"
+                f" ({', '.join(METHODS)})",
             )
         self._security()
         input_members, parameters = self._parameters()
@@ -225,7 +228,7 @@ class _OperationImporter:
         members: dict[str, Any] = {}
         styles: dict[str, dict[str, str]] = {}
         converter = self._converter(strict=True)
-        for index, parameter in enumerate(raw if isinstance(raw, list) else []):
+        for index, parameter in merge_duplicates(raw, self.notes):
             if not isinstance(parameter, Mapping):
                 self.notes.add(
                     f"/parameters/{index}",
@@ -241,14 +244,6 @@ class _OperationImporter:
                     f"/parameters/{index}",
                     Category.NAME,
                     f"parameter name {name!r} is empty or has white space",
-                    fatal=True,
-                )
-                continue
-            if name in members:
-                self.notes.add(
-                    pointer,
-                    Category.NAME,
-                    f"parameter '{name}' is declared twice",
                     fatal=True,
                 )
                 continue
