@@ -14,7 +14,7 @@ from typing import Any
 from ..protocols.alibaba_roa import METHODS as ROA_METHODS
 from ..protocols.alibaba_roa import default_style, path_variables
 from .notes import Category
-from .operations import OperationImporter, spec_name, spec_style
+from .operations import Context, OperationImporter, spec_name, spec_style
 from .roa_body import body_members
 from .shapes import ShapeConverter, ordered, text
 
@@ -45,7 +45,7 @@ class RoaOperationImporter(OperationImporter):
     example_formats = ("json",)
     foreign_keys: frozenset[str] = frozenset()
 
-    def __init__(self, raw_name: str, api: Mapping[str, Any], context: Any) -> None:
+    def __init__(self, raw_name: str, api: Mapping[str, Any], context: Context) -> None:
         super().__init__(raw_name, api, context)
         path = api.get("path")
         self.path = path if isinstance(path, str) else ""

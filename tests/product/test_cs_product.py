@@ -149,3 +149,8 @@ def test_request_bindings_follow_the_metadata(product: Product) -> None:
         for p in trigger.parameters
         if p.wire_name == "cluster_id"
     ) == [("cluster_id", "body"), ("cluster_id", "path")]
+
+
+def test_the_generated_example_tests_pass(product: Product) -> None:
+    result = product.generated_tests()
+    assert result.returncode == 0, result.stdout[-3000:]
