@@ -284,6 +284,7 @@ def build_service(files: ServiceFiles) -> Service:
         binding=service_binding,
         source=files.service.path,
         structures=_collect_structures(tuple(operations), shared),
+        shared_shapes=tuple(shared),
     )
     return service
 

@@ -314,3 +314,6 @@ class Service:
     source: str = ""
     # Every class-backed object shape in the service, sorted by class name.
     structures: tuple[Shape, ...] = field(default=())
+    # The service-level named shapes (``service.shapes``), sorted by name: operations
+    # refer to them, so each has one class for the whole service.
+    shared_shapes: tuple[Shape, ...] = field(default=())

@@ -8,7 +8,8 @@ from typing import Any
 from .apidocs import ApiDocs
 from .names import assign_names
 from .notes import Category, Note, Notes
-from .operations import Context, import_operation, spec_name
+from .operations import Context, OperationImporter, import_operation, spec_name
+from .roa import PROTOCOL as ROA, RoaOperationImporter
 from .service import (
     convert_shapes,
     make_resolver,
@@ -19,6 +20,11 @@ from .service import (
 from .yamlout import dump
 
 SERVICE_NOTES = "service"
+# The metadata's ``info.style``: the spec protocol and the importer of its operations.
+_PROTOCOLS: dict[str, tuple[str, type[OperationImporter]]] = {
+    "RPC": ("alibaba-rpc", OperationImporter),
+    "ROA": (ROA, RoaOperationImporter),
+}
 _OPERATION_ORDER = (
     "name",
     "python_name",
@@ -72,11 +78,12 @@ def import_api_docs(docs: ApiDocs) -> ImportResult:
             Category.UNSUPPORTED_KEY,
             f"metadata key '{key}' has no equivalent in the spec; ignored",
         )
-    if docs.style.upper() != "RPC":
+    protocol = _PROTOCOLS.get(docs.style.upper())
+    if protocol is None:
         service_notes.add(
             "/info/style",
             Category.SERVICE,
-            f"only RPC-style products can be imported, not {docs.style!r}",
+            f"only RPC- and ROA-style products can be imported, not {docs.style!r}",
             fatal=True,
         )
         result.notes = service_notes.items
@@ -91,10 +98,11 @@ def import_api_docs(docs: ApiDocs) -> ImportResult:
     }
     names = shape_names(docs.schemas, reserved)
     convert_shapes(docs.schemas, names, shapes, service_notes)
-    context = Context(names, docs.schemas, make_resolver(shapes))
+    protocol_name, importer = protocol
+    context = Context(names, docs.schemas, make_resolver(shapes), importer)
     operations = [import_operation(name, api, context) for name, api in docs.apis]
     assign_names(shapes, operations, service_notes)
-    service = service_document(docs, operations, shapes, service_notes)
+    service = service_document(docs, operations, shapes, service_notes, protocol_name)
     result.files["service.yaml"] = dump(service)
     result.notes.extend(service_notes.items)
     used: set[str] = set()

@@ -130,10 +130,19 @@ def _response_example(
     output: Mapping[str, Any],
     resolve: Resolver,
     notes: Notes,
+    formats: tuple[str, ...],
 ) -> dict[str, Any] | None:
     fmt = str(demo.get("type", "")).strip().lower()
     body = demo.get("example")
     if not isinstance(body, str) or not body.strip():
+        return None
+    if fmt in ("json", "xml") and fmt not in formats:
+        notes.add(
+            f"{pointer}/{fmt}",
+            Category.RESPONSE_EXAMPLE,
+            f"{fmt.upper()} example: the protocol answers in"
+            f" {' or '.join(item.upper() for item in formats)} only; dropped",
+        )
         return None
     if fmt not in ("json", "xml"):
         notes.add(
@@ -171,6 +180,7 @@ def import_demos(
     resolve: Resolver,
     status_of: Callable[[str], int | None],
     notes: Notes,
+    formats: tuple[str, ...] = ("json", "xml"),
 ) -> dict[str, list[dict[str, Any]]]:
     """``examples`` for an operation: ``responses`` and ``errors`` that fit the spec."""
     responses: list[dict[str, Any]] = []
@@ -181,7 +191,7 @@ def import_demos(
         if not isinstance(demo, Mapping):
             notes.add(pointer, Category.RESPONSE_EXAMPLE, "not a JSON object; dropped")
             continue
-        example = _response_example(demo, pointer, output, resolve, notes)
+        example = _response_example(demo, pointer, output, resolve, notes, formats)
         if example is not None:
             example["name"] = _unique_name(example["name"], names)
             responses.append(example)

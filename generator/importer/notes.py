@@ -25,6 +25,7 @@ class Category(StrEnum):
     ERROR_CODE = "error table entry"
     MALFORMED = "malformed metadata"
     NAME = "name not usable"
+    DUPLICATE = "declared twice"
     PYTHON_NAME = "python name renamed"
     CLASS_NAME = "class renamed"
     BINDING = "binding not expressible"

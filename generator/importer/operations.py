@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..instances import Resolver
 from .demos import import_demos
+from .duplicates import merge_duplicates
 from .errors import operation_errors
 from .gateway_errors import gateway_status
 from .notes import Category, Notes
@@ -33,6 +34,9 @@ SCHEMES = ("https", "http")
 # marker that does not change the call (staticInfo).
 _READ_KEYS = frozenset(
     {
+        "path",
+        "consumes",
+        "produces",
         "methods",
         "schemes",
         "security",
@@ -73,6 +77,8 @@ class Context:
     shape_names: Mapping[str, str]
     schemas: Mapping[str, Any]
     resolve: Resolver
+    # The operation importer of the service's protocol (RPC unless said otherwise).
+    importer: type[OperationImporter] = field(default_factory=lambda: OperationImporter)
 
 
 def _joined(*parts: Any) -> dict[str, str] | None:
@@ -119,7 +125,16 @@ def _choices(
     return chosen
 
 
-class _OperationImporter:
+class OperationImporter:
+    """Imports one ``alibaba-rpc`` operation; another protocol overrides the methods
+    that read its request binding (``_methods``, ``_add_parameter``, ``_binding``) and
+    its answer (``_output``, ``_answer``)."""
+
+    # What the example reader accepts; a protocol answering in JSON only says so.
+    example_formats: tuple[str, ...] = ("json", "xml")
+    # Keys read by protocols other than this one: noted, since they carry nothing here.
+    foreign_keys: frozenset[str] = frozenset({"path", "consumes", "produces"})
+
     def __init__(self, raw_name: str, api: Mapping[str, Any], context: Context) -> None:
         self.raw_name = raw_name
         self.api = api
@@ -130,21 +145,16 @@ class _OperationImporter:
     def run(self) -> ImportedOperation:
         name = _spec_name(self.raw_name, self.notes)
         for key in sorted(self.api):
-            if key not in _READ_KEYS and key not in _IGNORED_KEYS:
+            if (
+                key not in _READ_KEYS and key not in _IGNORED_KEYS
+            ) or key in self.foreign_keys:
                 self.notes.add(
                     f"/{key}",
                     Category.UNSUPPORTED_KEY,
                     f"metadata key '{key}' has no equivalent in the spec; ignored",
                 )
-        methods = _choices(self.api.get("methods"), METHODS, "methods", self.notes)
-        schemes = _choices(self.api.get("schemes"), SCHEMES, "schemes", self.notes)
-        if not methods:
-            self.notes.add(
-                "/methods",
-                Category.BINDING,
-                "no HTTP method the protocol can use",
-                fatal=True,
-            )
+        methods = self._methods()
+        schemes = self._schemes()
         self._security()
         input_members, parameters = self._parameters()
         output = self._output()
@@ -153,10 +163,11 @@ class _OperationImporter:
         errors = operation_errors(self.api, self.notes)
         examples = import_demos(
             self.api.get("responseDemo"),
-            {"type": "object", **output},
+            self._answer(output),
             self.context.resolve,
             lambda code: errors.status_of(code) or gateway_status(code),
             self.notes,
+            self.example_formats,
         )
         operation: dict[str, Any] = {"name": name}
         for key, value in (
@@ -183,12 +194,7 @@ class _OperationImporter:
         definitions = errors.definitions()
         if definitions:
             operation["errors"] = definitions
-        binding: dict[str, Any] = {"action": self.raw_name}
-        if len(methods) == 1:
-            binding["method"] = methods[0]
-        if parameters:
-            binding["parameters"] = parameters
-        operation["binding"] = {"alibaba-rpc": binding}
+        operation["binding"] = self._binding(methods, parameters)
         if examples:
             operation["examples"] = examples
         return ImportedOperation(
@@ -199,6 +205,38 @@ class _OperationImporter:
             schemes,
             self.response_pointer,
         )
+
+    # -- protocol hooks ------------------------------------------------------------------
+
+    def _schemes(self) -> tuple[str, ...]:
+        return _choices(self.api.get("schemes"), SCHEMES, "schemes", self.notes)
+
+    def _methods(self) -> tuple[str, ...]:
+        methods = _choices(self.api.get("methods"), METHODS, "methods", self.notes)
+        if not methods:
+            # The RPC gateway finds the operation by its Action, whatever the method.
+            methods = METHODS
+            self.notes.add(
+                "/methods",
+                Category.BINDING,
+                "no HTTP method the protocol can use; sent as RPC calls are"
+                f" ({', '.join(METHODS)})",
+            )
+        return methods
+
+    def _binding(
+        self, methods: tuple[str, ...], parameters: dict[str, dict[str, str]]
+    ) -> dict[str, Any]:
+        binding: dict[str, Any] = {"action": self.raw_name}
+        if len(methods) == 1:
+            binding["method"] = methods[0]
+        if parameters:
+            binding["parameters"] = parameters
+        return {"alibaba-rpc": binding}
+
+    def _answer(self, output: dict[str, Any]) -> dict[str, Any]:
+        """The type node a documented answer must match."""
+        return {"type": "object", **output}
 
     def _security(self) -> None:
         security = self.api.get("security")
@@ -225,7 +263,7 @@ class _OperationImporter:
         members: dict[str, Any] = {}
         styles: dict[str, dict[str, str]] = {}
         converter = self._converter(strict=True)
-        for index, parameter in enumerate(raw if isinstance(raw, list) else []):
+        for index, parameter in merge_duplicates(raw, self.notes):
             if not isinstance(parameter, Mapping):
                 self.notes.add(
                     f"/parameters/{index}",
@@ -244,28 +282,32 @@ class _OperationImporter:
                     fatal=True,
                 )
                 continue
-            if name in members:
-                self.notes.add(
-                    pointer,
-                    Category.NAME,
-                    f"parameter '{name}' is declared twice",
-                    fatal=True,
-                )
-                continue
             self._parameter_keys(parameter, pointer)
-            if not self._location(parameter.get("in"), pointer):
-                continue
-            member = converter.member(parameter.get("schema"), pointer)
-            if member is None:
-                continue
-            style = self._style(parameter.get("style"), member, pointer)
-            if style is False:
-                continue
-            members[name] = member
-            if isinstance(style, str):
-                styles[name] = {"style": style}
+            self._add_parameter(name, parameter, pointer, converter, members, styles)
         converter.unique_python_names(members, "")
         return (None if self.notes.fatal else members), styles
+
+    def _add_parameter(
+        self,
+        name: str,
+        parameter: Mapping[str, Any],
+        pointer: str,
+        converter: ShapeConverter,
+        members: dict[str, Any],
+        bindings: dict[str, dict[str, str]],
+    ) -> None:
+        """Add the input member(s) and binding settings of one parameter."""
+        if not self._location(parameter.get("in"), pointer):
+            return
+        member = converter.member(parameter.get("schema"), pointer)
+        if member is None:
+            return
+        style = self._style(parameter.get("style"), member, pointer)
+        if style is False:
+            return
+        members[name] = member
+        if isinstance(style, str):
+            bindings[name] = {"style": style}
 
     def _parameter_keys(self, parameter: Mapping[str, Any], pointer: str) -> None:
         for key in sorted(parameter):
@@ -313,7 +355,7 @@ class _OperationImporter:
         item_kind = item_node.get("type") if item_node else None
         if style is None:
             if kind in ("array", "object", "map"):
-                assumed = _spec_style("flat", kind, item_kind)
+                assumed = spec_style("flat", kind, item_kind)
                 self.notes.add(
                     pointer,
                     Category.STYLE_ASSUMED,
@@ -322,7 +364,7 @@ class _OperationImporter:
                 )
                 return assumed
             return None
-        chosen = _spec_style(style, kind, item_kind)
+        chosen = spec_style(style, kind, item_kind)
         if chosen is False:
             shown = f" for a {kind}" if style in _FLATTENED + ("simple",) else ""
             self.notes.add(
@@ -334,6 +376,29 @@ class _OperationImporter:
         return chosen
 
     def _output(self) -> dict[str, Any] | None:
+        schema = self._response_schema()
+        if schema is None:
+            self.notes.add(
+                "/responses",
+                Category.RESPONSE,
+                "no success response schema; the output has no members",
+            )
+            return {"members": {}}
+        node = self._response_node(schema)
+        if node is None or node.get("type") != "object":
+            self.notes.add(
+                self.response_pointer,
+                Category.RESPONSE,
+                "the response is not a JSON object; only object responses can be"
+                " expressed",
+                fatal=True,
+            )
+            return None
+        return self._object_output(schema, node)
+
+    def _response_schema(self) -> Any:
+        """The schema of the success response (``None`` if there is none); sets
+        :attr:`response_pointer` and notes what else the responses say."""
         responses = self.api.get("responses")
         responses = responses if isinstance(responses, Mapping) else {}
         success_keys = sorted(
@@ -363,26 +428,20 @@ class _OperationImporter:
                         Category.UNSUPPORTED_KEY,
                         f"response key '{key}' has no equivalent in the spec; ignored",
                     )
-        if schema is None:
-            self.notes.add(
-                "/responses",
-                Category.RESPONSE,
-                "no success response schema; the output has no members",
-            )
-            return {"members": {}}
-        target = ref_target(schema.get("$ref")) if isinstance(schema, Mapping) else None
-        if target is not None and isinstance(self.context.schemas.get(target), Mapping):
-            schema = self.context.schemas[target]
-        node = self._converter(strict=False).node(schema, pointer)
-        if node is None or node.get("type") != "object":
-            self.notes.add(
-                pointer,
-                Category.RESPONSE,
-                "the response is not a JSON object; only object responses can be"
-                " expressed",
-                fatal=True,
-            )
-            return None
+        if isinstance(schema, Mapping):
+            target = ref_target(schema.get("$ref"))
+            if target is not None and isinstance(
+                self.context.schemas.get(target), Mapping
+            ):
+                return self.context.schemas[target]
+        return schema
+
+    def _response_node(self, schema: Any) -> dict[str, Any] | None:
+        return self._converter(strict=False).node(schema, self.response_pointer)
+
+    def _object_output(self, schema: Any, node: Mapping[str, Any]) -> dict[str, Any]:
+        """The output of an object answer: its members."""
+        pointer = self.response_pointer
         for key in sorted(node):
             if key not in ("type", "description", "members", "additional_members"):
                 self.notes.add(
@@ -411,7 +470,7 @@ _FLATTENED = ("repeatList", "flat")
 _SCALARS = ("string", "integer", "number", "boolean")
 
 
-def _spec_style(style: Any, kind: Any, item_kind: Any) -> str | None | bool:
+def spec_style(style: Any, kind: Any, item_kind: Any) -> str | None | bool:
     """The spec style for a metadata style: a style, ``None`` (simple) or ``False``."""
     if style == "json":
         return "json"
@@ -429,8 +488,9 @@ def _spec_style(style: Any, kind: Any, item_kind: Any) -> str | None | bool:
 
 
 def import_operation(raw_name: str, api: Any, context: Context) -> ImportedOperation:
+    """One operation, read by the importer of the service's protocol."""
     if not isinstance(api, Mapping):
         notes = Notes(raw_name)
         notes.add("/", Category.MALFORMED, "operation is not a JSON object", fatal=True)
         return ImportedOperation(raw_name, None, notes)
-    return _OperationImporter(raw_name, api, context).run()
+    return context.importer(raw_name, api, context).run()

@@ -13,6 +13,7 @@ from .apidocs import ApiDocs, Endpoint
 from .gateway_errors import GATEWAY_ERRORS
 from .notes import Category, Notes
 from .operations import METHODS, SCHEMES, ImportedOperation
+from .roa import service_binding as roa_service_binding
 from .shapes import ShapeConverter, ordered
 
 _REGION_SLOT = "{region_id}"
@@ -207,6 +208,7 @@ def service_document(
     operations: list[ImportedOperation],
     shapes: Mapping[str, Any],
     notes: Notes,
+    protocol: str = "alibaba-rpc",
 ) -> dict[str, Any]:
     product = product_code(docs.product)
     if product != docs.product:
@@ -231,13 +233,8 @@ def service_document(
                 f"only {', '.join(op.schemes)}: schemes cannot be restricted per"
                 f" operation (the service allows {', '.join(schemes)})",
             )
-    service: dict[str, Any] = {
-        "product": product,
-        "api_version": docs.version,
-        "title": {"en": docs.product},
-        "protocol": "alibaba-rpc",
-        "endpoints": endpoints(docs.endpoints, product, notes),
-        "binding": {
+    binding = (
+        {
             "alibaba-rpc": {
                 "methods": methods,
                 "schemes": schemes,
@@ -246,7 +243,17 @@ def service_document(
                 "signature_versions": ["v1", "v3"],
                 "default_signature_version": "v3",
             }
-        },
+        }
+        if protocol == "alibaba-rpc"
+        else roa_service_binding(schemes)
+    )
+    service: dict[str, Any] = {
+        "product": product,
+        "api_version": docs.version,
+        "title": {"en": docs.product},
+        "protocol": protocol,
+        "endpoints": endpoints(docs.endpoints, product, notes),
+        "binding": binding,
         "errors": [dict(entry) for entry in GATEWAY_ERRORS],
     }
     if shapes:

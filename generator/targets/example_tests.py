@@ -250,17 +250,32 @@ def response_cases(
                 answer=tuple(
                     _answer_lines(example.http_status, example.format, body_name)
                 ),
-                parse=tuple(
-                    layout.assign_call(
-                        "response",
-                        f"{response_class}.from_{example.format}",
-                        [body_name],
-                        indent=BODY,
-                    )
-                ),
+                parse=_parse_lines(operation, example.format, body_name),
             )
         )
     return cases
+
+
+def _parse_lines(operation: Operation, fmt: str, body_name: str) -> tuple[str, ...]:
+    """``response = ...``: the documented body parsed as the client parses it. A body
+    that is one output member (an ROA payload) is that member's value, not an object."""
+    response_class = f"models.{operation.output.class_name}"
+    payload = operation.binding.response_payload
+    if payload is not None and fmt == "json":
+        wire = f"{{{py_str(payload)}: json.loads({body_name})}}"
+        return tuple(
+            layout.assign_call(
+                "response",
+                f"{response_class}.from_wire",
+                [wire, '""', "None"],
+                indent=BODY,
+            )
+        )
+    return tuple(
+        layout.assign_call(
+            "response", f"{response_class}.from_{fmt}", [body_name], indent=BODY
+        )
+    )
 
 
 def _retryable(service: Service, operation: Operation, code: str) -> bool | None:

@@ -247,8 +247,10 @@ def xml_descriptor(shape: Shape) -> object:
     if shape.kind == "map":
         assert shape.values is not None
         return ("map", xml_descriptor(shape.values))
-    if not shape.members:
-        return "any"
+    if not shape.members and shape.class_name is None:
+        return "any"  # a free-form object
+    # A class has a descriptor of its members, even when it has none (an answer that
+    # is only its HTTP status).
     return {m.wire_name: xml_descriptor(m.shape) for m in shape.members}
 
 

@@ -130,9 +130,69 @@ def _walk(shape: Shape | None, seen: set[int]) -> Iterator[Shape]:
     yield from _walk(shape.json_content, seen)
 
 
-def _operation_shapes(operation: Operation) -> list[Shape]:
+# The models module of the service-level shapes that several operations share.
+SHARED_MODULE = "_shared"
+
+
+def _class_names(shape: Shape) -> set[str]:
+    """The generated names a shape declares: its class and its enum."""
+    names = set()
+    if shape.is_structure and shape.class_name:
+        names.add(shape.class_name)
+    if has_enum_class(shape) and shape.enum_class_name:
+        names.add(shape.enum_class_name)
+    return names
+
+
+def _shared_shapes(service: Service) -> list[Shape]:
+    """Every shape declared by the service-level shapes, nested ones included."""
     seen: set[int] = set()
-    return [*_walk(operation.input, seen), *_walk(operation.output, seen)]
+    declared: set[str] = set()
+    found = []
+    for root in service.shared_shapes:
+        for shape in _walk(root, seen):
+            names = _class_names(shape)
+            if names and names <= declared:
+                continue  # another copy of a shape reached through a reference
+            declared |= names
+            found.append(shape)
+    return found
+
+
+def shared_names(service: Service) -> frozenset[str]:
+    """Classes and enums of the shared module; operation modules import them.
+
+    An operation builds its own copy of each shared shape it refers to; generating
+    that copy in every operation's module would give one class per operation, which
+    neither compare equal nor type-check as each other.
+    """
+    return frozenset(
+        name for shape in _shared_shapes(service) for name in _class_names(shape)
+    )
+
+
+def _operation_shapes(
+    operation: Operation, shared: frozenset[str] = frozenset()
+) -> list[Shape]:
+    """The shapes an operation's module declares: not those of the shared module."""
+    seen: set[int] = set()
+    return [
+        shape
+        for shape in [*_walk(operation.input, seen), *_walk(operation.output, seen)]
+        if not _class_names(shape) & shared
+    ]
+
+
+def _shared_imports(operation: Operation, shared: frozenset[str]) -> list[str]:
+    """Names an operation's module takes from the shared module."""
+    seen: set[int] = set()
+    names: set[str] = set()
+    for shape in [*_walk(operation.input, seen), *_walk(operation.output, seen)]:
+        for name in _class_names(shape) & shared:
+            names.add(name)
+            if has_enum_class(shape) and name == shape.enum_class_name:
+                names.add(enum_map_name(shape))
+    return sorted(names)
 
 
 def _class_plan(shape: Shape, role: str, joined: frozenset[str]) -> ClassPlan:
@@ -218,9 +278,14 @@ def _joined_members(service: Service, operation: Operation) -> frozenset[str]:
     return frozenset(_protocol(service).joined_string_members(operation))
 
 
-def model_exports(service: Service, operation: Operation) -> list[str]:
-    """Public names of an operation's models module: its enums, then its classes."""
-    shapes = _operation_shapes(operation)
+def model_exports(service: Service, operation: Operation | None) -> list[str]:
+    """Public names of an operation's models module (of the shared module for
+    ``None``): its enums, then its classes."""
+    shapes = (
+        _operation_shapes(operation, shared_names(service))
+        if operation is not None
+        else _shared_shapes(service)
+    )
     enums = sorted(
         {s.enum_class_name for s in shapes if has_enum_class(s) and s.enum_class_name}
     )
@@ -229,17 +294,25 @@ def model_exports(service: Service, operation: Operation) -> list[str]:
 
 
 def _operation_module(
-    service: Service, operation: Operation, renderer: Renderer
+    service: Service, operation: Operation | None, renderer: Renderer
 ) -> str:
-    shapes = _operation_shapes(operation)
-    joined = _joined_members(service, operation)
+    """The models module of ``operation``, or the shared module for ``None``."""
+    shared = shared_names(service)
+    if operation is None:
+        shapes = _shared_shapes(service)
+        joined: frozenset[str] = frozenset()
+        imports: list[str] = []
+    else:
+        shapes = _operation_shapes(operation, shared)
+        joined = _joined_members(service, operation)
+        imports = _shared_imports(operation, shared)
     classes = []
     for shape in shapes:
         if not shape.is_structure:
             continue
-        if shape is operation.input:
+        if operation is not None and shape is operation.input:
             role = "request"
-        elif shape is operation.output:
+        elif operation is not None and shape is operation.output:
             role = "response"
         else:
             role = "structure"
@@ -259,6 +332,8 @@ def _operation_module(
         "python/models/operation.py.j2",
         service=service,
         operation=operation,
+        shared_module=SHARED_MODULE,
+        shared_imports=imports,
         classes=classes,
         enums=[enums[name] for name in sorted(enums)],
         enum_map_lines=enum_map_lines,
@@ -331,6 +406,8 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "model_exports": {
             op.name: model_exports(service, op) for op in service.operations
         },
+        "shared_module": SHARED_MODULE,
+        "shared_exports": model_exports(service, None),
         "error_names": runtime_exports(renderer, "errors.py"),
         "retryable_codes": declared_retryability(service),
     }
@@ -354,6 +431,13 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
             renderer.render("python/validators/index.py.j2", **context),
         )
     )
+    if service.shared_shapes:
+        files.append(
+            OutputFile(
+                f"{package}/models/{SHARED_MODULE}.py",
+                _operation_module(service, None, renderer),
+            )
+        )
     for operation in service.operations:
         files.append(
             OutputFile(

@@ -127,3 +127,15 @@ def test_generated_example_tests_pass(generated: Path) -> None:
         env={"PYTHONPATH": str(generated), "PATH": ""},
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_package_is_mypy_strict_clean(generated: Path) -> None:
+    """Among others: the class of an answer with no members (Ping) has an XML
+    descriptor of its (no) members, typed as the other classes' are."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", ROOT],
+        cwd=generated,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]

@@ -137,14 +137,14 @@ def test_output_is_deterministic_and_stale_files_go(
 def test_a_product_in_another_style_is_not_imported(
     tmp_path: Path, capsys: Any
 ) -> None:
-    document = api_docs({"A": operation(), "B": operation()}, style="ROA")
+    document = api_docs({"A": operation(), "B": operation()}, style="GraphQL")
     result = import_docs(tmp_path, document, capsys)
     assert result.code == 1
     assert result.stdout == "imported 0 operations, 2 skipped\n"
     assert (
-        "service: /info/style: only RPC-style products can be imported, not 'ROA'"
-        in (result.notes())
-    )
+        "service: /info/style: only RPC- and ROA-style products can be imported,"
+        " not 'GraphQL'"
+    ) in result.notes()
     assert not result.spec.exists()
 
 

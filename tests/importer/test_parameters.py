@@ -155,17 +155,13 @@ def test_required_and_documented_required(tmp_path: Path, capsys: Any) -> None:
 def test_broken_parameters_skip_the_operation(tmp_path: Path, capsys: Any) -> None:
     document = api_docs(
         {
-            "Twice": operation(
-                [parameter("A", {"type": "string"}), parameter("A", {"type": "string"})]
-            ),
             "Spaced": operation([parameter("A B", {"type": "string"})]),
             "Typeless": operation([parameter("F", {"type": "file"})]),
         }
     )
     result = import_docs(tmp_path, document, capsys)
     assert result.code == 1
-    assert result.stdout.strip() == "imported 0 operations, 3 skipped"
-    assert "Twice: /A: parameter 'A' is declared twice" in result.notes()
+    assert result.stdout.strip() == "imported 0 operations, 2 skipped"
     assert "Typeless: /F: type 'file' cannot be expressed" in result.notes()
     assert any(line.startswith("Spaced: /parameters/0:") for line in result.notes())
 
@@ -243,3 +239,18 @@ def test_credentials_and_passwords_are_marked_secret(
     assert held["AccessKeySecret"].get("secret") is True
     assert held["SecurityToken"].get("secret") is True
     assert "secret" not in held["AccessKeyId"]
+
+
+def test_an_rpc_operation_without_a_usable_method_keeps_both(
+    tmp_path: Path, capsys: Any
+) -> None:
+    result = import_docs(
+        tmp_path, api_docs({"PutOnly": operation(methods=["put"])}), capsys
+    )
+    assert result.code == 0
+    assert "method" not in result.operation("PutOnly")["binding"]["alibaba-rpc"]
+    assert (
+        "PutOnly: /methods: no HTTP method the protocol can use; sent as RPC calls"
+        " are (POST, GET)"
+    ) in result.notes()
+    assert result.lint() == []

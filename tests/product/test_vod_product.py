@@ -8,29 +8,16 @@ models, and must satisfy both the generated validators and the emitted JSON Sche
 
 from __future__ import annotations
 
-import importlib
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from openapi_spec_validator import validate as validate_openapi
 
-from generator.formatting import Formatter
-from generator.importer.apidocs import parse_api_docs
-from generator.importer.convert import ImportResult, import_api_docs
-from generator.importer.files import write_result
-from generator.model import Service
-from generator.outputs import write_files
-from generator.pipeline import load_services, render_services
-from generator.render import Renderer
 from generator.targets.python_code import module_name
-from tests.conftest import PROJECT, SHARED
+from tests.conftest import SHARED
+from tests.product.build import Product, generated_product
 from tests.validators.oracle import reference_validator
 
 METADATA = SHARED / "data" / "vod-2017-03-21.api-docs.json"
@@ -103,37 +90,12 @@ DOCUMENTED_EXAMPLES_DIFFER = frozenset(
 )
 
 
-@dataclass
-class Product:
-    result: ImportResult
-    service: Service
-    out: Path
-
-    def module(self, name: str) -> ModuleType:
-        return importlib.import_module(f"{ROOT}.vod.{name}")
-
-
 @pytest.fixture(scope="module")
 def product(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Product]:
-    base = tmp_path_factory.mktemp("product")
-    result = import_api_docs(
-        parse_api_docs(METADATA.read_text(encoding="utf-8"), METADATA.name)
-    )
-    write_result(base / "spec", result)
-    (service,) = load_services(base / "spec")
-    files = render_services(
-        (service,),
-        Renderer(root_package=ROOT),
-        Formatter(PROJECT / ".cache" / "acsgen"),
-    )
-    write_files(base / ROOT, files)
-    sys.path.insert(0, str(base))
-    try:
-        yield Product(result, service, base)
-    finally:
-        sys.path.remove(str(base))
-        for name in [m for m in sys.modules if m.split(".")[0] == ROOT]:
-            del sys.modules[name]
+    with generated_product(
+        METADATA, tmp_path_factory.mktemp("product"), ROOT
+    ) as generated:
+        yield generated
 
 
 def test_every_operation_is_imported(product: Product) -> None:
@@ -143,12 +105,7 @@ def test_every_operation_is_imported(product: Product) -> None:
 
 
 def test_the_generated_package_is_mypy_strict_clean(product: Product) -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", ROOT],
-        cwd=product.out,
-        capture_output=True,
-        text=True,
-    )
+    result = product.mypy_strict()
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
 
 
@@ -207,18 +164,5 @@ def test_the_openapi_document_is_valid(product: Product) -> None:
 
 
 def test_the_generated_example_tests_pass(product: Product) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pytest",
-            "-q",
-            "-p",
-            "no:cacheprovider",
-            f"{ROOT}/tests",
-        ],
-        cwd=product.out,
-        capture_output=True,
-        text=True,
-    )
+    result = product.generated_tests()
     assert result.returncode == 0, result.stdout[-3000:]
