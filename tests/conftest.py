@@ -71,3 +71,10 @@ def documented_xml() -> str:
 def server() -> Iterator[ScriptedServer]:
     with ScriptedServer() as running:
         yield running
+
+
+@pytest.fixture(autouse=True)
+def _no_instance_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach the real ECS metadata service (100.100.100.200): the default
+    credential chain skips it; tests of the metadata source use a local fake server."""
+    monkeypatch.setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
 from typing import TypeVar
 
+from .credential_cache import credentials_for_async
 from .credentials import Credentials, CredentialsProvider, resolve_provider
 from .errors import (
     ApiError,
@@ -285,10 +286,12 @@ class _Call(Generic[RequestT, ResponseT]):
         self.started = 0.0
         self.attempt = 0
 
-    def next_request(self) -> HttpRequest:
+    def next_request(self, credentials: Credentials | None = None) -> HttpRequest:
         self.attempt += 1
         self.started = time.perf_counter()
-        return self.core.sign(self.operation, self.params, self.core.credentials())
+        if credentials is None:
+            credentials = self.core.credentials()
+        return self.core.sign(self.operation, self.params, credentials)
 
     def finish(self, response: HttpResponse) -> ResponseT:
         result = self.core.interpret(self.operation, response)
@@ -343,7 +346,8 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         sleep: Callable[[float], SleepResultT] | None = None,
     ) -> None:
         """Credentials: the arguments, else ``credentials_provider`` (called before every
-        attempt), else the ``ALIBABA_CLOUD_*`` environment variables.
+        attempt), else the default credential chain (environment, OIDC role, CLI profile,
+        credentials file, ECS RAM role, credentials URI; see ``credential_chain``).
 
         ``timeout`` bounds each read and ``connect_timeout`` each connection, in seconds;
         ``max_attempts`` counts the first try (``retry_policy`` tunes backoff);
@@ -451,7 +455,8 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
         while True:
             response: HttpResponse | None = None
             try:
-                request_ = call.next_request()
+                credentials = await credentials_for_async(self._core.credentials)
+                request_ = call.next_request(credentials)
                 response = await self._transport.send(request_, call.timeouts)
                 return call.finish(response)
             except ApiError as error:
