@@ -37,6 +37,7 @@ COMMON_RUNTIME = (
     "credential_files.py",
     "credential_http.py",
     "credential_metadata.py",
+    "credential_providers.py",
     "credential_roles.py",
     "credential_sources.py",
     "credential_sts.py",
@@ -324,6 +325,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
             op.name: model_exports(service, op) for op in service.operations
         },
         "error_names": runtime_exports(renderer, "errors.py"),
+        "credential_names": runtime_exports(renderer, "credential_providers.py"),
     }
     files = [
         OutputFile(
@@ -333,6 +335,10 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         OutputFile(f"{package}/py.typed", ""),
         OutputFile(
             f"{package}/errors.py", renderer.render("python/errors.py.j2", **context)
+        ),
+        OutputFile(
+            f"{package}/credentials.py",
+            renderer.render("python/credentials.py.j2", **context),
         ),
         OutputFile(
             f"{package}/models/__init__.py",

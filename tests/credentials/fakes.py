@@ -115,6 +115,8 @@ class FakeSts:
             return _json(400, {"Code": "InvalidAction", "RequestId": "R-?"})
         self.requests.append((action, params))
         credentials, expiration = self.issuer.issue()
+        # Issued credentials may call STS in turn (a role assumed from a role).
+        self.callers[credentials.access_key_id] = credentials.access_key_secret
         return _json(
             200,
             {
