@@ -28,6 +28,20 @@ SERVICE = ServiceInfo(
     global_endpoint="vod.aliyuncs.com",
     regional_endpoint="vod.{region_id}.aliyuncs.com",
     logger_name="generated.vod",
+    regions=(
+        "ap-northeast-1",
+        "ap-south-1",
+        "ap-southeast-1",
+        "ap-southeast-5",
+        "cn-beijing",
+        "cn-hongkong",
+        "cn-shanghai",
+        "cn-shenzhen",
+        "eu-central-1",
+        "me-central-1",
+    ),
+    region_hosts=(),
+    vpc_endpoint=None,
 )
 
 

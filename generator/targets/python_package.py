@@ -42,10 +42,12 @@ COMMON_RUNTIME = (
     "credential_sources.py",
     "credential_sts.py",
     "credentials.py",
+    "endpoints.py",
     "errors.py",
     "http_async.py",
     "http_sync.py",
     "model.py",
+    "proxies.py",
     "retry.py",
     # STS calls for role credentials are signed RPC requests, whatever the protocol.
     "rpc_request.py",

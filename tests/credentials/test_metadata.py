@@ -3,11 +3,14 @@ tokens, the IMDSv1 fallback and its switch, role discovery, expiry and refresh."
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generated.vod import credentials
 from generated.vod._runtime.errors import CredentialsError
 from tests.credentials.fakes import ROLE_PATH, FakeCredentialsUri, FakeMetadata
+from tests.credentials.support import write_cli_config
 
 
 @pytest.fixture(autouse=True)
@@ -94,3 +97,19 @@ def test_credentials_uri(credentials_uri: FakeCredentialsUri) -> None:
     assert "uri-query-secret" not in repr(provider)
     with pytest.raises(CredentialsError, match="http"):
         credentials.UriCredentials("file:///etc/passwd")
+
+
+def test_cli_credentials_uri_profile(
+    credentials_uri: FakeCredentialsUri, home: Path
+) -> None:
+    write_cli_config(
+        home,
+        [
+            {
+                "name": "default",
+                "mode": "CredentialsURI",
+                "credentials_uri": credentials_uri.uri,
+            }
+        ],
+    )
+    assert credentials.DefaultCredentialsChain()().access_key_id == "URI.id-1"

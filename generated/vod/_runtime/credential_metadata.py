@@ -84,7 +84,7 @@ class EcsRamRoleCredentials(RefreshingCredentials):
             else imdsv1_disabled
         )
         self.scheme, self.host = split_endpoint(metadata_endpoint, "http")
-        self._http = CredentialHttp(transport, timeouts)
+        self._http = CredentialHttp(transport, timeouts, use_proxy=False)
 
     def _source(self) -> str:
         return f"ECS metadata service at {self.host}"

@@ -12,7 +12,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from .credential_metadata import DEFAULT_METADATA_ENDPOINT, EcsRamRoleCredentials
+from .credential_metadata import (
+    DEFAULT_METADATA_ENDPOINT,
+    EcsRamRoleCredentials,
+    UriCredentials,
+)
 from .credential_roles import OidcRoleCredentials, RamRoleArnCredentials
 from .credential_sources import StaticCredentials, StaticStsCredentials
 from .credential_sts import DEFAULT_DURATION_SECONDS
@@ -156,6 +160,10 @@ def _cli_profile(
             metadata_endpoint=settings.metadata_endpoint,
             transport=settings.transport,
         )
+    if mode == "CredentialsURI":
+        return UriCredentials(
+            _text(entry, "credentials_uri", where), transport=settings.transport
+        )
     if mode == "OIDC":
         return OidcRoleCredentials(
             _text(entry, "ram_role_arn", where),
@@ -169,7 +177,7 @@ def _cli_profile(
         )
     raise CredentialsError(
         f"{where}: mode {mode!r} is not supported (AK, StsToken, RamRoleArn,"
-        " ChainableRamRoleArn, EcsRamRole, OIDC)"
+        " ChainableRamRoleArn, EcsRamRole, OIDC, CredentialsURI)"
     )
 
 

@@ -1,7 +1,8 @@
 """The HTTP calls credential sources make (STS, ECS metadata, credential URIs).
 
 They go through the client's own ``Transport`` interface, so tests point them at local
-servers and a proxy or CA bundle set for the transport applies to them too. Failures
+servers; STS and credential URIs honour ``HTTPS_PROXY``/``HTTP_PROXY``/``NO_PROXY``, the
+link-local metadata service never goes through a proxy. Failures
 become ``CredentialsError`` naming the source and the host, never a token or secret.
 """
 
@@ -19,15 +20,23 @@ __all__ = ["CredentialHttp", "json_object", "split_endpoint"]
 class CredentialHttp:
     """A transport made on first use (or the one given) and the timeouts to use with it."""
 
-    def __init__(self, transport: Transport | None, timeouts: Timeouts) -> None:
+    def __init__(
+        self, transport: Transport | None, timeouts: Timeouts, *, use_proxy: bool = True
+    ) -> None:
         self._transport = transport
         self.timeouts = timeouts
+        self._use_proxy = use_proxy
 
     def send(self, request: HttpRequest, source: str) -> HttpResponse:
         if self._transport is None:
-            from .http_sync import HttpTransport
+            from urllib.parse import urlsplit
 
-            self._transport = HttpTransport()
+            from .http_sync import HttpTransport
+            from .proxies import proxy_for
+
+            parts = urlsplit(request.url)
+            proxy = proxy_for(parts.scheme, parts.netloc) if self._use_proxy else None
+            self._transport = HttpTransport(proxy=proxy)
         try:
             return self._transport.send(request, self.timeouts)
         except ApiError as error:
