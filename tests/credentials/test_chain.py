@@ -4,6 +4,9 @@ HOME, the order between every pair of sources, and one clear error when none wor
 from __future__ import annotations
 
 import itertools
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,9 +15,16 @@ import pytest
 from generated.vod import VodClient
 from generated.vod._runtime.credential_chain import DefaultCredentialsChain
 from generated.vod._runtime.errors import CredentialsError
-from tests.credentials.conftest import CALLER_ID, CALLER_SECRET
 from tests.credentials.fakes import FakeCredentialsUri, FakeMetadata, FakeSts
-from tests.credentials.support import RecordingTransport, write_cli_config, write_ini
+from tests.conftest import PROJECT
+from tests.credentials.support import (
+    ANSWER,
+    RecordingTransport,
+    write_cli_config,
+    write_ini,
+)
+from tests.runtime.verifier import v3_is_valid
+from tests.support.scripted_server import Answer, ScriptedServer
 
 JOB = ["job-1"]
 
@@ -355,3 +365,26 @@ def test_the_chain_keeps_the_source_it_found(
     assert chain().access_key_id == "ini"
     assert "credentials file" in repr(chain)
     assert "ini-secret-4e1a" not in repr(chain)
+
+
+def test_the_command_line_signs_with_the_credentials_file_profile(
+    home: Path, server: ScriptedServer
+) -> None:
+    write_ini(
+        home,
+        "[default]\ntype = access_key\naccess_key_id = cli-ini-id\n"
+        "access_key_secret = cli-ini-secret\n",
+    )
+    server.answer(Answer(200, ANSWER))
+    result = subprocess.run(
+        [sys.executable, "-m", "generated.vod", "get-ai-image-jobs"]
+        + ["--job-ids", "job-1", "--endpoint", server.endpoint],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    (received,) = server.received
+    assert v3_is_valid(received, "cli-ini-id", "cli-ini-secret")

@@ -12,7 +12,6 @@ credentials are still valid they keep being served (the next try waits
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from typing import NamedTuple
@@ -75,6 +74,8 @@ class RefreshingCredentials:
         self._clock = clock
         self._cached: ExpiringCredentials | None = None
         self._next_try = 0.0
+        import threading  # loaded with the first provider, not with every client
+
         self._lock = threading.Lock()
 
     def fetch(self) -> ExpiringCredentials:
