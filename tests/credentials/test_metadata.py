@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generated.vod import credentials
-from generated.vod._runtime.errors import CredentialsError
+from generated.vod._runtime.errors import CredentialsError, TransportTimeoutError
+from generated.vod._runtime.transport import HttpRequest, HttpResponse, Timeouts
 from tests.credentials.fakes import ROLE_PATH, FakeCredentialsUri, FakeMetadata
 from tests.credentials.support import write_cli_config
 
@@ -113,3 +114,25 @@ def test_cli_credentials_uri_profile(
         ],
     )
     assert credentials.DefaultCredentialsChain()().access_key_id == "URI.id-1"
+
+
+def test_off_ecs_the_search_costs_one_short_connect() -> None:
+    class Unreachable:
+        def __init__(self) -> None:
+            self.timeouts: list[Timeouts] = []
+
+        def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
+            self.timeouts.append(timeouts)
+            raise TransportTimeoutError("timed out talking to 100.100.100.200")
+
+        def close(self) -> None:
+            pass
+
+    transport = Unreachable()
+    provider = credentials.EcsRamRoleCredentials(transport=transport)
+    with pytest.raises(
+        CredentialsError, match="ECS metadata service at 100.100.100.200"
+    ):
+        provider()
+    (timeouts,) = transport.timeouts  # no IMDSv1 retry of an unreachable service
+    assert timeouts.connect <= 1.0 and timeouts.read <= 1.0

@@ -24,6 +24,8 @@ __all__ = [
     "DEFAULT_DURATION_SECONDS",
     "STS_API_VERSION",
     "StsService",
+    "check_duration",
+    "credentials_from",
     "default_session_name",
     "sts_endpoint",
 ]

@@ -106,24 +106,26 @@ class EcsRamRoleCredentials(RefreshingCredentials):
         return response.body.decode("utf-8", "replace").strip()
 
     def _session_token(self) -> str | None:
+        """An IMDSv2 session token; None to go on without one (IMDSv1).
+
+        Only a service that answers (with an error status) gets the IMDSv1 fallback: one
+        that cannot be reached at all fails here, so off ECS the search costs one
+        connect timeout, not two.
+        """
         request = HttpRequest(
             "PUT",
             f"{self.scheme}://{self.host}/latest/api/token",
             {"x-aliyun-ecs-metadata-token-ttl-seconds": _TOKEN_TTL_SECONDS},
         )
-        try:
-            response = self._http.send(request, self._source())
-            if response.status >= 300:
-                raise CredentialsError(
-                    f"{self._source()}: HTTP {response.status} for an IMDSv2 token"
-                )
-        except CredentialsError as error:
-            if self.imdsv1_disabled:
-                raise CredentialsError(
-                    f"{error} (IMDSv1 is disabled, so there is no fallback)"
-                ) from None
-            return None
-        return response.body.decode("utf-8", "replace").strip() or None
+        response = self._http.send(request, self._source())
+        if response.status < 300:
+            return response.body.decode("utf-8", "replace").strip() or None
+        if self.imdsv1_disabled:
+            raise CredentialsError(
+                f"{self._source()}: HTTP {response.status} for an IMDSv2 token"
+                " (IMDSv1 is disabled, so there is no fallback)"
+            )
+        return None
 
     def _discover_role(self, token: str | None) -> str:
         names = self._get(_ROLES_PATH, token).split()
