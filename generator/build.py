@@ -278,6 +278,8 @@ def build_service(files: ServiceFiles) -> Service:
             global_host=endpoints["global"],
             regional_host=endpoints.get("regional"),
             regions=tuple(endpoints.get("regions", ())),
+            hosts=tuple(sorted((endpoints.get("hosts") or {}).items())),
+            vpc_host=endpoints.get("vpc"),
         ),
         errors=_errors(raw.get("errors")),
         operations=tuple(operations),

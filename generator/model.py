@@ -295,6 +295,21 @@ class Endpoints:
     global_host: str
     regional_host: str | None = None
     regions: tuple[str, ...] = ()
+    # (region, host) of regions whose host does not follow ``regional_host``.
+    hosts: tuple[tuple[str, str], ...] = ()
+    # ``{region_id}`` pattern of the VPC hosts, when the spec names one.
+    vpc_host: str | None = None
+
+    def public_hosts(self) -> list[str]:
+        """The global host, then each region's host, once each."""
+        hosts = [self.global_host]
+        if self.regional_host:
+            hosts += [
+                self.regional_host.replace("{region_id}", region)
+                for region in self.regions
+            ]
+        hosts += [host for _, host in self.hosts]
+        return list(dict.fromkeys(hosts))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import credentials as credentials
     from . import errors as errors
     from . import models as models
     from .client import AsyncCsClient as AsyncCsClient
@@ -26,11 +27,12 @@ if TYPE_CHECKING:
 _MODULE_OF = {
     "AsyncCsClient": ".client",
     "CsClient": ".client",
+    "credentials": "",
     "errors": "",
     "models": "",
 }
 
-__all__ = ["AsyncCsClient", "CsClient", "errors", "models"]
+__all__ = ["AsyncCsClient", "CsClient", "credentials", "errors", "models"]
 
 
 def __getattr__(name: str) -> object:

@@ -18,6 +18,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from . import credentials as credentials
     from . import errors as errors
     from . import models as models
     from .client import AsyncVodClient as AsyncVodClient
@@ -26,11 +27,12 @@ if TYPE_CHECKING:
 _MODULE_OF = {
     "AsyncVodClient": ".client",
     "VodClient": ".client",
+    "credentials": "",
     "errors": "",
     "models": "",
 }
 
-__all__ = ["AsyncVodClient", "VodClient", "errors", "models"]
+__all__ = ["AsyncVodClient", "VodClient", "credentials", "errors", "models"]
 
 
 def __getattr__(name: str) -> object:

@@ -34,6 +34,14 @@ CLIENT_OPTIONS = (
         kind="text",
     ),
     ClientOption(
+        "--network",
+        "network",
+        "vpc: the region's VPC endpoint (needs a region)",
+        choices=("public", "vpc"),
+        default="public",
+        kind="text",
+    ),
+    ClientOption(
         "--protocol",
         "protocol",
         "URL scheme",

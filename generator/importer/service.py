@@ -132,7 +132,8 @@ def _untyped(node: dict[str, Any], owner: str, notes: Notes) -> dict[str, Any]:
 def endpoints(
     found: tuple[Endpoint, ...], product: str, notes: Notes
 ) -> dict[str, Any]:
-    """One global host and, where hosts follow one pattern, a regional template."""
+    """One global host; where hosts follow one pattern, a regional template and the
+    regions on it; the host of every other region."""
     templates: Counter[str] = Counter()
     global_hosts: Counter[str] = Counter()
     for endpoint in found:
@@ -175,18 +176,16 @@ def endpoints(
             }
         )
         result["regions"] = regions
-    for endpoint in sorted(found, key=lambda item: item.region):
-        if endpoint.host == result["global"]:
-            continue
-        if template is None or endpoint.host != template.replace(
-            _REGION_SLOT, endpoint.region
-        ):
-            notes.add(
-                "/endpoints",
-                Category.SERVICE,
-                f"endpoint {endpoint.host} of region {endpoint.region} does not follow"
-                f" {template or 'a regional pattern'}; not expressed",
-            )
+    # Regions served on another host (the global one, or off the pattern) are listed
+    # with their host, so a client of such a region still reaches the right one.
+    hosts = {
+        endpoint.region: endpoint.host
+        for endpoint in sorted(found, key=lambda item: item.region)
+        if template is None
+        or endpoint.host != template.replace(_REGION_SLOT, endpoint.region)
+    }
+    if hosts:
+        result["hosts"] = hosts
     return result
 
 

@@ -33,12 +33,26 @@ COMMON_RUNTIME = (
     "__init__.py",
     "cli.py",
     "client.py",
+    "credential_cache.py",
+    "credential_chain.py",
+    "credential_files.py",
+    "credential_http.py",
+    "credential_metadata.py",
+    "credential_providers.py",
+    "credential_roles.py",
+    "credential_sources.py",
+    "credential_sts.py",
     "credentials.py",
+    "endpoints.py",
     "errors.py",
     "http_async.py",
     "http_sync.py",
     "model.py",
+    "proxies.py",
     "retry.py",
+    # STS calls for role credentials are signed RPC requests, whatever the protocol.
+    "rpc_request.py",
+    "rpc_signing.py",
     "transport.py",
     "validation.py",
 )
@@ -409,6 +423,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "shared_module": SHARED_MODULE,
         "shared_exports": model_exports(service, None),
         "error_names": runtime_exports(renderer, "errors.py"),
+        "credential_names": runtime_exports(renderer, "credential_providers.py"),
         "retryable_codes": declared_retryability(service),
     }
     files = [
@@ -419,6 +434,10 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         OutputFile(f"{package}/py.typed", ""),
         OutputFile(
             f"{package}/errors.py", renderer.render("python/errors.py.j2", **context)
+        ),
+        OutputFile(
+            f"{package}/credentials.py",
+            renderer.render("python/credentials.py.j2", **context),
         ),
         OutputFile(
             f"{package}/models/__init__.py",

@@ -139,10 +139,12 @@ def test_python_examples_print_what_the_page_shows(
     service, operation = find(services, page)
     body = documented_json(operation)
 
-    def sync_transport(self: Any, verify: Any, limit: Any) -> FakeTransport:
+    def sync_transport(self: Any, verify: Any, limit: Any, proxy: Any) -> FakeTransport:
         return FakeTransport(body, sent)
 
-    def async_transport(self: Any, verify: Any, limit: Any) -> AsyncFakeTransport:
+    def async_transport(
+        self: Any, verify: Any, limit: Any, proxy: Any
+    ) -> AsyncFakeTransport:
         return AsyncFakeTransport(body, sent)
 
     monkeypatch.setattr(runtime_client.Client, "_default_transport", sync_transport)

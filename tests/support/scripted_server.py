@@ -32,6 +32,7 @@ class Received:
     path: str
     query: dict[str, str]
     headers: dict[str, str]
+    body: bytes = b""
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -60,14 +61,14 @@ class ScriptedServer:
 
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length", "0") or 0)
-                if length:
-                    self.rfile.read(length)
+                body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
                 received = Received(
                     self.command,
                     parts.path,
                     dict(parse_qsl(parts.query, keep_blank_values=True)),
                     {name.lower(): value for name, value in self.headers.items()},
+                    body,
                 )
                 server.connections.add(self.client_address[:2])
                 answer = server._record(received)
@@ -91,6 +92,7 @@ class ScriptedServer:
 
             do_GET = _handle
             do_POST = _handle
+            do_PUT = _handle
 
             def log_message(self, format: str, *args: object) -> None:
                 pass

@@ -11,7 +11,6 @@ validated once, before anything is sent; each attempt is signed afresh.
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -19,7 +18,9 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
 from typing import TypeVar
 
+from .credential_cache import credentials_for_async
 from .credentials import Credentials, CredentialsProvider, resolve_provider
+from .endpoints import EndpointRules, resolve_endpoint
 from .errors import (
     ApiError,
     ConfigurationError,
@@ -28,6 +29,7 @@ from .errors import (
     ServiceError,
     Violation,
 )
+from .proxies import proxy_for
 from .retry import RetryPolicy
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -54,11 +56,6 @@ __all__ = [
 RequestT = TypeVar("RequestT")
 ResponseT = TypeVar("ResponseT")
 
-_REGION = re.compile(r"^[a-z]{2,}(?:-[a-z0-9]+)+$")
-_HOST = re.compile(
-    r"^[A-Za-z0-9.-]+(?::[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?$"
-)
-
 
 class ServiceInfo(NamedTuple):
     """What a generated package knows about its service."""
@@ -69,6 +66,11 @@ class ServiceInfo(NamedTuple):
     regional_endpoint: str
     logger_name: str
     package_version: str = "0"
+    # The regions the product is served in, hosts of those off the regional pattern,
+    # and the pattern of its VPC hosts (see ``endpoints``).
+    regions: tuple[str, ...] = ()
+    region_hosts: tuple[tuple[str, str], ...] = ()
+    vpc_endpoint: str | None = None
     # What the spec says about retrying error codes (``Code`` for every operation,
     # ``Action:Code`` for one); codes it is silent on follow ServiceError's rule.
     retryable_codes: Mapping[str, bool] = MappingProxyType({})
@@ -140,25 +142,28 @@ def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
 
 
 def _endpoint(
-    service: ServiceInfo, endpoint: str | None, region_id: str | None, protocol: str
-) -> tuple[str, str]:
-    """``(scheme, host)`` from the explicit endpoint, the region, or the global one."""
-    scheme = _choice("protocol", protocol, ("https", "http"))
-    if endpoint:
-        if "://" in endpoint:
-            given_scheme, _, endpoint = endpoint.partition("://")
-            scheme = _choice("endpoint scheme", given_scheme, ("https", "http"))
-        host = endpoint.rstrip("/")
-        if not _HOST.match(host):
-            raise ConfigurationError(f"endpoint {endpoint!r} is not a host[:port]")
-        return scheme, host
-    if region_id:
-        if not _REGION.match(region_id):
-            raise ConfigurationError(
-                f"region_id {region_id!r} is not a region id like cn-shanghai"
-            )
-        return scheme, service.regional_endpoint.replace("{region_id}", region_id)
-    return scheme, service.global_endpoint
+    service: ServiceInfo,
+    endpoint: str | None,
+    region_id: str | None,
+    protocol: str,
+    network: str,
+) -> tuple[str, str, str | None]:
+    """``(scheme, host, region)`` by the rules of ``endpoints``."""
+    rules = EndpointRules(
+        product=service.product,
+        global_host=service.global_endpoint,
+        regional_host=service.regional_endpoint,
+        regions=service.regions,
+        region_hosts=dict(service.region_hosts),
+        vpc_host=service.vpc_endpoint,
+    )
+    return resolve_endpoint(
+        rules,
+        endpoint=endpoint,
+        region_id=region_id,
+        protocol=protocol,
+        network=network,
+    )
 
 
 class _ClientCore:
@@ -176,6 +181,7 @@ class _ClientCore:
         region_id: str | None,
         endpoint: str | None,
         protocol: str,
+        network: str,
         signature_version: str | None,
         response_format: str,
         timeout: float,
@@ -187,9 +193,11 @@ class _ClientCore:
         # Logging loads with the first client, not with the package.
         import logging
 
-        scheme, host = _endpoint(service, endpoint, region_id, protocol)
+        scheme, host, region = _endpoint(
+            service, endpoint, region_id, protocol, network
+        )
         self.service = service
-        self.region_id = region_id
+        self.region_id = region
         self.scheme, self.host = scheme, host
         self.wire: Wire = wire_factory(
             service,
@@ -298,10 +306,12 @@ class _Call(Generic[RequestT, ResponseT]):
         self.started = 0.0
         self.attempt = 0
 
-    def next_request(self) -> HttpRequest:
+    def next_request(self, credentials: Credentials | None = None) -> HttpRequest:
         self.attempt += 1
         self.started = time.perf_counter()
-        return self.core.sign(self.operation, self.params, self.core.credentials())
+        if credentials is None:
+            credentials = self.core.credentials()
+        return self.core.sign(self.operation, self.params, credentials)
 
     def finish(self, response: HttpResponse) -> ResponseT:
         result = self.core.interpret(self.operation, response)
@@ -351,12 +361,20 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         credentials_provider: CredentialsProvider | None = None,
         retry_policy: RetryPolicy | None = None,
         validate_responses: bool = False,
+        network: str = "public",
+        proxy: str | None = None,
         verify: bool | str = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], SleepResultT] | None = None,
     ) -> None:
         """Credentials: the arguments, else ``credentials_provider`` (called before every
-        attempt), else the ``ALIBABA_CLOUD_*`` environment variables.
+        attempt), else the default credential chain (environment, OIDC role, CLI profile,
+        credentials file, ECS RAM role, credentials URI; see ``credential_chain``).
+
+        Endpoint: ``endpoint`` if given, else the host of ``region_id`` (default:
+        ``ALIBABA_CLOUD_REGION``; ``network="vpc"`` for the VPC host), else the global one.
+        ``proxy`` (``http://host:port``) defaults to ``HTTPS_PROXY``/``HTTP_PROXY`` unless
+        ``NO_PROXY`` names the host; ``verify`` may name a CA bundle file.
 
         ``timeout`` bounds each read and ``connect_timeout`` each connection, in seconds;
         ``max_attempts`` counts the first try (``retry_policy`` tunes backoff);
@@ -373,6 +391,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
             region_id=region_id,
             endpoint=endpoint,
             protocol=protocol,
+            network=network,
             signature_version=signature_version,
             response_format=response_format,
             timeout=timeout,
@@ -384,11 +403,17 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         self._transport: TransportT = (
             transport
             if transport is not None
-            else self._default_transport(verify, max_response_bytes)
+            else self._default_transport(
+                verify,
+                max_response_bytes,
+                proxy_for(self._core.scheme, self._core.host, proxy),
+            )
         )
         self._sleep: Callable[[float], SleepResultT] = sleep or self._default_sleep()
 
-    def _default_transport(self, verify: bool | str, limit: int) -> TransportT:
+    def _default_transport(
+        self, verify: bool | str, limit: int, proxy: str | None
+    ) -> TransportT:
         raise NotImplementedError
 
     def _default_sleep(self) -> Callable[[float], SleepResultT]:
@@ -410,10 +435,12 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
 class Client(_ClientBase[Transport, None]):
     """Synchronous client; use it as a context manager to close its connections."""
 
-    def _default_transport(self, verify: bool | str, limit: int) -> Transport:
+    def _default_transport(
+        self, verify: bool | str, limit: int, proxy: str | None
+    ) -> Transport:
         from .http_sync import HttpTransport
 
-        return HttpTransport(verify=verify, max_response_bytes=limit)
+        return HttpTransport(verify=verify, max_response_bytes=limit, proxy=proxy)
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -447,10 +474,12 @@ class Client(_ClientBase[Transport, None]):
 class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
-    def _default_transport(self, verify: bool | str, limit: int) -> AsyncTransport:
+    def _default_transport(
+        self, verify: bool | str, limit: int, proxy: str | None
+    ) -> AsyncTransport:
         from .http_async import AsyncHttpTransport
 
-        return AsyncHttpTransport(verify=verify, max_response_bytes=limit)
+        return AsyncHttpTransport(verify=verify, max_response_bytes=limit, proxy=proxy)
 
     def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
         import asyncio  # only async users pay for importing asyncio
@@ -464,7 +493,8 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
         while True:
             response: HttpResponse | None = None
             try:
-                request_ = call.next_request()
+                credentials = await credentials_for_async(self._core.credentials)
+                request_ = call.next_request(credentials)
                 response = await self._transport.send(request_, call.timeouts)
                 return call.finish(response)
             except ApiError as error:

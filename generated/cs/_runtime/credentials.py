@@ -1,4 +1,5 @@
-"""Where a client's AccessKey comes from: arguments, a provider callable, or the environment.
+"""Where a client's AccessKey comes from: arguments, a provider callable, or the default
+credential chain (``credential_chain``).
 
 A provider is called before every attempt, so STS tokens that rotate are picked up
 without rebuilding the client. ``Credentials`` never shows its secret or token in a repr.
@@ -93,7 +94,10 @@ def resolve_provider(
             )
         fixed = Credentials(access_key_id, access_key_secret, security_token or None)
         return lambda: fixed
-    return environment_credentials
+    # No credentials given: Alibaba Cloud's default chain (environment first).
+    from .credential_chain import DefaultCredentialsChain
+
+    return DefaultCredentialsChain()
 
 
 def _checked(provider: CredentialsProvider) -> CredentialsProvider:
@@ -110,4 +114,8 @@ def _checked(provider: CredentialsProvider) -> CredentialsProvider:
             )
         return credentials
 
+    # An async client asks a caching provider whether a call would block (refresh_due).
+    refresh_due = getattr(provider, "refresh_due", None)
+    if callable(refresh_due):
+        setattr(call, "refresh_due", refresh_due)
     return call

@@ -11,7 +11,7 @@ from __future__ import annotations
 import http.client
 import socket
 import threading
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from .errors import ConfigurationError
 from .transport import (
@@ -33,6 +33,17 @@ _STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
 _HostKey = tuple[str, str]
 
 
+def _proxy_authorization(proxy: SplitResult | None) -> dict[str, str]:
+    """Basic ``Proxy-Authorization`` for a proxy URL with ``user:password@``."""
+    if proxy is None or proxy.username is None:
+        return {}
+    import base64
+    from urllib.parse import unquote
+
+    pair = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}"
+    return {"Proxy-Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+
+
 class HttpTransport:
     """Thread-safe: each call takes an idle connection (or opens one) and returns it."""
 
@@ -49,6 +60,7 @@ class HttpTransport:
         self._proxy = urlsplit(proxy) if proxy else None
         if self._proxy is not None and self._proxy.scheme != "http":
             raise ConfigurationError("proxy must be an http:// URL")
+        self._proxy_headers = _proxy_authorization(self._proxy)
         self._max_idle = max_idle_per_host
         self._idle: dict[_HostKey, list[http.client.HTTPConnection]] = {}
         self._lock = threading.Lock()
@@ -60,16 +72,15 @@ class HttpTransport:
         target = parts.path or "/"
         if parts.query:
             target += "?" + parts.query
+        headers = dict(request.headers)
         if self._proxy is not None and parts.scheme == "http":
             target = request.url  # a plain-HTTP proxy takes the absolute form
+            headers.update(self._proxy_headers)
         for attempt in (1, 2):
             connection, reused = self._checkout(key, timeouts, request.url)
             try:
                 connection.request(
-                    request.method,
-                    target,
-                    body=request.body or None,
-                    headers=dict(request.headers),
+                    request.method, target, body=request.body or None, headers=headers
                 )
                 response = connection.getresponse()
                 body = LimitedBody(
@@ -128,7 +139,7 @@ class HttpTransport:
                 context=self._context,
             )
             if self._proxy is not None:
-                connection.set_tunnel(host, port)
+                connection.set_tunnel(host, port, headers=self._proxy_headers)
         else:
             connection = http.client.HTTPConnection(
                 connect_to, connect_port, timeout=timeouts.connect

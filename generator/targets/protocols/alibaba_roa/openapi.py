@@ -117,12 +117,7 @@ class RoaOpenApi:
     def document_parts(self, service: Service) -> OpenApiParts:
         binding = service.binding
         endpoints = service.endpoints
-        hosts = [endpoints.global_host]
-        if endpoints.regional_host:
-            hosts += [
-                endpoints.regional_host.replace("{region_id}", region)
-                for region in endpoints.regions
-            ]
+        hosts = endpoints.public_hosts()
         return OpenApiParts(
             note=MAPPING_NOTE,
             servers=[

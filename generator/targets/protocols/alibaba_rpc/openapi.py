@@ -102,12 +102,7 @@ class RpcOpenApi:
     def document_parts(self, service: Service) -> OpenApiParts:
         binding = service.binding
         endpoints = service.endpoints
-        hosts = [endpoints.global_host]
-        if endpoints.regional_host:
-            hosts += [
-                endpoints.regional_host.replace("{region_id}", region)
-                for region in endpoints.regions
-            ]
+        hosts = endpoints.public_hosts()
         formats = [fmt.upper() for fmt in binding.response_formats]
         return OpenApiParts(
             note=MAPPING_NOTE,

@@ -278,6 +278,13 @@ def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
             f" (default: {service.endpoints.global_host})",
         ),
         ClientOption(
+            "--network",
+            "network",
+            "vpc: the region's VPC endpoint (needs a region)",
+            choices=("public", "vpc"),
+            default="public",
+        ),
+        ClientOption(
             "--protocol",
             "protocol",
             "URL scheme",
