@@ -85,7 +85,6 @@ DOCUMENTED_EXAMPLES_DIFFER = frozenset(
         "RegisterMedia",
         "SearchMedia",
         "SubmitMediaDNADeleteJob",
-        "UpdateWatermark",
     }
 )
 
@@ -110,8 +109,9 @@ def test_the_generated_package_is_mypy_strict_clean(product: Product) -> None:
 
 
 def test_every_example_parses_and_validates(product: Product) -> None:
-    """JSON (170) and XML (137: the importer drops 5 whose numbers are masked, "100012****",
-    and says so)."""
+    """JSON (170) and XML (136: the importer drops 5 whose numbers are masked, "100012****",
+    and UpdateWatermark's, whose WatermarkConfig is declared a string but written as
+    elements, and says so)."""
     parsed_json = parsed_xml = 0
     failures: list[str] = []
     differ: set[str] = set()
@@ -151,7 +151,7 @@ def test_every_example_parses_and_validates(product: Product) -> None:
         if len(by_format) == 2 and by_format["json"] != by_format["xml"]:
             differ.add(operation.name)
     assert failures == []
-    assert (parsed_json, parsed_xml) == (170, 137)
+    assert (parsed_json, parsed_xml) == (170, 136)
     assert differ == DOCUMENTED_EXAMPLES_DIFFER
 
 
