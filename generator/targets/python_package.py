@@ -37,6 +37,7 @@ COMMON_RUNTIME = (
     "http_async.py",
     "http_sync.py",
     "model.py",
+    "redaction.py",
     "retry.py",
     "transport.py",
     "validation.py",

@@ -23,7 +23,9 @@ from .errors import (
     ApiError,
     ConfigurationError,
     RequestValidationError,
+    ResponseParseError,
     ResponseValidationError,
+    TransportError,
     Violation,
 )
 from .retry import RetryPolicy
@@ -230,6 +232,12 @@ class _ClientCore:
     def interpret(
         self, operation: OperationInfo[RequestT, ResponseT], response: HttpResponse
     ) -> ResponseT:
+        if not 100 <= response.status <= 599:
+            # A status line a lenient HTTP parser let through ("000"): not an answer.
+            raise ResponseParseError(
+                f"answer has an invalid HTTP status {response.status}",
+                http_status=response.status,
+            )
         wire, request_id = self.wire.decode(operation, response)
         if self.validate_responses:
             violations = operation.validate_response(wire)
@@ -247,13 +255,18 @@ class _ClientCore:
     ) -> None:
         if not self.logger.isEnabledFor(self._debug):
             return
+        from .redaction import loggable
+
         status = response.status if response is not None else "-"
         request_id = getattr(outcome, "request_id", None)
+        if request_id is not None:
+            # The server chose it: a newline in it must not start a forged log line.
+            request_id = loggable(request_id, 128)
         if isinstance(outcome, ApiError):
             result = f"{type(outcome).__name__}"
             code = getattr(outcome, "code", None)
             if code:
-                result += f" {code}"
+                result += f" {loggable(code, 128)}"
         else:
             result = "ok"
         self.logger.debug(
@@ -279,16 +292,26 @@ class _Call(Generic[RequestT, ResponseT]):
     ) -> None:
         self.core = core
         self.operation = operation
-        self.timeouts = core.timeouts
         self.params = core.prepare(operation, request)
         self.first_started = time.monotonic()
+        total = core.retry.total_timeout
+        # The call's deadline: every attempt, and every wait between them, ends by it.
+        self.timeouts = (
+            Timeouts(
+                core.timeouts.connect, core.timeouts.read, self.first_started + total
+            )
+            if total is not None
+            else core.timeouts
+        )
         self.started = 0.0
         self.attempt = 0
+        self.credentials: Credentials | None = None
 
     def next_request(self) -> HttpRequest:
         self.attempt += 1
         self.started = time.perf_counter()
-        return self.core.sign(self.operation, self.params, self.core.credentials())
+        self.credentials = self.core.credentials()
+        return self.core.sign(self.operation, self.params, self.credentials)
 
     def finish(self, response: HttpResponse) -> ResponseT:
         result = self.core.interpret(self.operation, response)
@@ -300,7 +323,22 @@ class _Call(Generic[RequestT, ResponseT]):
     def retry_delay(
         self, error: ApiError, response: HttpResponse | None
     ) -> float | None:
-        """Seconds to wait before the next attempt, or None when the error is final."""
+        """Seconds to wait before the next attempt, or None when the error is final.
+
+        The error is redacted first (a server may echo the request, token included),
+        and a TransportError learns how many attempts the call made.
+        """
+        credentials = self.credentials
+        if credentials is not None:
+            from .redaction import scrub_error
+
+            scrub_error(
+                error,
+                (credentials.access_key_secret, credentials.security_token),
+                credentials.access_key_id,
+            )
+        if isinstance(error, TransportError):
+            error.attempts = self.attempt
         self.core.log_attempt(
             self.operation, self.attempt, self.started, response, error
         )

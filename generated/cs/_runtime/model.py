@@ -224,7 +224,7 @@ def decode_json_text(raw: str | None) -> JsonValue:
         return None
     try:
         return json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # too deep counts as not JSON
         return None
 
 
@@ -286,10 +286,15 @@ def loads_json(data: bytes | str, request_id: str | None = None) -> Any:
     """Parse a JSON body, turning every failure into a ResponseParseError."""
     try:
         return json.loads(data)
-    except (ValueError, UnicodeDecodeError) as error:
+    except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
         text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+        reason = (
+            "nests arrays or objects deeper than a parser may follow"
+            if isinstance(error, RecursionError)
+            else f"is not valid JSON: {error}"
+        )
         raise ResponseParseError(
-            f"response is not valid JSON: {error}",
+            f"response {reason}",
             path="/",
             request_id=request_id,
             excerpt=text[:200],
