@@ -306,12 +306,14 @@ class _Call(Generic[RequestT, ResponseT]):
         self.started = 0.0
         self.attempt = 0
         self.credentials: Credentials | None = None
+        self.request: HttpRequest | None = None
 
     def next_request(self) -> HttpRequest:
         self.attempt += 1
         self.started = time.perf_counter()
         self.credentials = self.core.credentials()
-        return self.core.sign(self.operation, self.params, self.credentials)
+        self.request = self.core.sign(self.operation, self.params, self.credentials)
+        return self.request
 
     def finish(self, response: HttpResponse) -> ResponseT:
         result = self.core.interpret(self.operation, response)
@@ -330,11 +332,16 @@ class _Call(Generic[RequestT, ResponseT]):
         """
         credentials = self.credentials
         if credentials is not None:
-            from .redaction import scrub_error
+            from .redaction import request_secrets, scrub_error
 
+            signed = self.request
             scrub_error(
                 error,
-                (credentials.access_key_secret, credentials.security_token),
+                (
+                    credentials.access_key_secret,
+                    credentials.security_token,
+                    *(request_secrets(signed.headers, signed.url) if signed else ()),
+                ),
                 credentials.access_key_id,
             )
         if isinstance(error, TransportError):

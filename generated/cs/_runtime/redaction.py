@@ -11,7 +11,7 @@ secret (``Signature=``, ``SecurityToken=``, ``Credential=``, ``x-acs-security-to
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "hide_access_key_id",
     "loggable",
     "redact",
+    "request_secrets",
     "scrub_error",
     "secrets_worth_hiding",
 ]
@@ -32,8 +33,11 @@ _SECRET_NAMES = (
     r"Signature|SecurityToken|AccessKeySecret|access_key_secret|security_token"
     r"|x-acs-security-token|x-acs-accesskey-secret|Credential|Authorization"
 )
+# Quotes and blanks around a separator, as written or percent-encoded.
+_QUOTE = r"""(?:["'\s]|%22|%27|%20)"""
 _NAMED_SECRET = re.compile(
-    rf"""(?P<name>\b(?:{_SECRET_NAMES}))(?P<sep>"?\s*[=:]\s*"?|>|%3D|%22%3A%22)"""
+    # No word boundary before the name: in percent-encoded text it follows "%2C", "%26".
+    rf"""(?P<name>(?:{_SECRET_NAMES}))(?P<sep>{_QUOTE}*(?:[=:>]|%3D|%3A){_QUOTE}*)"""
     r"""(?P<value>(?:(?!%26|%2C)[^\s&,;"'<>])+)""",
     re.IGNORECASE,
 )
@@ -50,9 +54,34 @@ def hide_access_key_id(access_key_id: str) -> str:
 
 
 def secrets_worth_hiding(secrets: Iterable[str | None]) -> tuple[str, ...]:
-    """The values to hide by value: a secret of fewer than ``MIN_HIDDEN_LENGTH``
-    characters would blank out every word holding those letters and protect nothing."""
-    return tuple(s for s in secrets if s and len(s) >= MIN_HIDDEN_LENGTH)
+    """The values to hide by value, as written and percent-encoded (an echo may quote
+    them); a secret of fewer than ``MIN_HIDDEN_LENGTH`` characters would blank out every
+    word holding those letters and protect nothing."""
+    from urllib.parse import quote
+
+    values: set[str] = set()
+    for secret in secrets:
+        if secret and len(secret) >= MIN_HIDDEN_LENGTH:
+            values.update((secret, quote(secret, safe=""), quote(secret, safe="/")))
+    return tuple(values)
+
+
+def request_secrets(headers: Mapping[str, str], url: str) -> tuple[str, ...]:
+    """What a signed request carries that must never be shown: the ``Authorization``
+    header and any ``Signature`` in the query (v1), for redacting an answer's echo."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    found = [
+        value
+        for name, value in headers.items()
+        if name.lower() in ("authorization", "x-acs-security-token")
+    ]
+    for value in list(found):
+        found.extend(part.strip() for part in re.split(r"[ ,:=]", value))
+    query = urlsplit(url).query
+    if "Signature=" in query:
+        found.extend(v for k, v in parse_qsl(query) if k == "Signature")
+    return tuple(value for value in found if len(value) >= 16)
 
 
 def redact(
