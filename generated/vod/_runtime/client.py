@@ -390,8 +390,10 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         """Credentials: the arguments, else ``credentials_provider`` (called before every
         attempt), else the ``ALIBABA_CLOUD_*`` environment variables.
 
-        ``timeout`` bounds each read and ``connect_timeout`` each connection, in seconds;
-        ``max_attempts`` counts the first try (``retry_policy`` tunes backoff);
+        ``timeout`` bounds each attempt's whole answer (status line, headers and body,
+        however slowly they drip) and ``connect_timeout`` each connection, in seconds;
+        ``max_attempts`` counts the first try (``retry_policy`` tunes backoff, and its
+        ``total_timeout`` is the call's deadline over every attempt and wait);
         ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
         """
