@@ -164,6 +164,30 @@ def test_request_reader_answers_or_closes_and_keeps_serving(
         assert client.get_ai_image_jobs(job_ids=[JOB_ID]).request_id
 
 
+header_bytes = st.binary(max_size=80).map(
+    lambda raw: raw.replace(b"\r", b"").replace(b"\n", b"")
+)
+
+
+@given(header_bytes, header_bytes, st.sampled_from([b"v3", b"v1", b"roa"]))
+def test_signature_checks_answer_any_header_bytes(
+    module_server: MockServer, authorization: bytes, date: bytes, style: bytes
+) -> None:
+    query = b"Action=GetAIImageJobs&Version=2017-03-21&JobIds=a"
+    if style == b"v1":
+        query += b"&SignatureVersion=1.0&Signature=" + authorization.hex().encode()
+    request = (
+        b"POST /?" + query + b" HTTP/1.1\r\nHost: x\r\n"
+        b"Authorization: ACS3-HMAC-SHA256 " + authorization + b"\r\n"
+        b"x-acs-date: " + date + b"\r\nx-acs-signature-nonce: " + date + b"\r\n"
+        b"x-acs-content-sha256: " + authorization + b"\r\n"
+        b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+    )
+    answer = _exchange(module_server, request, timeout=60.0)
+    status = answer.split(b" ", 2)[1] if answer.startswith(b"HTTP/1.") else b""
+    assert status[:1] == b"4", answer[:200]
+
+
 # --- the command line stops on SIGINT, even when started with SIGINT ignored -----------
 
 
