@@ -31,6 +31,7 @@ __all__ = ["MockServer", "RecordedRequest"]
 CONTROL_PATH = "/_mock/faults"
 _MAX_BODY = 8 * 1024 * 1024
 DEFAULT_MAX_RECORDS = 10_000
+_MAX_TRAILER_LINES = 100
 
 
 def _loggable(text: str | None) -> str:
@@ -167,14 +168,19 @@ class _Handler(BaseHTTPRequestHandler):
             if size < 0 or size > _MAX_BODY - total:
                 return None
             if size == 0:
-                while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-                    pass
-                return b"".join(chunks)
+                return b"".join(chunks) if self._skip_trailers() else None
             chunk = self.rfile.read(size)
             if len(chunk) != size or self.rfile.readline(1024) not in (b"\r\n", b"\n"):
                 return None
             chunks.append(chunk)
             total += size
+
+    def _skip_trailers(self) -> bool:
+        """Read past a chunked body's trailer lines; False when there are too many."""
+        for _ in range(_MAX_TRAILER_LINES):
+            if self.rfile.readline(1024) in (b"\r\n", b"\n", b""):
+                return True
+        return False
 
     def _serve(self) -> None:
         owner = self.server.owner
