@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 # Hand-written Python; runtime sources are copied into generated/ without reformatting.
 BLACK_PATHS := generator templates/python/runtime templates/python/mock tests benchmarks
 
-.PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all test-interop clean
+.PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all ecs-all catalog-product test-interop clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,13 +35,25 @@ format-check: $(STAMP)
 format: $(STAMP)
 	$(PY) -m black --quiet $(BLACK_PATHS)
 
-## vod-all: import every VOD operation from ../shared's api-docs metadata into build/spec,
-## lint it and generate a client from it into build/generated
+## vod-all / ecs-all: import every operation of the product from ../shared's api-docs
+## metadata into build/<product>/spec, lint it, generate an installable project from it into
+## build/<product>/project (import root acs_<product>) and build its wheel into build/dist
 VOD_METADATA ?= ../shared/data/vod-2017-03-21.api-docs.json
+ECS_METADATA ?= ../shared/data/ecs-2014-05-26.api-docs.json
+
 vod-all: $(STAMP)
-	$(PY) -m generator import-metadata $(VOD_METADATA) --out build/spec
-	$(PY) -m generator lint build/spec
-	$(PY) -m generator generate --spec build/spec --out build/generated
+	$(MAKE) --no-print-directory catalog-product PRODUCT=vod METADATA=$(VOD_METADATA)
+
+ecs-all: $(STAMP)
+	$(MAKE) --no-print-directory catalog-product PRODUCT=ecs METADATA=$(ECS_METADATA)
+
+catalog-product: $(STAMP)
+	rm -rf build/$(PRODUCT)/spec
+	$(PY) -m generator import-metadata $(METADATA) --out build/$(PRODUCT)/spec
+	$(PY) -m generator lint build/$(PRODUCT)/spec
+	$(PY) -m generator generate --spec build/$(PRODUCT)/spec --out build/$(PRODUCT)/project --package acs_$(PRODUCT)
+	$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps --wheel-dir build/dist build/$(PRODUCT)/project
+	@ls build/dist/acs_$(PRODUCT)-*.whl
 
 ## test: everything CI runs
 test: check typecheck format-check

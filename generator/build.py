@@ -58,7 +58,9 @@ def _errors(raw: Any) -> tuple[ErrorDefinition, ...]:
             http_status=entry.get("http_status"),
             message=entry.get("message"),
             description=_text(entry.get("description")),
-            retryable=bool(entry.get("retryable", False)),
+            retryable=(
+                entry["retryable"] if isinstance(entry.get("retryable"), bool) else None
+            ),
         )
         for entry in raw or ()
     )
@@ -116,6 +118,7 @@ class _ShapeBuilder:
             values=self._child(node.get("values"), class_name, "Value"),
             members=members,
             additional_members=bool(node.get("additional_members", True)),
+            undeclared_members_sent=node.get("additional_members") is True,
             json_content=self._child(node.get("json"), class_name, ""),
             deprecated=bool(node.get("deprecated", False)),
         )
@@ -143,6 +146,7 @@ class _ShapeBuilder:
             description=_text(node.get("description")) or shape.description,
             example=node.get("example", shape.example),
             deprecated=bool(node.get("deprecated", False)),
+            secret=node.get("secret") is True,
         )
 
 

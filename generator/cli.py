@@ -11,6 +11,7 @@ from pathlib import Path
 from .diagnostics import SpecError
 from .formatting import Formatter, FormattingError
 from .plugins import MissingFacetError
+from .targets.distribution import Distribution, PackageNameError, check_package_name
 
 DEFAULT_CACHE = Path(".cache") / "acsgen"
 
@@ -57,6 +58,18 @@ def _parser() -> argparse.ArgumentParser:
             metavar="MODULE",
             help="import MODULE first: a protocol plug-in that registers itself"
             " (repeatable)",
+        )
+        command.add_argument(
+            "--package",
+            metavar="NAME",
+            help="make --out an installable project whose import root is NAME"
+            " (default: --out is the import root `generated`, used in place)",
+        )
+        command.add_argument(
+            "--package-version",
+            metavar="VERSION",
+            help="the project's version with --package (default: the newest API"
+            " version, 2017-03-21 -> 2017.3.21)",
         )
         command.add_argument(
             "--jobs",
@@ -119,12 +132,25 @@ class PluginError(Exception):
     """A ``--plugin`` module could not be loaded."""
 
 
+def _distribution(arguments: argparse.Namespace) -> Distribution | None:
+    if arguments.package is None:
+        if arguments.package_version is not None:
+            raise PackageNameError("--package-version needs --package")
+        return None
+    return Distribution(
+        check_package_name(arguments.package), arguments.package_version
+    )
+
+
 def _generate(arguments: argparse.Namespace) -> int:
     from .outputs import write_files
     from .pipeline import generate
 
     _load_plugins(arguments)
-    generation = generate(arguments.spec, _formatter(arguments))
+    distribution = _distribution(arguments)
+    generation = generate(
+        arguments.spec, _formatter(arguments), distribution=distribution
+    )
     written, removed = write_files(arguments.out, generation.files)
     print(
         f"generated {len(generation.files)} files into {arguments.out}"
@@ -138,7 +164,9 @@ def _check(arguments: argparse.Namespace) -> int:
     from .pipeline import generate
 
     _load_plugins(arguments)
-    generation = generate(arguments.spec, _formatter(arguments))
+    generation = generate(
+        arguments.spec, _formatter(arguments), distribution=_distribution(arguments)
+    )
     with tempfile.TemporaryDirectory(prefix="acsgen-check-") as scratch:
         fresh = Path(scratch)
         write_files(fresh, generation.files)
@@ -180,7 +208,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except (FormattingError, MissingFacetError, PluginError) as error:
+    except (
+        FormattingError,
+        MissingFacetError,
+        PluginError,
+        PackageNameError,
+    ) as error:
         print(f"error: {error}; nothing was generated", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -21,6 +21,7 @@ from .targets import (
     python_package,
     schema_files,
 )
+from .targets.distribution import Distribution, as_project, package_version
 from .validate import load_tree
 
 Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
@@ -50,7 +51,10 @@ def load_services(spec_dir: Path) -> tuple[Service, ...]:
 
 
 def render_services(
-    services: tuple[Service, ...], renderer: Renderer, formatter: Formatter
+    services: tuple[Service, ...],
+    renderer: Renderer,
+    formatter: Formatter,
+    distribution: Distribution | None = None,
 ) -> tuple[OutputFile, ...]:
     renderer.formatter = formatter  # snippets embedded in docs share the cache
     files: list[OutputFile] = []
@@ -72,13 +76,22 @@ def render_services(
     files = [
         OutputFile(item.path, formatted.get(item.path, item.text)) for item in files
     ]
+    if distribution is not None:
+        version = package_version(services, distribution.version)
+        files = as_project(files, services, distribution.package, version)
     return tuple(with_manifest(files))
 
 
 def generate(
-    spec_dir: Path, formatter: Formatter, renderer: Renderer | None = None
+    spec_dir: Path,
+    formatter: Formatter,
+    renderer: Renderer | None = None,
+    distribution: Distribution | None = None,
 ) -> Generation:
     services = load_services(spec_dir)
+    if renderer is None:
+        root = distribution.package if distribution else "generated"
+        renderer = Renderer(root_package=root)
     return Generation(
-        services, render_services(services, renderer or Renderer(), formatter)
+        services, render_services(services, renderer, formatter, distribution)
     )

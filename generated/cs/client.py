@@ -28,6 +28,9 @@ SERVICE = ServiceInfo(
     global_endpoint="cs.aliyuncs.com",
     regional_endpoint="cs.{region_id}.aliyuncs.com",
     logger_name="generated.cs",
+    retryable_codes={
+        "Throttling.User": True,
+    },
 )
 
 

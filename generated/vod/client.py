@@ -28,6 +28,12 @@ SERVICE = ServiceInfo(
     global_endpoint="vod.aliyuncs.com",
     regional_endpoint="vod.{region_id}.aliyuncs.com",
     logger_name="generated.vod",
+    retryable_codes={
+        "InternalError": True,
+        "ServiceUnavailable": True,
+        "Throttling": True,
+        "Throttling.User": True,
+    },
 )
 
 

@@ -20,6 +20,7 @@ from . import layout
 from ..filters import py_literal, py_str
 from ..model import JsonValue, Operation, Service, Shape, Text
 from ..render import OutputFile, Renderer
+from .retryability import declared_retryability
 from .example_assertions import datetime_literal, response_assertions
 from .example_data import (
     error_fields,
@@ -263,10 +264,9 @@ def response_cases(
 
 
 def _retryable(service: Service, operation: Operation, code: str) -> bool | None:
-    for definition in (*operation.errors, *service.errors):
-        if definition.code == code:
-            return definition.retryable
-    return None
+    """What the client's table (``declared_retryability``) says for ``code``."""
+    table = declared_retryability(service)
+    return table.get(f"{operation.binding.name}:{code}", table.get(code))
 
 
 def error_cases(

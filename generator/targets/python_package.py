@@ -13,6 +13,7 @@ from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
 from . import python_cli
 from . import layout
+from .retryability import declared_retryability
 from ..filters import py_str
 from .python_code import (
     CLASS_INDENT,
@@ -87,6 +88,24 @@ class ClassPlan:
             ")",
             indent=CLASS_INDENT,
             one_tuple=True,
+        )
+
+    @property
+    def secret_fields_lines(self) -> list[str]:
+        """``_SECRETS = frozenset({...})``: fields whose values reprs hide; none when
+        the class holds no secret (the base class's empty set applies)."""
+        secrets = [
+            py_str(name)
+            for field, name in zip(self.fields, self.value_fields)
+            if field.member.secret
+        ]
+        if not secrets:
+            return []
+        return layout.collection(
+            "_SECRETS: ClassVar[frozenset[str]] = frozenset({",
+            sorted(secrets),
+            "})",
+            indent=CLASS_INDENT,
         )
 
     @property
@@ -314,6 +333,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
             op.name: model_exports(service, op) for op in service.operations
         },
         "error_names": runtime_exports(renderer, "errors.py"),
+        "retryable_codes": declared_retryability(service),
     }
     files = [
         OutputFile(

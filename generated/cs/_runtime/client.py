@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 import sys
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
 from typing import TypeVar
 
@@ -25,6 +26,7 @@ from .errors import (
     RequestValidationError,
     ResponseParseError,
     ResponseValidationError,
+    ServiceError,
     TransportError,
     Violation,
 )
@@ -69,6 +71,9 @@ class ServiceInfo(NamedTuple):
     regional_endpoint: str
     logger_name: str
     package_version: str = "0"
+    # What the spec says about retrying error codes (``Code`` for every operation,
+    # ``Action:Code`` for one); codes it is silent on follow ServiceError's rule.
+    retryable_codes: Mapping[str, bool] = MappingProxyType({})
 
 
 class OperationInfo(NamedTuple, Generic[RequestT, ResponseT]):
@@ -238,7 +243,15 @@ class _ClientCore:
                 f"answer has an invalid HTTP status {response.status}",
                 http_status=response.status,
             )
-        wire, request_id = self.wire.decode(operation, response)
+        try:
+            wire, request_id = self.wire.decode(operation, response)
+        except ServiceError as error:
+            declared = self.service.retryable_codes
+            if declared:
+                error.declared_retryable = declared.get(
+                    f"{operation.action}:{error.code}", declared.get(error.code)
+                )
+            raise
         if self.validate_responses:
             violations = operation.validate_response(wire)
             if violations:

@@ -196,4 +196,3 @@ def test_error_not_found() -> None:
     assert error.message == "The specified cluster does not exist."
     assert error.host_id is None
     assert error.recommend is None
-    assert error.retryable is False

@@ -296,7 +296,6 @@ def test_error_invalid_job_ids() -> None:
         error.recommend
         == "https://next.api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"
     )
-    assert error.retryable is False
 
 
 def test_error_throttled() -> None:

@@ -160,6 +160,7 @@ class ServiceError(ApiError):
         recommend: str | None = None,
         action: str | None = None,
         retry_after: float | None = None,
+        declared_retryable: bool | None = None,
     ) -> None:
         self.code = code
         self.message = message
@@ -169,6 +170,8 @@ class ServiceError(ApiError):
         self.recommend = recommend
         self.action = action
         self.retry_after = retry_after
+        # The spec's word for this code, when it has one (the client sets it).
+        self.declared_retryable = declared_retryable
         super().__init__(code, message)
 
     @property
@@ -177,7 +180,10 @@ class ServiceError(ApiError):
 
     @property
     def retryable(self) -> bool:
-        """Throttling and server-side failures may succeed when tried again."""
+        """What the spec says for this code; otherwise throttling and server-side
+        failures may succeed when tried again."""
+        if self.declared_retryable is not None:
+            return self.declared_retryable
         return (
             self.is_throttling
             or self.http_status >= 500
@@ -205,7 +211,10 @@ class ThrottlingError(ServiceError):
 
     @property
     def retryable(self) -> bool:
-        # Whatever its code: a service that sent retry-after asked to be called again.
+        # Unless the spec says otherwise for its code: a service that throttles (or
+        # sent retry-after) asked to be called again.
+        if self.declared_retryable is not None:
+            return self.declared_retryable
         return True
 
 

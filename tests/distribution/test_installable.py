@@ -1,0 +1,163 @@
+"""``generate --package NAME``: an installable project that works with this repository
+nowhere on ``sys.path``.
+
+The end-to-end test builds a clean virtual environment, ``pip install``s the generated
+project into it (with pytest, to run the generated example tests there), calls the client
+against its offline server and runs the tests from the installed package.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tomllib
+import venv
+from pathlib import Path
+
+import pytest
+
+from generator.targets.distribution import RUNTIME_DEPENDENCIES
+from tests.conftest import PROJECT
+
+PACKAGE = "acme_clients"
+
+
+def _generate(out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", "spec"]
+        + ["--out", str(out), "--no-cache", *extra],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_the_runtime_dependencies_are_the_projects_own() -> None:
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert set(RUNTIME_DEPENDENCIES) <= set(project["project"]["dependencies"])
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("class", "is a Python keyword"),
+        ("os", "would shadow the module"),
+        ("1clients", "is not a Python identifier"),
+        ("../escape", "is not a Python identifier"),
+        ("acme-clients", "is not a Python identifier"),
+    ],
+)
+def test_a_package_name_that_cannot_be_imported_is_refused(
+    tmp_path: Path, name: str, reason: str
+) -> None:
+    out = tmp_path / "out"
+    result = _generate(out, "--package", name)
+    assert result.returncode == 2, result.stderr
+    assert reason in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_the_version_comes_from_the_newest_api_version_or_is_given(
+    tmp_path: Path,
+) -> None:
+    assert _generate(tmp_path / "a", "--package", PACKAGE).returncode == 0
+    project = tomllib.loads((tmp_path / "a" / "pyproject.toml").read_text())
+    assert project["project"]["name"] == "acme-clients"
+    assert (
+        project["project"]["version"] == "2017.3.21"
+    )  # vod 2017-03-21 > cs 2015-12-15
+    assert project["project"]["dependencies"] == list(RUNTIME_DEPENDENCIES)
+    given = _generate(tmp_path / "b", "--package", PACKAGE, "--package-version", "1.2")
+    assert given.returncode == 0
+    assert (
+        tomllib.loads((tmp_path / "b" / "pyproject.toml").read_text())["project"][
+            "version"
+        ]
+        == "1.2"
+    )
+    bad = _generate(tmp_path / "c", "--package", PACKAGE, "--package-version", "1 2")
+    assert bad.returncode == 2 and "not a PEP 440 version" in bad.stderr
+    alone = _generate(tmp_path / "d", "--package-version", "1.2")
+    assert alone.returncode == 2 and "--package-version needs --package" in alone.stderr
+
+
+def test_a_project_is_checked_like_generated(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert _generate(out, "--package", PACKAGE).returncode == 0
+    check = [sys.executable, "-m", "generator", "check", "--spec", "spec"]
+    same = subprocess.run(
+        check + ["--out", str(out), "--package", PACKAGE],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    assert same.returncode == 0, same.stderr
+    (out / "src" / PACKAGE / "vod" / "client.py").write_text("# edited\n")
+    edited = subprocess.run(
+        check + ["--out", str(out), "--package", PACKAGE],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+    )
+    assert edited.returncode == 1 and "src/acme_clients/vod/client.py" in edited.stderr
+
+
+CALL = """
+import sys
+assert not any(entry.startswith({project!r}) for entry in sys.path), sys.path
+import acme_clients.vod
+assert acme_clients.vod.__file__.startswith(sys.prefix), acme_clients.vod.__file__
+from acme_clients.vod import VodClient
+from acme_clients.vod.mock import MockServer
+with MockServer(access_key_id="id", access_key_secret="secret") as server:
+    with VodClient(
+        access_key_id="id", access_key_secret="secret", endpoint=server.endpoint
+    ) as client:
+        answer = client.get_ai_image_jobs(job_ids=["cf08a2c6e11e*****de1711b738b9067"])
+print(answer.ai_image_job_list[0].status)
+"""
+
+
+def test_the_project_installs_into_a_clean_venv_and_works_there(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "project"
+    assert _generate(out, "--package", PACKAGE).returncode == 0
+    environment = tmp_path / "venv"
+    venv.EnvBuilder(with_pip=True).create(environment)
+    python = str(environment / "bin" / "python")
+    clean = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("PYTHONPATH", "VIRTUAL_ENV")
+    }
+    install = subprocess.run(
+        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        + [str(out), "pytest>=8", "pytest-asyncio>=0.23"],
+        capture_output=True,
+        text=True,
+        env=clean,
+        cwd=tmp_path,
+    )
+    assert install.returncode == 0, install.stderr[-3000:]
+    called = subprocess.run(
+        [python, "-c", CALL.format(project=str(PROJECT))],
+        capture_output=True,
+        text=True,
+        env=clean,
+        cwd=tmp_path,
+    )
+    assert called.returncode == 0, called.stderr
+    assert called.stdout.strip() == "success"
+    tests = subprocess.run(
+        [python, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        capture_output=True,
+        text=True,
+        env=clean,
+        cwd=out,
+    )
+    assert tests.returncode == 0, tests.stdout[-3000:] + tests.stderr[-3000:]
+    assert " passed" in tests.stdout and "failed" not in tests.stdout
+    # The tests ran against the installed package, not the sources in src/.
+    assert not (out / "src" / PACKAGE / "__pycache__").exists()
