@@ -163,7 +163,7 @@ def test_redaction_hides_values_after_secret_names(
     shown = redact(text)
     for value in values:
         assert value not in shown
-    assert "<hidden>" in shown
+    assert "<redacted>" in shown
 
 
 def test_client_repr_holds_no_credentials() -> None:
@@ -177,3 +177,9 @@ def test_client_repr_holds_no_credentials() -> None:
         text = repr(client) + str(vars(client))
     for secret in (SECRET, TOKEN):
         assert secret not in text
+
+
+def test_short_values_do_not_cut_words() -> None:
+    # An AccessKey ID "id" or a secret "secret" in tests must not mangle "Invalid".
+    text = "Invalid: the secret word is 'valid'"
+    assert redact(text, ["secret", "id"], access_key_id="id") == text

@@ -24,7 +24,8 @@ __all__ = [
     "secrets_worth_hiding",
 ]
 
-HIDDEN = "<hidden>"
+HIDDEN = "<redacted>"
+"""What every hidden value is shown as: in messages, logs and reprs alike."""
 
 # A name that is always followed by a secret, then the separator(s) and its value. The
 # value ends at the first character that ends a query or header parameter or a quoted
@@ -41,7 +42,9 @@ _NAMED_SECRET = re.compile(
     r"""(?P<value>(?:(?!%26|%2C)[^\s&,;"'<>])+)""",
     re.IGNORECASE,
 )
-MIN_HIDDEN_LENGTH = 4
+# Shorter values are not searched for: real keys, secrets and tokens are far longer, and
+# a short one would blank out (or cut) every word that holds its letters.
+MIN_HIDDEN_LENGTH = 8
 # Shown of an AccessKey ID: enough to tell keys apart in a log, too little to use.
 _ID_PREFIX = 4
 
@@ -92,7 +95,11 @@ def redact(
     for secret in sorted(secrets_worth_hiding(secrets), key=len, reverse=True):
         if secret in text:
             text = text.replace(secret, HIDDEN)
-    if access_key_id and access_key_id in text:
+    if (
+        access_key_id
+        and len(access_key_id) >= MIN_HIDDEN_LENGTH
+        and access_key_id in text
+    ):
         text = text.replace(access_key_id, hide_access_key_id(access_key_id))
     if _NAMED_SECRET.search(text) is None:
         return text

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .errors import CredentialsError
-from .redaction import hide_access_key_id
+from .redaction import HIDDEN, hide_access_key_id
 
 __all__ = [
     "ACCESS_KEY_ID_ENV",
@@ -37,11 +37,11 @@ class Credentials(NamedTuple):
     security_token: str | None = None
 
     def __repr__(self) -> str:
-        token = ", security_token=<hidden>" if self.security_token else ""
+        token = f", security_token={HIDDEN}" if self.security_token else ""
         shown = hide_access_key_id(str(self.access_key_id))
         return (
             f"Credentials(access_key_id={shown!r},"
-            f" access_key_secret=<hidden>{token})"
+            f" access_key_secret={HIDDEN}{token})"
         )
 
     def __str__(self) -> str:

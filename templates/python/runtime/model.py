@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Any, ClassVar, NoReturn, TypeAlias, TypeVar
 
 from .errors import ResponseParseError
+from .redaction import HIDDEN
 
 JsonValue: TypeAlias = Any
 """Any JSON value (the recursive type is spelled loosely on purpose)."""
@@ -55,7 +56,7 @@ class Model:
     def __repr__(self) -> str:
         secrets = self._SECRETS
         shown = ", ".join(
-            f"{name}=<redacted>" if name in secrets else f"{name}={value!r}"
+            f"{name}={HIDDEN}" if name in secrets else f"{name}={value!r}"
             for name, value in ((name, getattr(self, name)) for name in self._FIELDS)
             if value is not None
         )
