@@ -18,7 +18,10 @@ from hypothesis import settings
 # replays as it is; HYPOTHESIS_PROFILE=explore draws new cases while developing.
 settings.register_profile("repeatable", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+# Other names (the hostile corpus's "ci" and "fuzz") are registered and loaded by the
+# conftest of the folder that defines them.
+if os.environ.get("HYPOTHESIS_PROFILE", "repeatable") in ("repeatable", "explore"):
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 from tests.support.scripted_server import ScriptedServer
 

@@ -68,7 +68,7 @@ CLIENT_OPTIONS = (
     ClientOption(
         "--timeout",
         "timeout",
-        "seconds to wait for each read of the answer",
+        "seconds to wait for each attempt's whole answer",
         default="10",
         kind="number",
     ),

@@ -49,6 +49,7 @@ COMMON_RUNTIME = (
     "http_sync.py",
     "model.py",
     "proxies.py",
+    "redaction.py",
     "retry.py",
     # STS calls for role credentials are signed RPC requests, whatever the protocol.
     "rpc_request.py",

@@ -189,7 +189,7 @@ def test_missing_parameter_and_bad_client_settings_are_usage_errors(
     assert stub.requests == []
 
 
-def test_missing_credentials_exit_1_naming_the_variables(stub: StubService) -> None:
+def test_missing_credentials_exit_2_naming_the_variables(stub: StubService) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "generated.vod", COMMAND, "--job-ids", "ID1"]
         + ["--endpoint", stub.endpoint, "--protocol", "http"],
@@ -203,8 +203,10 @@ def test_missing_credentials_exit_1_naming_the_variables(stub: StubService) -> N
         },
         timeout=120,
     )
-    assert result.returncode == 1
+    # Found before sending: a usage problem (2), not a service or network error (1).
+    assert result.returncode == 2
     assert "ALIBABA_CLOUD_ACCESS_KEY_ID" in result.stderr
+    assert "Traceback" not in result.stderr
     assert stub.requests == []
 
 

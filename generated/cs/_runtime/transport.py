@@ -24,6 +24,7 @@ __all__ = [
     "Timeouts",
     "Transport",
     "connection_failure",
+    "deadline_passed",
     "ssl_context",
 ]
 
@@ -31,10 +32,27 @@ DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
 class Timeouts(NamedTuple):
-    """Seconds to wait for a connection and for each read of the answer."""
+    """Seconds to wait for a connection, and for the whole answer (status line, headers
+    and body) once the request is sent; ``deadline``, a ``time.monotonic()`` instant,
+    ends the attempt earlier when the call's overall time runs out first."""
 
     connect: float = 5.0
     read: float = 10.0
+    deadline: float | None = None
+
+    def answer_deadline(self, now: float) -> float:
+        """When an answer whose request went out at ``now`` must be complete."""
+        end = now + self.read
+        return end if self.deadline is None or self.deadline > end else self.deadline
+
+    def connect_within(self, now: float) -> float:
+        """Seconds a connection opened at ``now`` may take; a timeout if none are left."""
+        if self.deadline is None or self.deadline - now >= self.connect:
+            return self.connect
+        left = self.deadline - now
+        if left <= 0:
+            raise TransportTimeoutError("the call's deadline passed before connecting")
+        return left
 
 
 class HttpRequest(NamedTuple):
@@ -88,6 +106,10 @@ def ssl_context(verify: bool | str) -> ssl.SSLContext:
     import certifi
 
     return ssl.create_default_context(cafile=certifi.where())
+
+
+def deadline_passed(host: str) -> TransportTimeoutError:
+    return TransportTimeoutError(f"timed out waiting for the answer from {host}")
 
 
 def connection_failure(error: BaseException, url: str) -> TransportError:

@@ -45,9 +45,10 @@ def parse_xml_root(data: bytes | str, http_status: int | None = None) -> Element
             http_status=http_status,
             excerpt=_excerpt(data),
         ) from None
-    except (ParseError, ValueError) as error:
+    except (ParseError, ValueError, LookupError) as error:
+        # LookupError: an XML declaration naming an encoding Python does not know.
         raise ResponseParseError(
-            f"response is not valid XML: {error}",
+            f"response is not valid XML: {type(error).__name__}: {error}",
             http_status=http_status,
             excerpt=_excerpt(data),
         ) from None
@@ -65,6 +66,14 @@ def decode_xml(
         error.request_id = root.findtext("RequestId")
         error.http_status = http_status
         raise
+    except RecursionError:
+        # Only free-form ("any") members follow the document's own nesting.
+        raise ResponseParseError(
+            "XML response nests elements deeper than a parser may follow",
+            request_id=root.findtext("RequestId"),
+            http_status=http_status,
+            excerpt=_excerpt(data),
+        ) from None
 
 
 def decode_element(element: Element, descriptor: Descriptor) -> Any:

@@ -6,7 +6,9 @@ import argparse
 import logging
 import os
 import signal
+import socket
 import sys
+import threading
 from collections.abc import Mapping, Sequence
 from types import FrameType
 from typing import TextIO
@@ -44,8 +46,43 @@ def _parser(server_class: type[MockServer]) -> argparse.ArgumentParser:
     return parser
 
 
-def _stop_on_sigterm(signum: int, frame: FrameType | None) -> None:
-    raise KeyboardInterrupt
+class _StopSignals:
+    """SIGINT and SIGTERM, caught from before the banner until the server has stopped.
+
+    Both are installed explicitly: a process started in the background by a
+    non-interactive shell inherits SIGINT *ignored*, and Python then installs no
+    KeyboardInterrupt for it, so Ctrl-C (or a test's SIGINT) would do nothing. The
+    handlers only note the signal; the C-level handler also writes a byte to a socket
+    pair (``signal.set_wakeup_fd``), which is what the main thread waits on. No exception
+    is raised at an arbitrary point, and the server is stopped by the documented
+    ``stop()`` from the main thread while it serves from its own thread.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self._wake_read, self._wake_write = socket.socketpair()
+        self._wake_write.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._wake_write.fileno())
+        self._previous = {
+            number: signal.signal(number, self._note) for number in self.SIGNALS
+        }
+
+    def _note(self, signum: int, frame: FrameType | None) -> None:
+        self.received.append(signum)
+
+    def wait(self) -> None:
+        """Return once SIGINT or SIGTERM has arrived (at once if one already has)."""
+        while not self.received:
+            self._wake_read.recv(64)
+
+    def restore(self) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._wake_read.close()
+        self._wake_write.close()
 
 
 def main(
@@ -57,6 +94,8 @@ def main(
 ) -> int:
     parser = _parser(server_class)
     arguments = parser.parse_args(argv)
+    if threading.current_thread() is not threading.main_thread():
+        parser.error("the server's command line runs in the main thread only")
     access_key_id = arguments.access_key_id or environ.get(
         "ALIBABA_CLOUD_ACCESS_KEY_ID"
     )
@@ -73,6 +112,21 @@ def main(
         format="%(asctime)s %(message)s",
         stream=sys.stderr,
     )
+    stop_signals = _StopSignals()
+    try:
+        return _serve(server_class, arguments, access_key_id, secret, out, stop_signals)
+    finally:
+        stop_signals.restore()
+
+
+def _serve(
+    server_class: type[MockServer],
+    arguments: argparse.Namespace,
+    access_key_id: str,
+    secret: str,
+    out: TextIO,
+    stop_signals: _StopSignals,
+) -> int:
     try:
         server = server_class(
             access_key_id=access_key_id,
@@ -94,12 +148,9 @@ def main(
         file=out,
         flush=True,
     )
-    previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        server.start()
+        stop_signals.wait()
     finally:
-        signal.signal(signal.SIGTERM, previous)
         server.stop()
     return 0

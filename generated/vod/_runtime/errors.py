@@ -51,8 +51,25 @@ class Violation(NamedTuple):
         return f"{self.path}: {self.message}"
 
 
+def _rebuild(
+    kind: type[ApiError], args: tuple[object, ...], state: dict[str, object]
+) -> ApiError:
+    """An error as pickled: its class, its ``args`` and its fields, without calling
+    ``__init__`` (whose keyword-only arguments ``args`` does not hold)."""
+    error = kind.__new__(kind)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
+
 class ApiError(Exception):
-    """Base of every error raised by a generated client."""
+    """Base of every error raised by a generated client.
+
+    Every one pickles with its fields (multiprocessing, task queues).
+    """
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_rebuild, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(ApiError, ValueError):
@@ -202,7 +219,10 @@ class ThrottlingError(ServiceError):
 
 
 class TransportError(ApiError):
-    """The service could not be reached: connection refused or reset, TLS failure..."""
+    """The service could not be reached: connection refused or reset, TLS failure...
+
+    ``attempts`` counts the tries made, retries included, before giving up.
+    """
 
     def __init__(self, message: str, *, attempts: int = 1) -> None:
         self.attempts = attempts
@@ -210,4 +230,5 @@ class TransportError(ApiError):
 
 
 class TransportTimeoutError(TransportError):
-    """Connecting or reading took longer than the configured timeout."""
+    """Connecting, or the answer, took longer than its timeout, or the call outlived
+    its overall deadline (``RetryPolicy.total_timeout``)."""

@@ -9,6 +9,7 @@ most of what a call costs. It is imported on the first request, not with the pac
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from .transport import (
@@ -18,6 +19,7 @@ from .transport import (
     LimitedBody,
     Timeouts,
     connection_failure,
+    deadline_passed,
     ssl_context,
 )
 
@@ -61,8 +63,16 @@ class AsyncHttpTransport:
 
         if self._session is None:
             self._session = self._new_session()
+        now = time.monotonic()
+        # ``total`` covers connecting, sending, the headers and every read of the body:
+        # a server dripping bytes cannot stretch the attempt past it.
+        total = timeouts.connect + timeouts.read
+        if timeouts.deadline is not None:
+            total = min(total, timeouts.deadline - now)
+            if total <= 0:
+                raise deadline_passed(URL(request.url, encoded=True).host or "")
         timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=timeouts.connect, sock_read=timeouts.read
+            total=total, sock_connect=timeouts.connect, sock_read=timeouts.read
         )
         try:
             async with self._session.request(

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Any, ClassVar, NoReturn, TypeAlias, TypeVar
 
 from .errors import ResponseParseError
+from .redaction import HIDDEN
 
 JsonValue: TypeAlias = Any
 """Any JSON value (the recursive type is spelled loosely on purpose)."""
@@ -55,7 +56,7 @@ class Model:
     def __repr__(self) -> str:
         secrets = self._SECRETS
         shown = ", ".join(
-            f"{name}=<redacted>" if name in secrets else f"{name}={value!r}"
+            f"{name}={HIDDEN}" if name in secrets else f"{name}={value!r}"
             for name, value in ((name, getattr(self, name)) for name in self._FIELDS)
             if value is not None
         )
@@ -227,7 +228,7 @@ def decode_json_text(raw: str | None) -> JsonValue:
         return None
     try:
         return json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # too deep counts as not JSON
         return None
 
 
@@ -289,10 +290,15 @@ def loads_json(data: bytes | str, request_id: str | None = None) -> Any:
     """Parse a JSON body, turning every failure into a ResponseParseError."""
     try:
         return json.loads(data)
-    except (ValueError, UnicodeDecodeError) as error:
+    except (ValueError, RecursionError) as error:  # UnicodeDecodeError is a ValueError
         text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+        reason = (
+            "nests arrays or objects deeper than a parser may follow"
+            if isinstance(error, RecursionError)
+            else f"is not valid JSON: {error}"
+        )
         raise ResponseParseError(
-            f"response is not valid JSON: {error}",
+            f"response {reason}",
             path="/",
             request_id=request_id,
             excerpt=text[:200],

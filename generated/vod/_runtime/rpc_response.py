@@ -13,7 +13,7 @@ from .errors import (
 )
 from .transport import HttpResponse
 
-__all__ = ["decode_success", "error_from_response", "excerpt"]
+__all__ = ["decode_success", "error_from_response", "excerpt", "request_id_in_text"]
 
 _ERROR_FIELDS = ("RequestId", "HostId", "Code", "Message", "Recommend")
 _XML_ERROR_SHAPE = {name: "string" for name in _ERROR_FIELDS}
@@ -21,6 +21,32 @@ _XML_ERROR_SHAPE = {name: "string" for name in _ERROR_FIELDS}
 
 def excerpt(body: bytes, limit: int = 200) -> str:
     return body[:limit].decode("utf-8", "replace")
+
+
+def request_id_in_text(body: bytes) -> str | None:
+    """The ``RequestId`` of a body too broken (or too deep) to parse, found by its text.
+
+    Only an answer that already failed pays for the search.
+    """
+    import re
+
+    found = re.search(
+        rb'"RequestId"\s*:\s*"([A-Za-z0-9_.:-]{1,128})"|'
+        rb"<RequestId>([A-Za-z0-9_.:-]{1,128})</RequestId>",
+        body,
+    )
+    if found is None:
+        return None
+    return (found.group(1) or found.group(2)).decode("ascii")
+
+
+def unparsable_json(error: BaseException, body: bytes) -> str:
+    """Why a JSON body could not be read, in words."""
+    if isinstance(error, RecursionError):
+        return "response nests arrays or objects deeper than a parser may follow"
+    if not body.strip():
+        return "response is empty body"
+    return f"response is not valid JSON ({error})"
 
 
 def decode_success(response: HttpResponse, response_format: str, xml_shape: Any) -> Any:
@@ -33,11 +59,11 @@ def decode_success(response: HttpResponse, response_format: str, xml_shape: Any)
     else:
         try:
             data = json.loads(body)
-        except ValueError as error:
-            reason = "empty body" if not body.strip() else f"not valid JSON ({error})"
+        except (ValueError, RecursionError) as error:
             raise ResponseParseError(
-                f"response is {reason}",
+                unparsable_json(error, body),
                 http_status=response.status,
+                request_id=request_id_in_text(body),
                 excerpt=excerpt(body),
             ) from None
     if not isinstance(data, dict):
@@ -61,7 +87,7 @@ def _error_fields(body: bytes) -> dict[str, Any] | None:
 
             data = decode_xml(body, _XML_ERROR_SHAPE)
             return data if isinstance(data, dict) else None
-    except (ValueError, ResponseParseError):
+    except (ValueError, RecursionError, ResponseParseError):
         return None
     return None
 
@@ -84,10 +110,12 @@ def error_from_response(response: HttpResponse, action: str) -> Exception:
     code = fields.get("Code") if fields else None
     if not fields or not isinstance(code, str) or not code:
         request_id = fields.get("RequestId") if fields else None
+        if not isinstance(request_id, str):
+            request_id = request_id_in_text(response.body)
         return ResponseParseError(
             f"HTTP {response.status} without an Alibaba error body",
             http_status=response.status,
-            request_id=request_id if isinstance(request_id, str) else None,
+            request_id=request_id,
             excerpt=excerpt(response.body),
         )
 

@@ -167,6 +167,14 @@ class NonceStore:
         return len(self._seen)
 
 
+def _same(expected: str, given: str) -> bool:
+    """Constant-time comparison of bytes: ``hmac.compare_digest`` refuses non-ASCII
+    text, and a client may send any bytes as its signature."""
+    return hmac.compare_digest(
+        expected.encode(), given.encode("utf-8", "surrogatepass")
+    )
+
+
 def _check_timestamp(text: str, now: float) -> None:
     if not _TIMESTAMP.match(text):
         raise AuthError(
@@ -247,7 +255,7 @@ def _verify_v1(
     secret = _secret_for(access_key_id, secrets)
     signed = {name: value for name, value in params.items() if name != "Signature"}
     expected = sign_v1(request.method, signed, secret)
-    if not hmac.compare_digest(expected.encode(), params["Signature"].encode()):
+    if not _same(expected, params["Signature"]):
         raise AuthError("SignatureDoesNotMatch")
     _use_nonce(nonces, access_key_id, params["SignatureNonce"], now)
     return Identity(
@@ -312,7 +320,7 @@ def _verify_v3(
     access_key_id = parts["Credential"]
     secret = _secret_for(access_key_id, secrets)
     payload_hash = headers["x-acs-content-sha256"].lower()
-    if not hmac.compare_digest(payload_hash, hashlib.sha256(request.body).hexdigest()):
+    if not _same(hashlib.sha256(request.body).hexdigest(), payload_hash):
         raise AuthError(
             "SignatureDoesNotMatch", "x-acs-content-sha256 does not match the body"
         )
@@ -325,7 +333,7 @@ def _verify_v3(
         signed_headers=signed_headers,
     )
     expected = sign_v3(v3_string_to_sign(canonical), secret)
-    if not hmac.compare_digest(expected, parts["Signature"].lower()):
+    if not _same(expected, parts["Signature"].lower()):
         raise AuthError("SignatureDoesNotMatch")
     _use_nonce(nonces, access_key_id, headers["x-acs-signature-nonce"], now)
     params = request.parameters()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 import socket
 import threading
 import time
@@ -29,6 +30,8 @@ __all__ = ["MockServer", "RecordedRequest"]
 
 CONTROL_PATH = "/_mock/faults"
 _MAX_BODY = 8 * 1024 * 1024
+DEFAULT_MAX_RECORDS = 10_000
+_MAX_TRAILER_LINES = 100
 
 
 def _loggable(text: str | None) -> str:
@@ -135,22 +138,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._serve()
 
     def _read_body(self) -> bytes | None:
+        """The request body, or None when it is malformed or larger than the cap."""
         if self.headers.get("transfer-encoding", "").lower() == "chunked":
-            chunks: list[bytes] = []
-            while True:
-                size_line = self.rfile.readline(1024)
-                try:
-                    size = int(size_line.split(b";")[0].strip() or b"0", 16)
-                except ValueError:
-                    return None
-                if size == 0:
-                    while self.rfile.readline(1024) not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline(1024)
-                if sum(len(chunk) for chunk in chunks) > _MAX_BODY:
-                    return None
+            return self._read_chunked()
         try:
             length = int(self.headers.get("content-length", "0"))
         except ValueError:
@@ -159,11 +149,47 @@ class _Handler(BaseHTTPRequestHandler):
             return None
         return self.rfile.read(length) if length else b""
 
+    def _read_chunked(self) -> bytes | None:
+        """A chunked body under the same cap as a sized one: a chunk is refused by its
+        declared size, before any of it is read."""
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            size_line = self.rfile.readline(1024)
+            if not size_line.endswith(b"\n"):
+                return None  # the connection ended, or a size line with no end
+            size_text = size_line.split(b";")[0].strip()
+            if not size_text or len(size_text) > 16:
+                return None
+            try:
+                size = int(size_text, 16)
+            except ValueError:
+                return None
+            if size < 0 or size > _MAX_BODY - total:
+                return None
+            if size == 0:
+                return b"".join(chunks) if self._skip_trailers() else None
+            chunk = self.rfile.read(size)
+            if len(chunk) != size or self.rfile.readline(1024) not in (b"\r\n", b"\n"):
+                return None
+            chunks.append(chunk)
+            total += size
+
+    def _skip_trailers(self) -> bool:
+        """Read past a chunked body's trailer lines; False when there are too many."""
+        for _ in range(_MAX_TRAILER_LINES):
+            if self.rfile.readline(1024) in (b"\r\n", b"\n", b""):
+                return True
+        return False
+
     def _serve(self) -> None:
         owner = self.server.owner
         body = self._read_body()
         if body is None:
             self.close_connection = True
+            owner.logger.info(
+                "%s - 400 unreadable or oversized request body", self.command
+            )
             self.send_error(400, "unreadable request body")
             return
         parts = urlsplit(self.path)
@@ -212,7 +238,8 @@ class MockServer:
     """An offline server for one service, verifying signatures v1 and V3.
 
     ``access_key_id``/``access_key_secret`` is the one AccessKey it accepts (more in
-    ``credentials``); ``clock`` gives the server's time for the 15-minute check.
+    ``credentials``); ``clock`` gives the server's time for the 15-minute check;
+    ``requests`` keeps the newest ``max_records`` requests.
     """
 
     SERVICE: ClassVar[ServiceTable]
@@ -228,7 +255,10 @@ class MockServer:
         clock: Callable[[], float] = time.time,
         control: bool = False,
         logger: logging.Logger | None = None,
+        max_records: int = DEFAULT_MAX_RECORDS,
     ) -> None:
+        if max_records < 0:
+            raise ValueError("max_records must not be negative")
         accepted = {access_key_id: access_key_secret, **(credentials or {})}
         self.dispatcher = self.SERVICE.dispatcher(
             accepted, clock=clock, nonces=NonceStore()
@@ -236,7 +266,8 @@ class MockServer:
         self.control = control
         self.logger = logger or logging.getLogger(f"{__package__}.server")
         self._faults = FaultQueue()
-        self._records: list[RecordedRequest] = []
+        # The newest ``max_records`` requests: a long run must not grow without bound.
+        self._records: deque[RecordedRequest] = deque(maxlen=max_records)
         self._records_lock = threading.Lock()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -384,7 +415,7 @@ class MockServer:
 
     @property
     def requests(self) -> list[RecordedRequest]:
-        """Every request served so far, oldest first."""
+        """The requests served so far (the newest ``max_records``), oldest first."""
         with self._records_lock:
             return list(self._records)
 

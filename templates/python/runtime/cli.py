@@ -327,6 +327,17 @@ def printable(text: str) -> str:
     )
 
 
+def _has_undecodable(text: str) -> bool:
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
+
+
+def _shown(text: str) -> str:
+    """An argument for a message: undecodable bytes as ``\\xNN``, and short."""
+    raw = text.encode("utf-8", "surrogateescape")
+    shown = raw.decode("utf-8", "backslashreplace")
+    return shown if len(shown) <= 60 else shown[:60] + "…"
+
+
 def _fail(parser: argparse.ArgumentParser, message: str) -> NoReturn:
     parser.error(printable(message))
 
@@ -427,7 +438,15 @@ def run(
     out = stdout or sys.stdout
     err = stderr or sys.stderr
     parser, subparsers = build_parser(prog, description, commands, client_options)
-    arguments = parser.parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    undecodable = next((arg for arg in given if _has_undecodable(arg)), None)
+    if undecodable is not None:
+        # Python keeps bytes that are not UTF-8 as lone surrogates; they would fail
+        # deep inside signing or printing instead of here.
+        parser.error(
+            f"argument {printable(_shown(undecodable))!s} is not valid UTF-8 text"
+        )
+    arguments = parser.parse_args(given)
     command: Command = arguments.cli_operation
     sub = subparsers[command.name]
     values = {
@@ -441,20 +460,26 @@ def run(
         if getattr(arguments, _client_dest(option)) is not None
     }
 
-    from .errors import ApiError, RequestValidationError
+    from .errors import ApiError, CredentialsError, RequestValidationError
 
     client_class = load_client()
     try:
         client = client_class(**settings)
     except ValueError as error:  # ConfigurationError is one
         _fail(sub, _client_usage(error, client_options))
+    except CredentialsError as error:  # nothing was sent: a usage problem
+        _fail(sub, str(error))
     try:
         with client:
             response = getattr(client, command.method)(**values)
     except RequestValidationError as error:
         _fail(sub, "; ".join(_violation_message(v, command) for v in error.violations))
+    except CredentialsError as error:  # read when the first request is signed
+        _fail(sub, str(error))
     except ApiError as error:
-        print(f"{prog} {command.name}: error: {printable(str(error))}", file=err)
+        # One line: a newline in a server's message must not start a line of its own.
+        shown = printable(str(error)).replace("\n", "\\n")
+        print(f"{prog} {command.name}: error: {shown}", file=err)
         return 1
     except KeyboardInterrupt:
         return 130

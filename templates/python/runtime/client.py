@@ -25,8 +25,10 @@ from .errors import (
     ApiError,
     ConfigurationError,
     RequestValidationError,
+    ResponseParseError,
     ResponseValidationError,
     ServiceError,
+    TransportError,
     Violation,
 )
 from .proxies import proxy_for
@@ -243,6 +245,12 @@ class _ClientCore:
     def interpret(
         self, operation: OperationInfo[RequestT, ResponseT], response: HttpResponse
     ) -> ResponseT:
+        if not 100 <= response.status <= 599:
+            # A status line a lenient HTTP parser let through ("000"): not an answer.
+            raise ResponseParseError(
+                f"answer has an invalid HTTP status {response.status}",
+                http_status=response.status,
+            )
         try:
             wire, request_id = self.wire.decode(operation, response)
         except ServiceError as error:
@@ -268,13 +276,18 @@ class _ClientCore:
     ) -> None:
         if not self.logger.isEnabledFor(self._debug):
             return
+        from .redaction import loggable
+
         status = response.status if response is not None else "-"
         request_id = getattr(outcome, "request_id", None)
+        if request_id is not None:
+            # The server chose it: a newline in it must not start a forged log line.
+            request_id = loggable(request_id, 128)
         if isinstance(outcome, ApiError):
             result = f"{type(outcome).__name__}"
             code = getattr(outcome, "code", None)
             if code:
-                result += f" {code}"
+                result += f" {loggable(code, 128)}"
         else:
             result = "ok"
         self.logger.debug(
@@ -300,18 +313,30 @@ class _Call(Generic[RequestT, ResponseT]):
     ) -> None:
         self.core = core
         self.operation = operation
-        self.timeouts = core.timeouts
         self.params = core.prepare(operation, request)
         self.first_started = time.monotonic()
+        total = core.retry.total_timeout
+        # The call's deadline: every attempt, and every wait between them, ends by it.
+        self.timeouts = (
+            Timeouts(
+                core.timeouts.connect, core.timeouts.read, self.first_started + total
+            )
+            if total is not None
+            else core.timeouts
+        )
         self.started = 0.0
         self.attempt = 0
+        self.credentials: Credentials | None = None
+        self.request: HttpRequest | None = None
 
     def next_request(self, credentials: Credentials | None = None) -> HttpRequest:
         self.attempt += 1
         self.started = time.perf_counter()
         if credentials is None:
             credentials = self.core.credentials()
-        return self.core.sign(self.operation, self.params, credentials)
+        self.credentials = credentials
+        self.request = self.core.sign(self.operation, self.params, credentials)
+        return self.request
 
     def finish(self, response: HttpResponse) -> ResponseT:
         result = self.core.interpret(self.operation, response)
@@ -323,7 +348,27 @@ class _Call(Generic[RequestT, ResponseT]):
     def retry_delay(
         self, error: ApiError, response: HttpResponse | None
     ) -> float | None:
-        """Seconds to wait before the next attempt, or None when the error is final."""
+        """Seconds to wait before the next attempt, or None when the error is final.
+
+        The error is redacted first (a server may echo the request, token included),
+        and a TransportError learns how many attempts the call made.
+        """
+        credentials = self.credentials
+        if credentials is not None:
+            from .redaction import request_secrets, scrub_error
+
+            signed = self.request
+            scrub_error(
+                error,
+                (
+                    credentials.access_key_secret,
+                    credentials.security_token,
+                    *(request_secrets(signed.headers, signed.url) if signed else ()),
+                ),
+                credentials.access_key_id,
+            )
+        if isinstance(error, TransportError):
+            error.attempts = self.attempt
         self.core.log_attempt(
             self.operation, self.attempt, self.started, response, error
         )
@@ -376,8 +421,10 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         ``proxy`` (``http://host:port``) defaults to ``HTTPS_PROXY``/``HTTP_PROXY`` unless
         ``NO_PROXY`` names the host; ``verify`` may name a CA bundle file.
 
-        ``timeout`` bounds each read and ``connect_timeout`` each connection, in seconds;
-        ``max_attempts`` counts the first try (``retry_policy`` tunes backoff);
+        ``timeout`` bounds each attempt's whole answer (status line, headers and body,
+        however slowly they drip) and ``connect_timeout`` each connection, in seconds;
+        ``max_attempts`` counts the first try (``retry_policy`` tunes backoff, and its
+        ``total_timeout`` is the call's deadline over every attempt and wait);
         ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
         """

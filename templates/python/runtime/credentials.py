@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .errors import CredentialsError
+from .redaction import HIDDEN, hide_access_key_id
 
 __all__ = [
     "ACCESS_KEY_ID_ENV",
@@ -19,6 +20,7 @@ __all__ = [
     "Credentials",
     "CredentialsProvider",
     "SECURITY_TOKEN_ENV",
+    "check_credentials",
     "environment_credentials",
     "resolve_provider",
 ]
@@ -36,10 +38,11 @@ class Credentials(NamedTuple):
     security_token: str | None = None
 
     def __repr__(self) -> str:
-        token = ", security_token=<hidden>" if self.security_token else ""
+        token = f", security_token={HIDDEN}" if self.security_token else ""
+        shown = hide_access_key_id(str(self.access_key_id))
         return (
-            f"Credentials(access_key_id={self.access_key_id!r},"
-            f" access_key_secret=<hidden>{token})"
+            f"Credentials(access_key_id={shown!r},"
+            f" access_key_secret={HIDDEN}{token})"
         )
 
     def __str__(self) -> str:
@@ -47,6 +50,41 @@ class Credentials(NamedTuple):
 
 
 CredentialsProvider = Callable[[], Credentials]
+
+
+def _unusable(value: object) -> str | None:
+    """Why a credential value cannot go into a request, or None when it can.
+
+    Only visible ASCII (``!`` to ``~``) fits every place a credential goes: a query
+    parameter, an ``Authorization`` header, a signing key. A newline or a space is a
+    paste mistake that would otherwise end in an HTTP library's error, value included.
+    """
+    if not isinstance(value, str):
+        return f"must be text, not {type(value).__name__}"
+    if value.isascii() and value.isprintable() and " " not in value:
+        return None
+    for char in value:
+        if not char.isascii():
+            return "holds a non-ASCII character"
+        if not char.isprintable():
+            return "holds a control character (a newline, a tab...)"
+    return "holds a space"
+
+
+def check_credentials(credentials: Credentials, source: str) -> Credentials:
+    """``credentials`` when every value can be sent; a CredentialsError naming the field
+    (never showing its value) otherwise. ``source`` says where they came from."""
+    for field, value in (
+        ("access_key_id", credentials.access_key_id),
+        ("access_key_secret", credentials.access_key_secret),
+        ("security_token", credentials.security_token),
+    ):
+        if field == "security_token" and value is None:
+            continue
+        problem = _unusable(value)
+        if problem is not None:
+            raise CredentialsError(f"{field} from {source} {problem}")
+    return credentials
 
 
 def environment_credentials() -> Credentials:
@@ -66,8 +104,13 @@ def environment_credentials() -> Credentials:
             "no credentials: pass access_key_id and access_key_secret, a"
             " credentials_provider, or set " + " and ".join(missing)
         )
-    return Credentials(
-        access_key_id, access_key_secret, os.environ.get(SECURITY_TOKEN_ENV) or None
+    return check_credentials(
+        Credentials(
+            access_key_id,
+            access_key_secret,
+            os.environ.get(SECURITY_TOKEN_ENV) or None,
+        ),
+        "the environment",
     )
 
 
@@ -92,7 +135,10 @@ def resolve_provider(
                 f"{given} was given without its pair: pass both access_key_id and"
                 " access_key_secret"
             )
-        fixed = Credentials(access_key_id, access_key_secret, security_token or None)
+        fixed = check_credentials(
+            Credentials(access_key_id, access_key_secret, security_token or None),
+            "the arguments",
+        )
         return lambda: fixed
     # No credentials given: Alibaba Cloud's default chain (environment first).
     from .credential_chain import DefaultCredentialsChain
@@ -112,7 +158,7 @@ def _checked(provider: CredentialsProvider) -> CredentialsProvider:
             raise CredentialsError(
                 "credentials_provider returned an empty access key id or secret"
             )
-        return credentials
+        return check_credentials(credentials, "credentials_provider")
 
     # An async client asks a caching provider whether a call would block (refresh_due).
     refresh_due = getattr(provider, "refresh_due", None)

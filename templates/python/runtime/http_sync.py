@@ -9,8 +9,12 @@ quarter of httpx's, which is what a client that makes many small calls feels.
 from __future__ import annotations
 
 import http.client
+import io
 import socket
 import threading
+import time
+from functools import partial
+from typing import Any
 from urllib.parse import SplitResult, urlsplit
 
 from .errors import ConfigurationError
@@ -21,6 +25,7 @@ from .transport import (
     LimitedBody,
     Timeouts,
     connection_failure,
+    deadline_passed,
     ssl_context,
 )
 
@@ -42,6 +47,51 @@ def _proxy_authorization(proxy: SplitResult | None) -> dict[str, str]:
 
     pair = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}"
     return {"Proxy-Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+
+
+class _DeadlineReader(io.RawIOBase):
+    """A socket's bytes, each read given only what is left of the answer's time.
+
+    A socket timeout bounds one read; a server that drips a byte at a time would reset it
+    on every byte. Checking the clock before each read bounds the whole answer.
+    """
+
+    def __init__(self, raw: io.RawIOBase, sock: socket.socket, deadline: float) -> None:
+        super().__init__()
+        self._raw = raw  # the socket's own reader: it keeps the socket open while used
+        self._sock = sock
+        self._deadline = deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        left = self._deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the answer did not arrive in time")
+        self._sock.settimeout(left)
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    """An ``HTTPResponse`` whose status line, headers and body share one deadline."""
+
+    def __init__(
+        self,
+        sock: socket.socket,
+        debuglevel: int = 0,
+        method: str | None = None,
+        url: str | None = None,
+        *,
+        deadline: float,
+    ) -> None:
+        super().__init__(sock, debuglevel, method, url)
+        raw = self.fp.detach()  # nothing was read yet: no buffered byte is lost
+        self.fp = io.BufferedReader(_DeadlineReader(raw, sock, deadline))
 
 
 class HttpTransport:
@@ -78,6 +128,13 @@ class HttpTransport:
             headers.update(self._proxy_headers)
         for attempt in (1, 2):
             connection, reused = self._checkout(key, timeouts, request.url)
+            now = time.monotonic()
+            deadline = timeouts.answer_deadline(now)
+            connection.response_class = partial(  # type: ignore[assignment]
+                _DeadlineResponse, deadline=deadline
+            )
+            if connection.sock is not None:  # sending shares the answer's time
+                connection.sock.settimeout(max(deadline - now, 0.001))
             try:
                 connection.request(
                     request.method, target, body=request.body or None, headers=headers
@@ -115,7 +172,9 @@ class HttpTransport:
             idle = self._idle.get(key)
             connection = idle.pop() if idle else None
         if connection is not None and connection.sock is not None:
-            connection.sock.settimeout(timeouts.read)
+            if timeouts.deadline is not None and timeouts.deadline <= time.monotonic():
+                self._checkin(key, connection)
+                raise deadline_passed(key[1])
             return connection, True
         return self._connect(key, timeouts, url), False
 
@@ -129,20 +188,21 @@ class HttpTransport:
         if self._proxy is not None:
             connect_to, connect_port = self._proxy.hostname or "", self._proxy.port
         connection: http.client.HTTPConnection
+        connect_timeout = timeouts.connect_within(time.monotonic())
         if scheme == "https":
             if self._context is None:
                 self._context = ssl_context(self._verify)
             connection = http.client.HTTPSConnection(
                 connect_to,
                 connect_port,
-                timeout=timeouts.connect,
+                timeout=connect_timeout,
                 context=self._context,
             )
             if self._proxy is not None:
                 connection.set_tunnel(host, port, headers=self._proxy_headers)
         else:
             connection = http.client.HTTPConnection(
-                connect_to, connect_port, timeout=timeouts.connect
+                connect_to, connect_port, timeout=connect_timeout
             )
         try:
             connection.connect()

@@ -16,7 +16,7 @@ from .errors import (
     ThrottlingError,
     is_throttling_code,
 )
-from .rpc_response import excerpt
+from .rpc_response import excerpt, request_id_in_text, unparsable_json
 from .transport import HttpResponse
 
 __all__ = ["PAYLOADS", "decode_success", "error_from_response", "request_id_of"]
@@ -53,7 +53,7 @@ def _refuse(response: HttpResponse, reason: str) -> ResponseParseError:
     return ResponseParseError(
         reason,
         http_status=response.status,
-        request_id=request_id_of(response, None),
+        request_id=request_id_of(response, None) or request_id_in_text(response.body),
         excerpt=excerpt(response.body),
     )
 
@@ -76,8 +76,8 @@ def decode_success(response: HttpResponse, payload: str) -> Any:
         raise _refuse(response, f"response is empty, expected a JSON {payload}")
     try:
         data = json.loads(body)
-    except ValueError as error:
-        raise _refuse(response, f"response is not valid JSON ({error})") from None
+    except (ValueError, RecursionError) as error:
+        raise _refuse(response, unparsable_json(error, body)) from None
     if not isinstance(data, expected):
         raise _refuse(
             response, f"response is a JSON {_kind(data)}, expected a JSON {payload}"
@@ -94,7 +94,7 @@ def _bare_string(response: HttpResponse) -> str:
     if start in ('"', "{", "["):
         try:
             data = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             return text
         if isinstance(data, str):
             return data

@@ -308,7 +308,7 @@ def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
         ClientOption(
             "--timeout",
             "timeout",
-            "seconds to wait for each read of the answer",
+            "seconds to wait for each attempt's whole answer",
             default="10",
             kind="number",
         ),
