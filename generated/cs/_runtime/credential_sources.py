@@ -57,20 +57,22 @@ class EnvironmentCredentials:
     ``ALIBABA_CLOUD_SECURITY_TOKEN``, read at every call."""
 
     def __call__(self) -> Credentials:
-        access_key_id = os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_ID", "").strip()
-        secret = os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "").strip()
-        if not access_key_id or not secret:
+        # Values are taken as they are: one with a stray newline or space is refused
+        # by the credential check (naming the variable's field) rather than trimmed.
+        access_key_id = os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_ID", "")
+        secret = os.environ.get("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "")
+        if not access_key_id.strip() or not secret.strip():
             missing = [
                 name
                 for name, value in (
                     ("ALIBABA_CLOUD_ACCESS_KEY_ID", access_key_id),
                     ("ALIBABA_CLOUD_ACCESS_KEY_SECRET", secret),
                 )
-                if not value
+                if not value.strip()
             ]
             raise CredentialsError(f"{' and '.join(missing)} not set")
-        token = os.environ.get("ALIBABA_CLOUD_SECURITY_TOKEN", "").strip()
-        return Credentials(access_key_id, secret, token or None)
+        token = os.environ.get("ALIBABA_CLOUD_SECURITY_TOKEN", "")
+        return Credentials(access_key_id, secret, token if token.strip() else None)
 
     def __repr__(self) -> str:
         return "EnvironmentCredentials()"

@@ -143,22 +143,25 @@ def resolve_provider(
     # No credentials given: Alibaba Cloud's default chain (environment first).
     from .credential_chain import DefaultCredentialsChain
 
-    return DefaultCredentialsChain()
+    # What a source found is checked like an argument: nothing unsendable leaves.
+    return _checked(DefaultCredentialsChain(), "the default credential chain")
 
 
-def _checked(provider: CredentialsProvider) -> CredentialsProvider:
+def _checked(
+    provider: CredentialsProvider, source: str = "credentials_provider"
+) -> CredentialsProvider:
     def call() -> Credentials:
         credentials = provider()
         if not isinstance(credentials, Credentials):
             raise CredentialsError(
-                "credentials_provider must return a Credentials object, not"
+                f"{source} must return a Credentials object, not"
                 f" {type(credentials).__name__}"
             )
         if not credentials.access_key_id or not credentials.access_key_secret:
             raise CredentialsError(
-                "credentials_provider returned an empty access key id or secret"
+                f"{source} returned an empty access key id or secret"
             )
-        return check_credentials(credentials, "credentials_provider")
+        return check_credentials(credentials, source)
 
     # An async client asks a caching provider whether a call would block (refresh_due).
     refresh_due = getattr(provider, "refresh_due", None)
