@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .diagnostics import SpecError
 from .formatting import Formatter, FormattingError
+from .paths import UnsafePath
 from .plugins import MissingFacetError
 
 DEFAULT_CACHE = Path(".cache") / "acsgen"
@@ -119,16 +120,38 @@ class PluginError(Exception):
     """A ``--plugin`` module could not be loaded."""
 
 
+class OutputError(Exception):
+    """The output folder cannot be used, or a path would leave it."""
+
+
+def _usable_output(folder: Path) -> None:
+    from .paths import output_folder_problem
+
+    problem = output_folder_problem(folder)
+    if problem is not None:
+        raise OutputError(problem)
+
+
 def _generate(arguments: argparse.Namespace) -> int:
     from .outputs import write_files
     from .pipeline import generate
 
+    _usable_output(arguments.out)
     _load_plugins(arguments)
     generation = generate(arguments.spec, _formatter(arguments))
-    written, removed = write_files(arguments.out, generation.files)
+    try:
+        report = write_files(arguments.out, generation.files)
+    except UnsafePath as error:
+        raise OutputError(str(error)) from None
+    for line in report.refused:
+        print(
+            f"{arguments.out}/MANIFEST: not removing {line!r}:"
+            " it is not a path inside the output folder",
+            file=sys.stderr,
+        )
     print(
         f"generated {len(generation.files)} files into {arguments.out}"
-        f" ({len(written)} written, {len(removed)} removed)"
+        f" ({len(report.written)} written, {len(report.removed)} removed)"
     )
     return 0
 
@@ -137,6 +160,7 @@ def _check(arguments: argparse.Namespace) -> int:
     from .outputs import differences, write_files
     from .pipeline import generate
 
+    _usable_output(arguments.out)
     _load_plugins(arguments)
     generation = generate(arguments.spec, _formatter(arguments))
     with tempfile.TemporaryDirectory(prefix="acsgen-check-") as scratch:
@@ -180,7 +204,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except (FormattingError, MissingFacetError, PluginError) as error:
+    except (
+        FormattingError,
+        MissingFacetError,
+        PluginError,
+        OutputError,
+        UnsafePath,
+    ) as error:
         print(f"error: {error}; nothing was generated", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -18,7 +18,11 @@ from hypothesis import settings
 # replays as it is; HYPOTHESIS_PROFILE=explore draws new cases while developing.
 settings.register_profile("repeatable", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+# Other names (tests/hostile's "ci" and "fuzz") are profiles those tests apply themselves.
+_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "repeatable")
+settings.load_profile(
+    _PROFILE if _PROFILE in ("repeatable", "explore") else "repeatable"
+)
 
 from tests.support.scripted_server import ScriptedServer
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import naming
 from ..instances import Resolver
+from ..patterns import pattern_problem
 from ..validate import KIND_FORMATS
 from .notes import Category, Notes
 from .values import convert_scalar, convert_value, count, number
@@ -419,15 +420,16 @@ class ShapeConverter:
         pattern = schema.get("pattern")
         if pattern is None:
             return
-        try:
-            if not isinstance(pattern, str):
-                raise TypeError
-            re.compile(pattern)
-        except (re.error, TypeError):
+        problem = (
+            pattern_problem(pattern)
+            if isinstance(pattern, str)
+            else "it is not a string"
+        )
+        if problem is not None:
             self.notes.add(
                 pointer,
                 Category.FACET,
-                f"pattern {pattern!r} is not a regular expression Python can use; dropped",
+                f"pattern {pattern!r} dropped: {problem}",
             )
             return
         node["pattern"] = pattern
