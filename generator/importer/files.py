@@ -35,7 +35,7 @@ def write_result(out: Path, result: ImportResult) -> None:
     """
     try:
         if out.exists() and not out.is_dir():
-            raise UnsafePath(f"{out} exists and is not a folder")
+            raise UnsafePath(f"cannot write {out}: it exists and is not a folder")
         folder = contained(out, result.folder)
         operations = contained(folder, "operations")
         stale = [
