@@ -213,5 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     ) as error:
         print(f"error: {error}; nothing was generated", file=sys.stderr)
         return 2
+    except OSError as error:
+        # The output folder cannot be written (permissions, a full disk ...).
+        where = f" {error.filename}" if error.filename else ""
+        print(f"error: cannot write{where}: {error.strerror}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

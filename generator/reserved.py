@@ -20,8 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import naming
+from .render import TEMPLATES_DIR
 
-_RUNTIME = Path(__file__).resolve().parent.parent / "templates" / "python" / "runtime"
+_RUNTIME = TEMPLATES_DIR / "python" / "runtime"
 # The runtime modules that define the client classes generated clients inherit from.
 _CLIENT_MODULES = ("client.py", "rpc_client.py", "roa_client.py")
 

@@ -80,7 +80,7 @@ _FACET_KINDS = {
     "properties": ("object",),
     "additionalProperties": ("object",),
 }
-_WIRE_NAME = re.compile(r"^[^\s]+$")
+_WIRE_NAME = re.compile(r"[^\s]{1,128}")  # the meta-schema's wireName
 
 # The order keys are written in: what a node is first, its documentation, then its parts.
 KEY_ORDER = (
@@ -170,11 +170,11 @@ class ShapeConverter:
         members: dict[str, Any] = {}
         for wire_name, schema in properties.items():
             member_pointer = f"{pointer}/{wire_name}"
-            if not _WIRE_NAME.match(wire_name):
+            if not _WIRE_NAME.fullmatch(wire_name):
                 if not self._fail(
                     member_pointer,
                     Category.NAME,
-                    f"member name {wire_name!r} is empty or has white space",
+                    f"member name {wire_name!r} is empty, has white space or is longer than 128 characters",
                 ):
                     return None
                 continue

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator.reserved import client_attributes, model_attributes
-from tests.hostile.conftest import Workspace, assert_refused
+from tests.conftest import PROJECT
+from tests.hostile.conftest import TIMEOUT, Workspace, assert_refused
 from tests.importer.builders import api_docs, import_docs, operation
 
 
@@ -139,4 +142,45 @@ def test_the_importer_renames_a_schema_named_like_a_module_name(
     imported = import_docs(tmp_path, document, capsys)
     assert imported.code == 0, imported.stderr
     assert "Model" not in imported.service().get("shapes", {})
+    assert imported.lint() == []
+
+
+def test_splitting_a_hostile_name_into_words_takes_bounded_time() -> None:
+    # "A1A1...a" made the word pattern backtrack cubically: 1000 characters took
+    # minutes. Run in a child process so that a regression fails instead of hanging.
+    probe = (
+        "from generator import naming\n"
+        "for text in ('A1' * 50000 + 'a', 'A' + '1' * 100000 + 'a', 'AB' * 50000):\n"
+        "    naming.snake_case(text); naming.constant_case(text)\n"
+        "print(naming.words('M3U8Url'), naming.words('AIImageJobList'))\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == ("['M3U8', 'Url'] ['AI', 'Image', 'Job', 'List']")
+
+
+def test_a_long_hostile_wire_name_is_a_diagnostic(workspace: Workspace) -> None:
+    workspace.edit(
+        workspace.ping,
+        "      RequestId: {type: string}",
+        "      RequestId: {type: string}\n      " + "A1" * 250 + "a: {type: string}",
+    )
+    assert_refused(workspace.lint(), "is too long")
+
+
+def test_the_importer_skips_a_long_hostile_member_name_with_a_note(
+    tmp_path: Path, capsys: Any
+) -> None:
+    hostile = "A1" * 2000 + "a"
+    document = api_docs(
+        {"Get": operation(properties={hostile: {"type": "string", "enum": [hostile]}})}
+    )
+    imported = import_docs(tmp_path, document, capsys)
+    assert any("longer than 128 characters" in note for note in imported.notes())
     assert imported.lint() == []

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from generator.patterns import pattern_problem, searches
+from tests.conftest import PROJECT
 from tests.hostile.conftest import TIMEOUT, Workspace, assert_refused
 from tests.importer.builders import api_docs, import_docs, operation, parameter
 
@@ -113,3 +114,23 @@ def test_the_importer_finishes_on_an_exponential_pattern(
     # The example does not match its pattern: a note, and it is not kept.
     assert "example" not in member
     assert imported.lint() == []
+
+
+def test_the_importer_reads_tables_in_linear_time() -> None:
+    # A separator row is recognised with RE2: with a backtracking engine a line of
+    # blanks after a table heading took time quadratic in its length.
+    probe = (
+        "from generator.importer.errors import markdown_tables\n"
+        "text = '| Code | Message |\\n' + ' ' * 400000 + 'x\\n| - ' + ' ' * 400000\n"
+        "assert markdown_tables(text) == []\n"
+        "print(markdown_tables('| Code | Status |\\n|---|:-:|\\n| A | 400 |\\n'))\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.strip() == "[(['Code', 'Status'], [['A', '400']])]"
