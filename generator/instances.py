@@ -73,7 +73,7 @@ def problems(
         "array": actual == "array",
         "any": True,
     }
-    if kind not in expected_ok:
+    if not isinstance(kind, str) or kind not in expected_ok:
         return
     if not expected_ok[kind]:
         yield where, f"expected {kind}, got {actual}"

@@ -513,7 +513,7 @@ class _ServiceChecker:
             self._check_ref_node(loaded, path, node, table)
             return
         kind = node.get("type")
-        if kind not in KIND_FACETS:
+        if not isinstance(kind, str) or kind not in KIND_FACETS:
             return
         allowed = _COMMON_FACETS | KIND_FACETS[kind]
         for facet in node:

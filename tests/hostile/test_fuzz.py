@@ -151,7 +151,22 @@ def mutated_spec(draw: st.DrawFn) -> dict[str, str]:
     return texts
 
 
+def _demo_with(name: str, old: str, new: str) -> dict[str, str]:
+    texts = {key: path.read_text(encoding="utf-8") for key, path in SPEC_FILES.items()}
+    assert old in texts[name]
+    texts[name] = texts[name].replace(old, new, 1)
+    return texts
+
+
 @HOSTILE_SETTINGS
+# Found by make fuzz: a mapping where a type name belongs raised TypeError in lint.
+@example(
+    texts=_demo_with(
+        "things",
+        "type: object\n        members:\n          Field",
+        "type: {type: array, items: {ref: Tag}}\n        members:\n          Field",
+    )
+)
 @given(texts=mutated_spec())
 def test_the_linter_answers_any_mutated_spec_with_diagnostics(
     texts: dict[str, str],
