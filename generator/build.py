@@ -116,6 +116,7 @@ class _ShapeBuilder:
             values=self._child(node.get("values"), class_name, "Value"),
             members=members,
             additional_members=bool(node.get("additional_members", True)),
+            undeclared_members_sent=node.get("additional_members") is True,
             json_content=self._child(node.get("json"), class_name, ""),
             deprecated=bool(node.get("deprecated", False)),
         )
@@ -143,6 +144,7 @@ class _ShapeBuilder:
             description=_text(node.get("description")) or shape.description,
             example=node.get("example", shape.example),
             deprecated=bool(node.get("deprecated", False)),
+            secret=node.get("secret") is True,
         )
 
 

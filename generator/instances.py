@@ -54,9 +54,21 @@ def is_date_time(text: str) -> bool:
 
 
 def problems(
-    node: Mapping[str, Any], value: object, resolve: Resolver, pointer: str = ""
+    node: Mapping[str, Any],
+    value: object,
+    resolve: Resolver,
+    pointer: str = "",
+    *,
+    sending: bool = False,
+    root: bool = True,
 ) -> Iterator[tuple[str, str]]:
-    """Yield ``(json_pointer, message)`` for every way ``value`` breaks ``node``."""
+    """Yield ``(json_pointer, message)`` for every way ``value`` breaks ``node``.
+
+    ``sending``: ``value`` is a request, whose nested objects (below ``root``) refuse
+    undeclared members unless the spec says ``additional_members: true`` (see
+    ``generator.sent_shapes``).
+    """
+    inner = {"sending": sending, "root": False}
     resolved = resolve(node)
     if resolved is None:
         return
@@ -82,18 +94,22 @@ def problems(
     if isinstance(enum, list) and value not in enum:
         yield where, f"{value!r} is not one of {enum}"
     if kind == "string":
-        yield from _string_problems(resolved, str(value), resolve, where, pointer)
+        yield from _string_problems(
+            resolved, str(value), resolve, where, pointer, sending
+        )
     elif kind in ("integer", "number"):
         yield from _number_problems(resolved, value, where)  # type: ignore[arg-type]
     elif kind == "array":
-        yield from _array_problems(resolved, value, resolve, pointer)  # type: ignore[arg-type]
+        yield from _array_problems(resolved, value, resolve, pointer, sending)  # type: ignore[arg-type]
     elif kind == "object":
-        yield from _object_problems(resolved, value, resolve, pointer)  # type: ignore[arg-type]
+        yield from _object_problems(resolved, value, resolve, pointer, sending, root)  # type: ignore[arg-type]
     elif kind == "map":
         values = resolved.get("values")
         if isinstance(values, Mapping):
             for key, item in value.items():  # type: ignore[attr-defined]
-                yield from problems(values, item, resolve, f"{pointer}/{_escape(key)}")
+                yield from problems(
+                    values, item, resolve, f"{pointer}/{_escape(key)}", **inner
+                )
 
 
 def _escape(key: object) -> str:
@@ -101,7 +117,12 @@ def _escape(key: object) -> str:
 
 
 def _string_problems(
-    node: Mapping[str, Any], text: str, resolve: Resolver, where: str, pointer: str
+    node: Mapping[str, Any],
+    text: str,
+    resolve: Resolver,
+    where: str,
+    pointer: str,
+    sending: bool,
 ) -> Iterator[tuple[str, str]]:
     if isinstance(node.get("min_length"), int) and len(text) < node["min_length"]:
         yield where, f"shorter than {node['min_length']} characters"
@@ -126,7 +147,9 @@ def _string_problems(
         except json.JSONDecodeError as error:
             yield where, f"does not hold valid JSON ({error.msg})"
             return
-        for inner_pointer, message in problems(content, decoded, resolve, ""):
+        for inner_pointer, message in problems(
+            content, decoded, resolve, "", sending=sending, root=False
+        ):
             yield where, f"inside the JSON text at {inner_pointer or '/'}: {message}"
 
 
@@ -150,7 +173,11 @@ def _number_problems(
 
 
 def _array_problems(
-    node: Mapping[str, Any], value: list[Any], resolve: Resolver, pointer: str
+    node: Mapping[str, Any],
+    value: list[Any],
+    resolve: Resolver,
+    pointer: str,
+    sending: bool,
 ) -> Iterator[tuple[str, str]]:
     where = pointer or "/"
     if isinstance(node.get("min_items"), int) and len(value) < node["min_items"]:
@@ -160,11 +187,18 @@ def _array_problems(
     items = node.get("items")
     if isinstance(items, Mapping):
         for index, item in enumerate(value):
-            yield from problems(items, item, resolve, f"{pointer}/{index}")
+            yield from problems(
+                items, item, resolve, f"{pointer}/{index}", sending=sending, root=False
+            )
 
 
 def _object_problems(
-    node: Mapping[str, Any], value: dict[str, Any], resolve: Resolver, pointer: str
+    node: Mapping[str, Any],
+    value: dict[str, Any],
+    resolve: Resolver,
+    pointer: str,
+    sending: bool,
+    root: bool,
 ) -> Iterator[tuple[str, str]]:
     where = pointer or "/"
     members = node.get("members")
@@ -174,11 +208,22 @@ def _object_problems(
             continue
         if name in value:
             yield from problems(
-                member, value[name], resolve, f"{pointer}/{_escape(name)}"
+                member,
+                value[name],
+                resolve,
+                f"{pointer}/{_escape(name)}",
+                sending=sending,
+                root=False,
             )
         elif member.get("required") is True:
             yield where, f"required member '{name}' is missing"
-    if node.get("additional_members") is False:
+    closed_when_sent = (
+        sending
+        and not root
+        and bool(members)
+        and node.get("additional_members") is not True
+    )
+    if node.get("additional_members") is False or closed_when_sent:
         for name in value:
             if name not in members:
                 yield f"{pointer}/{_escape(name)}", f"'{name}' is not a declared member"

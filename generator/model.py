@@ -94,6 +94,10 @@ class Shape:
     values: Shape | None = None
     members: tuple[Member, ...] = ()
     additional_members: bool = True
+    # Set only by an explicit ``additional_members: true``: a request may then carry
+    # members the spec does not declare. Without it, an object sent in a request holds
+    # declared members only, since a misspelt key would reach the service unread.
+    undeclared_members_sent: bool = False
     json_content: Shape | None = None
     deprecated: bool = False
 
@@ -104,6 +108,15 @@ class Shape:
     @property
     def is_structure(self) -> bool:
         return self.kind == "object" and self.class_name is not None
+
+    @property
+    def closed_when_sent(self) -> bool:
+        """Whether this object, nested in a request, refuses undeclared members."""
+        return (
+            self.kind == "object"
+            and bool(self.members)
+            and not self.undeclared_members_sent
+        )
 
     def member(self, wire_name: str) -> Member:
         for candidate in self.members:
@@ -121,6 +134,8 @@ class Member:
     description: Text = NO_TEXT
     example: JsonValue | None = None
     deprecated: bool = False
+    # A credential, password or token: never shown in reprs or messages.
+    secret: bool = False
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,20 @@ _COMMON_FACETS = frozenset(
         "deprecated",
         "required",
         "python_name",
+        "secret",
     }
 )
 _REF_FACETS = frozenset(
-    {"ref", "title", "description", "example", "deprecated", "required", "python_name"}
+    {
+        "ref",
+        "title",
+        "description",
+        "example",
+        "deprecated",
+        "required",
+        "python_name",
+        "secret",
+    }
 )
 _NUMERIC_FACETS = frozenset(
     {
@@ -790,7 +800,7 @@ class _ServiceChecker:
             example_input = _mapping(example).get("input")
             if isinstance(example_input, Mapping):
                 for pointer, message in problems(
-                    input_node, example_input, table.resolve
+                    input_node, example_input, table.resolve, sending=True
                 ):
                     self.report(
                         loaded,

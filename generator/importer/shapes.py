@@ -16,6 +16,7 @@ from typing import Any
 from .. import naming
 from ..instances import Resolver
 from ..patterns import pattern_problem
+from .secrets import is_secret_name
 from ..validate import KIND_FORMATS
 from .notes import Category, Notes
 from .values import convert_scalar, convert_value, count, number
@@ -86,6 +87,7 @@ _WIRE_NAME = re.compile(r"[^\s]{1,128}")  # the meta-schema's wireName
 KEY_ORDER = (
     "required",
     "python_name",
+    "secret",
     "ref",
     "type",
     "format",
@@ -228,6 +230,8 @@ class ShapeConverter:
             )
         if required:
             node["required"] = True
+        if is_secret_name(pointer.rsplit("/", 1)[-1]):
+            node["secret"] = True
         return node
 
     def node(self, schema: Any, pointer: str, depth: int = 0) -> dict[str, Any] | None:

@@ -25,6 +25,7 @@ import json
 from typing import Any
 
 from ..model import Member, Operation, Shape, Text
+from ..sent_shapes import stricter_when_sent
 
 JsonObject = dict[str, Any]
 
@@ -84,9 +85,22 @@ class SchemaBuilder:
     relative to the document that will hold them (``#/$defs/`` here).
     """
 
-    def __init__(self, ref_prefix: str = "#/$defs/") -> None:
+    def __init__(
+        self,
+        ref_prefix: str = "#/$defs/",
+        sent_suffix: str = "",
+        received: frozenset[str] = frozenset(),
+    ) -> None:
         self.ref_prefix = ref_prefix
         self.defs: dict[str, JsonObject] = {}
+        # While a request is described, nested objects refuse undeclared members (see
+        # sent_shapes). A named shape that responses use too (``received``) and that
+        # reads differently in a request gets a second entry, ``sent_suffix`` added to
+        # its name, when one builder serves both directions.
+        self.sent_suffix = sent_suffix
+        self.received = received
+        self.sending = False
+        self.request_root: Shape | None = None
 
     def sorted_defs(self) -> JsonObject:
         return {name: self.defs[name] for name in sorted(self.defs)}
@@ -95,9 +109,12 @@ class SchemaBuilder:
         """The schema of a value of ``shape``: a ``$ref`` for a named shape."""
         if shape.name is None:
             return self.inline(shape)
-        if shape.name not in self.defs:
-            self.defs[shape.name] = self.inline(shape)
-        return {"$ref": self.ref_prefix + shape.name}
+        name = shape.name
+        if self.sending and name in self.received and stricter_when_sent(shape):
+            name += self.sent_suffix
+        if name not in self.defs:
+            self.defs[name] = self.inline(shape)
+        return {"$ref": self.ref_prefix + name}
 
     def member(self, member: Member) -> JsonObject:
         """A member's schema: its shape's, with what the member says about itself.
@@ -209,7 +226,9 @@ class SchemaBuilder:
             required = [member.wire_name for member in shape.members if member.required]
             if required:
                 rules["required"] = required
-        if not shape.additional_members:
+        if not shape.additional_members or (
+            self.sending and shape.closed_when_sent and shape is not self.request_root
+        ):
             rules["additionalProperties"] = False
         groups = shape.constraints.any_of_required
         if groups:
@@ -239,6 +258,7 @@ def shape_document(
     description: str | None = None,
     examples: list[Any] | None = None,
     builder: SchemaBuilder | None = None,
+    sending: bool = False,
 ) -> JsonObject:
     """A document for ``shape`` (a class-backed structure or any shape).
 
@@ -248,7 +268,11 @@ def shape_document(
     """
     standalone = builder is None
     builder = builder or SchemaBuilder()
-    body = builder.inline(shape)
+    builder.sending, builder.request_root = sending, shape if sending else None
+    try:
+        body = builder.inline(shape)
+    finally:
+        builder.sending, builder.request_root = False, None
     document: JsonObject = {"$schema": DIALECT} if standalone else {}
     if schema_id is not None:
         document["$id"] = schema_id
@@ -300,6 +324,7 @@ def operation_schemas(
         ),
         examples=[example.input for example in operation.examples.requests],
         builder=builder,
+        sending=True,
     )
     response = shape_document(
         operation.output,

@@ -20,6 +20,7 @@ from ..filters import to_json
 from ..model import ErrorDefinition, Operation, Service
 from ..render import OutputFile, Renderer
 from .facets import OpenApiFacet
+from ..sent_shapes import named_shapes
 from .json_schema import (
     DIALECT,
     JsonObject,
@@ -159,7 +160,14 @@ def service_document(service: Service) -> JsonObject:
 
     protocol = facet(service, "OpenAPI", plugin_for(service).openapi)
     schemas: JsonObject = {ERROR_SCHEMA: _error_schema()}
-    builder = SchemaBuilder(ref_prefix="#/components/schemas/")
+    received = frozenset(
+        name
+        for operation in service.operations
+        for name in named_shapes(operation.output)
+    )
+    builder = SchemaBuilder(
+        ref_prefix="#/components/schemas/", sent_suffix=".sent", received=received
+    )
     paths: JsonObject = {}
     for operation in service.operations:
         path, method, entry = _operation(service, operation, schemas, builder, protocol)

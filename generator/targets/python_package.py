@@ -89,6 +89,24 @@ class ClassPlan:
         )
 
     @property
+    def secret_fields_lines(self) -> list[str]:
+        """``_SECRETS = frozenset({...})``: fields whose values reprs hide; none when
+        the class holds no secret (the base class's empty set applies)."""
+        secrets = [
+            py_str(name)
+            for field, name in zip(self.fields, self.value_fields)
+            if field.member.secret
+        ]
+        if not secrets:
+            return []
+        return layout.collection(
+            "_SECRETS: ClassVar[frozenset[str]] = frozenset({",
+            sorted(secrets),
+            "})",
+            indent=CLASS_INDENT,
+        )
+
+    @property
     def fields_lines(self) -> list[str]:
         return layout.collection(
             "_FIELDS: ClassVar[tuple[str, ...]] = (",

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from . import layout
 from ..filters import py_literal, py_str
 from ..model import Shape
+from ..sent_shapes import stricter_when_sent
 
 INDENT = "    "
 # A check function's statements start one level in.
@@ -136,10 +137,17 @@ class _Mode:
     """How a broken rule is acted on: return False at once, or record a Violation."""
 
     fast: bool
+    # Checking a request: nested objects refuse undeclared members (see sent_shapes).
+    sending: bool = False
 
-    def function(self, shape: Shape) -> str:
+    def function(self, shape: Shape, request_root: Shape | None) -> str:
+        """The check function's name; a shape that is stricter in a request than in a
+        response gets a request-only one (the request's own root is only ever sent)."""
         assert shape.class_name is not None
-        return f"_{'valid' if self.fast else 'check'}_{shape.class_name}"
+        kind = "valid" if self.fast else "check"
+        if self.sending and shape is not request_root and stricter_when_sent(shape):
+            return f"_{kind}_sent_{shape.class_name}"
+        return f"_{kind}_{shape.class_name}"
 
     def reject(self, path: str, message: str, sink: str) -> _Line:
         if self.fast:
@@ -155,6 +163,8 @@ class _Mode:
 
 FAST = _Mode(fast=True)
 REPORT = _Mode(fast=False)
+FAST_SENT = _Mode(fast=True, sending=True)
+REPORT_SENT = _Mode(fast=False, sending=True)
 
 
 def _indent(lines: Sequence[_Line], depth: int = 1) -> list[_Line]:
@@ -166,7 +176,10 @@ def _indent(lines: Sequence[_Line], depth: int = 1) -> list[_Line]:
 
 
 class _Planner:
-    def __init__(self) -> None:
+    def __init__(self, request_root: Shape | None = None) -> None:
+        # The request's own parameters: checked as the spec says, not closed (the
+        # client's keyword arguments and the server's parameter reader name them).
+        self.request_root = request_root
         self.functions: dict[str, CheckFunction] = {}
         self.constants: dict[str, str] = {}
         self._counter = 0
@@ -181,7 +194,7 @@ class _Planner:
         return name
 
     def structure(self, shape: Shape, mode: _Mode) -> str:
-        name = mode.function(shape)
+        name = mode.function(shape, self.request_root)
         if name not in self.functions:
             body = _expand(self._object_body(shape, mode))
             # Nested functions were added while planning the body: they come first.
@@ -206,7 +219,9 @@ class _Planner:
             key = py_str(member.wire_name)
             member_path = f"path + {py_str('/' + _escape(member.wire_name))}"
             lines.append(f"{value} = {data}.get({key}, _MISSING)")
-            body = self.checks(member.shape, value, member_path, depth, mode)
+            body = self.checks(
+                member.shape, value, member_path, depth, mode, secret=member.secret
+            )
             first = body[0] if body else None
             if (
                 len(body) == 2
@@ -224,7 +239,10 @@ class _Planner:
                 missing = "required member " + repr(member.wire_name) + " is missing"
                 lines.append("else:")
                 lines.extend(_indent([mode.reject(here, py_str(missing), "out")]))
-        if not shape.additional_members:
+        closed = not shape.additional_members or (
+            mode.sending and shape.closed_when_sent and shape is not self.request_root
+        )
+        if closed:
             known = self.constant(
                 "_KNOWN",
                 "frozenset({"
@@ -232,7 +250,9 @@ class _Planner:
                 + "})",
             )
             undeclared = mode.reject(
-                f'path + "/" + _v.escape({key_var})', '"not a declared member"', "out"
+                f'path + "/" + _v.escape({key_var})',
+                f"_v.undeclared_message({key_var}, {known})",
+                "out",
             )
             lines += [
                 f"for {key_var} in {data}:",
@@ -267,11 +287,12 @@ class _Planner:
         depth: int,
         mode: _Mode,
         sink: str = "out",
+        secret: bool = False,
     ) -> list[_Line]:
         """Statements acting on each rule ``value`` breaks (see ``_Mode``).
 
         ``path`` is an expression for the value's JSON pointer; fast functions never
-        evaluate it.
+        evaluate it. The messages of a ``secret`` member never quote its value.
         """
         kind = shape.kind
         if kind == "any":
@@ -286,7 +307,7 @@ class _Planner:
             _if(test.format(v=value)),
             *_indent([mode.reject_kind(path, expected, value, sink)]),
         ]
-        facets = self._facets(shape, value, path, depth, mode, sink)
+        facets = self._facets(shape, value, path, depth, mode, sink, secret)
         if facets and mode.fast:
             # The rejection returned: the other rules follow at the same level.
             lines.extend(facets)
@@ -296,10 +317,19 @@ class _Planner:
         return lines
 
     def _facets(
-        self, shape: Shape, value: str, path: str, depth: int, mode: _Mode, sink: str
+        self,
+        shape: Shape,
+        value: str,
+        path: str,
+        depth: int,
+        mode: _Mode,
+        sink: str,
+        secret: bool = False,
     ) -> list[_Line]:
         rules = shape.constraints
         lines: list[_Line] = []
+        # How a message starts: the value itself, unless it is a secret.
+        quoted = '"the value ' if secret else f'f"{{{value}!r}} '
 
         def rule(condition: str, message: str) -> None:
             lines.append(f"if {condition}:")
@@ -315,10 +345,10 @@ class _Planner:
             shown = py_str(", ".join(str(e.value) for e in shape.enum))
             rule(
                 f"{value} not in {allowed}",
-                f'f"{{{value}!r}} is not one of " + {shown}',
+                f'{quoted}is not one of " + {shown}',
             )
         if shape.kind == "string":
-            self._string_facets(shape, value, mode, rule)
+            self._string_facets(shape, value, mode, rule, secret)
             if shape.json_content is not None:
                 lines += self._json_content(
                     shape.json_content, value, path, depth, mode, sink
@@ -334,7 +364,7 @@ class _Planner:
                 if bound is not None:
                     rule(
                         f"{value} {comparison} {bound!r}",
-                        f'f"{{{value}!r}} is {words} {bound!r}"',
+                        f'{quoted}is {words} {bound!r}"',
                     )
         elif shape.kind == "array":
             if rules.min_items is not None:
@@ -389,6 +419,7 @@ class _Planner:
         value: str,
         mode: _Mode,
         rule: Callable[[str, str], None],
+        secret: bool = False,
     ) -> None:
         rules = shape.constraints
         if rules.min_length is not None:
@@ -417,9 +448,8 @@ class _Planner:
                 f"{py_str('does not match pattern ' + rules.pattern)}",
             )
         if shape.format == "date-time":
-            message = (
-                f'f"{{{value}[:40]!r}} is not a date-time like 2020-10-15T03:30:03Z"'
-            )
+            shown = '"the value' if secret else f'f"{{{value}[:40]!r}}'
+            message = f'{shown} is not a date-time like 2020-10-15T03:30:03Z"'
             if mode.fast:
                 # Inlined on the hot path: the pattern, then the day in its month.
                 rule(f"_DATE_TIME({value}) is None", message)
@@ -516,14 +546,17 @@ def plan_validators(
     request: Shape, response: Shape
 ) -> tuple[list[CheckFunction], dict[str, tuple[str, ...]], list[RootValidator]]:
     """Check functions (nested first) and constants for one operation's two shapes."""
-    planner = _Planner()
+    planner = _Planner(request_root=request)
     roots = [
         RootValidator(
             part,
-            planner.structure(shape, FAST),
-            planner.structure(shape, REPORT),
+            planner.structure(shape, fast),
+            planner.structure(shape, report),
         )
-        for part, shape in (("request", request), ("response", response))
+        for part, shape, fast, report in (
+            ("request", request, FAST_SENT, REPORT_SENT),
+            ("response", response, FAST, REPORT),
+        )
     ]
     functions = list(planner.functions.values())
     constants = {

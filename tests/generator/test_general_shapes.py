@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 import yaml
@@ -181,3 +182,120 @@ def test_an_operation_without_parameters(generated: Path) -> None:
     assert client.ping().request_id == "P"
     assert sent[0].url == "https://demo.example.com/?Format=JSON"
     assert sent[0].headers["x-acs-action"] == "Ping"
+
+
+class _Recording:
+    """A transport that keeps what would have been sent and answers an empty success."""
+
+    def __init__(self) -> None:
+        self.sent: list[Any] = []
+
+    def send(self, request: Any, timeouts: Any) -> Any:
+        self.sent.append(request)
+        transport = module("_runtime.transport")
+        return transport.HttpResponse(200, {}, b'{"RequestId": "R"}')
+
+    def close(self) -> None:
+        pass
+
+
+def test_nested_dicts_keyed_by_python_names_are_refused_before_sending(
+    generated: Path,
+) -> None:
+    errors = module("errors")
+    recording = _Recording()
+    client = module("client").DemoClient("id", "secret", transport=recording)
+    with pytest.raises(errors.RequestValidationError) as caught:
+        client.describe_things(
+            page_size=1,
+            tags=[{"key": "k", "value": "v"}],
+            filter_={"field": "status"},
+        )
+    assert recording.sent == []
+    violations = {v.path: v.message for v in caught.value.violations}
+    assert violations["/Tags/0/key"] == (
+        "not a declared member (the wire name is 'Key')"
+    )
+    assert violations["/Filter/field"] == (
+        "not a declared member (the wire name is 'Field')"
+    )
+    with pytest.raises(errors.RequestValidationError) as unknown:
+        client.describe_things(page_size=1, tags=[{"Key": "k", "Bogus": "v"}])
+    assert recording.sent == []
+    assert [(v.path, v.message) for v in unknown.value.violations] == [
+        ("/Tags/0/Bogus", "not a declared member")
+    ]
+
+
+def test_nested_dicts_with_wire_names_and_open_objects_are_sent(
+    generated: Path,
+) -> None:
+    recording = _Recording()
+    client = module("client").DemoClient("id", "secret", transport=recording)
+    client.describe_things(
+        page_size=1,
+        tags=[{"Key": "k", "Value": "v"}],
+        filter_={"Field": "status"},
+        options={"Mode": "fast", "Undeclared": "kept"},
+    )
+    (request,) = recording.sent
+    query = dict(parse_qsl(urlsplit(request.url).query))
+    query.update(dict(parse_qsl(request.body.decode() if request.body else "")))
+    assert query["Tag.1.Key"] == "k" and query["Filter.Field"] == "status"
+    assert query["Options.Undeclared"] == "kept"
+
+
+def test_the_offline_server_refuses_undeclared_nested_members(generated: Path) -> None:
+    operation = module("operations.describe_things")
+    errors = module("errors")
+    mock = module("mock")
+    unchecked = operation.OPERATION._replace(validate_request=lambda request: [])
+    request = operation.DescribeThingsRequest(page_size=1, filter_={"field": "status"})
+    with mock.MockServer(access_key_id="id", access_key_secret="secret") as server:
+        with module("client").DemoClient(
+            "id", "secret", endpoint=server.endpoint
+        ) as client:
+            with pytest.raises(errors.ServiceError) as caught:
+                client._invoke(unchecked, request)
+    assert caught.value.http_status == 400
+    assert "Filter" in caught.value.message, caught.value.message
+    assert [record.status for record in server.requests] == [400]
+
+
+def test_request_schemas_close_nested_objects_and_responses_stay_open(
+    generated: Path,
+) -> None:
+    import jsonschema
+
+    base = generated / ROOT / "demo" / "schemas"
+    request = json.loads((base / "DescribeThings.request.json").read_text())
+    response = json.loads((base / "DescribeThings.response.json").read_text())
+    sent = {"PageSize": 1, "Tags": [{"Key": "k", "key": "k"}]}
+    assert not jsonschema.Draft202012Validator(request).is_valid(sent)
+    assert jsonschema.Draft202012Validator(request).is_valid(
+        {"PageSize": 1, "Options": {"Other": 1}, "Tags": [{"Key": "k"}]}
+    )
+    received = {"Things": [{"Tags": [{"Key": "k", "Later": "added"}]}]}
+    assert jsonschema.Draft202012Validator(response).is_valid(received)
+
+
+def test_secret_members_are_never_shown(generated: Path) -> None:
+    operation, models = module("operations.describe_things"), module("models")
+    response = models.DescribeThingsResponse.from_json(
+        '{"RequestId": "R", "SessionSecret": "s3cr3t-answer"}'
+    )
+    assert response.session_secret == "s3cr3t-answer"
+    assert "s3cr3t-answer" not in repr(response)
+    assert "session_secret=<redacted>" in repr(response)
+    assert "request_id='R'" in repr(response)
+    request = operation.DescribeThingsRequest(page_size=1, pin=123456)
+    assert "123456" not in repr(request) and "pin=<redacted>" in repr(request)
+    violations = operation.OPERATION.validate_request(request)
+    assert [(v.path, v.message) for v in violations] == [
+        ("/Pin", "the value is greater than 9999")
+    ]
+    # Members not marked secret still show their value.
+    bad_page = operation.DescribeThingsRequest(page_size=123456)
+    assert [v.message for v in operation.OPERATION.validate_request(bad_page)] == [
+        "123456 is greater than 100"
+    ]

@@ -214,3 +214,27 @@ def test_unknown_protocol_and_missing_service(spec_copy: Path) -> None:
     (spec_copy / SERVICE).unlink()
     result = run_lint(spec_copy)
     assert "operation file has no service.yaml" in result.stderr
+
+
+def test_request_examples_hold_declared_nested_members_only(tmp_path: Path) -> None:
+    spec = tmp_path / "general"
+    shutil.copytree(PROJECT / "tests" / "fixtures" / "general", spec)
+    operation = spec / "demo/2020-01-01/operations/DescribeThings.yaml"
+    edit(operation, "Tags: [{Key: k1, Value: v1}", "Tags: [{Key: k1, value: v1}")
+    edit(operation, "Filter: {Field: status,", "Filter: {Field: status, Other: 1,")
+    result = run_lint(spec)
+    assert result.returncode == 1
+    line = line_of(operation, "PageSize: 10")  # where the example's input starts
+    assert re.search(
+        rf"DescribeThings.yaml:{line}:\d+: .*request example does not match the"
+        r" input shape at /Tags/0/value: 'value' is not a declared member",
+        result.stderr,
+    ), result.stderr
+    assert "/Filter/Other: 'Other' is not a declared member" in result.stderr
+    # Responses may carry members the spec does not know yet.
+    edit(
+        operation,
+        '"Tags": [{"Key": "k", "Value": "v"}]',
+        '"Tags": [{"Key": "k", "New": 1}]',
+    )
+    assert "/Things/0/Tags" not in run_lint(spec).stderr

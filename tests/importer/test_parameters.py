@@ -204,3 +204,42 @@ def test_malformed_entries_skip_only_their_operation(
         result.notes()
     )
     assert result.lint() == []
+
+
+def test_credentials_and_passwords_are_marked_secret(
+    tmp_path: Path, capsys: Any
+) -> None:
+    parameters = [
+        parameter("DBPassword", {"type": "string"}),
+        parameter("ClientToken", {"type": "string"}),
+        parameter("NextToken", {"type": "string"}),
+    ]
+    credentials = {
+        "type": "object",
+        "properties": {
+            "AccessKeyId": {"type": "string"},
+            "AccessKeySecret": {"type": "string"},
+            "SecurityToken": {"type": "string"},
+        },
+    }
+    result = import_docs(
+        tmp_path,
+        api_docs(
+            {
+                "AssumeThing": operation(
+                    parameters, properties={"Credentials": credentials}
+                )
+            }
+        ),
+        capsys,
+    )
+    assert result.code == 0, result.stderr
+    assert result.lint() == []
+    found = result.operation("AssumeThing")
+    inputs = found["input"]["members"]
+    assert inputs["DBPassword"].get("secret") is True
+    assert "secret" not in inputs["ClientToken"] and "secret" not in inputs["NextToken"]
+    held = found["output"]["members"]["Credentials"]["members"]
+    assert held["AccessKeySecret"].get("secret") is True
+    assert held["SecurityToken"].get("secret") is True
+    assert "secret" not in held["AccessKeyId"]

@@ -36,6 +36,7 @@ _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
 _ENUM1 = frozenset({"SLB", "ALB", "SLS_Data", "SLS_ControlPlane", "PrivateZone"})
 _ENUM2 = frozenset({"delete", "retain"})
+_KNOWN3 = frozenset({"resource_type", "delete_mode"})
 
 
 def validate_request(data: Any) -> list[Violation]:
@@ -113,10 +114,13 @@ def _valid_DeleteClusterRequest(data: Any) -> bool:
                     return False
                 if value2 not in _ENUM2:
                     return False
+            for key2 in item0:
+                if key2 not in _KNOWN3:
+                    return False
     return True
 
 
-def _check_DeleteOption(data: Any, path: str, out: list[Violation]) -> None:
+def _check_sent_DeleteOption(data: Any, path: str, out: list[Violation]) -> None:
     if not isinstance(data, dict):
         out.append(_v.kind_violation(path or "/", "object", data))
         return
@@ -145,6 +149,13 @@ def _check_DeleteOption(data: Any, path: str, out: list[Violation]) -> None:
                         f"{value!r} is not one of " + "delete, retain",
                     )
                 )
+    for key in data:
+        if key not in _KNOWN3:
+            out.append(
+                Violation(
+                    path + "/" + _v.escape(key), _v.undeclared_message(key, _KNOWN3)
+                )
+            )
 
 
 def _check_DeleteClusterRequest(data: Any, path: str, out: list[Violation]) -> None:
@@ -206,7 +217,7 @@ def _check_DeleteClusterRequest(data: Any, path: str, out: list[Violation]) -> N
             out.append(_v.kind_violation(path + "/delete_options", "array", value))
         else:
             for index0, item0 in enumerate(value):
-                _check_DeleteOption(
+                _check_sent_DeleteOption(
                     item0, path + "/delete_options" + "/" + str(index0), out
                 )
 

@@ -34,6 +34,7 @@ _DATE_TIME = _v.DATE_TIME
 _SCAN_JSON = _v.SCAN_JSON
 _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
+_KNOWN1 = frozenset({"enable", "maintenance_time", "duration", "weekly_period"})
 
 
 def validate_request(data: Any) -> list[Violation]:
@@ -120,10 +121,13 @@ def _valid_ModifyClusterRequest(data: Any) -> bool:
         value1 = value.get("weekly_period", _MISSING)
         if value1 is not _MISSING and not isinstance(value1, str):
             return False
+        for key1 in value:
+            if key1 not in _KNOWN1:
+                return False
     return True
 
 
-def _check_MaintenanceWindowSettings(
+def _check_sent_MaintenanceWindowSettings(
     data: Any, path: str, out: list[Violation]
 ) -> None:
     if not isinstance(data, dict):
@@ -141,6 +145,13 @@ def _check_MaintenanceWindowSettings(
     value = data.get("weekly_period", _MISSING)
     if value is not _MISSING and not isinstance(value, str):
         out.append(_v.kind_violation(path + "/weekly_period", "string", value))
+    for key in data:
+        if key not in _KNOWN1:
+            out.append(
+                Violation(
+                    path + "/" + _v.escape(key), _v.undeclared_message(key, _KNOWN1)
+                )
+            )
 
 
 def _check_ModifyClusterRequest(data: Any, path: str, out: list[Violation]) -> None:
@@ -217,7 +228,7 @@ def _check_ModifyClusterRequest(data: Any, path: str, out: list[Violation]) -> N
                     )
     value = data.get("maintenance_window", _MISSING)
     if value is not _MISSING:
-        _check_MaintenanceWindowSettings(value, path + "/maintenance_window", out)
+        _check_sent_MaintenanceWindowSettings(value, path + "/maintenance_window", out)
 
 
 def _valid_ModifyClusterResponse(data: Any) -> bool:

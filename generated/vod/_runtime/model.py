@@ -38,6 +38,8 @@ class Model:
     __slots__ = ()
     # Public attribute names that define a model's value, in declaration order.
     _FIELDS: ClassVar[tuple[str, ...]] = ()
+    # Fields the spec marks secret (credentials, passwords, tokens): repr hides them.
+    _SECRETS: ClassVar[frozenset[str]] = frozenset()
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every model overrides it
         raise NotImplementedError
@@ -51,10 +53,11 @@ class Model:
         raise TypeError(f"unhashable type: '{type(self).__name__}'")
 
     def __repr__(self) -> str:
+        secrets = self._SECRETS
         shown = ", ".join(
-            f"{name}={getattr(self, name)!r}"
-            for name in self._FIELDS
-            if getattr(self, name) is not None
+            f"{name}=<redacted>" if name in secrets else f"{name}={value!r}"
+            for name, value in ((name, getattr(self, name)) for name in self._FIELDS)
+            if value is not None
         )
         return f"{type(self).__name__}({shown})"
 

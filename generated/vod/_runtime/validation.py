@@ -28,6 +28,7 @@ __all__ = [
     "kind_message",
     "kind_violation",
     "pattern_search",
+    "undeclared_message",
     "utf8_length",
 ]
 
@@ -192,3 +193,17 @@ def has_duplicates(items: list[Any]) -> bool:
             return True
         seen.add(key)
     return False
+
+
+def _spelling(name: str) -> str:
+    return name.replace("_", "").replace("-", "").casefold()
+
+
+def undeclared_message(key: object, declared: frozenset[str]) -> str:
+    """``not a declared member``, naming the declared one ``key`` was probably meant
+    to be (``key`` for ``Key``, ``page_size`` for ``PageSize``)."""
+    if isinstance(key, str):
+        meant = sorted(name for name in declared if _spelling(name) == _spelling(key))
+        if meant:
+            return f"not a declared member (the wire name is {meant[0]!r})"
+    return "not a declared member"
