@@ -708,6 +708,17 @@ class _ServiceChecker:
             python_name = naming.member_name(
                 wire_name, override if isinstance(override, str) else None
             )
+            derived_problem = (
+                None if isinstance(override, str) else member_name_problem(python_name)
+            )
+            if derived_problem is not None:
+                # A name the runtime's Model gained after naming's own table.
+                self.report(
+                    loaded,
+                    member_path,
+                    f"member '{wire_name}': Python name {derived_problem}",
+                    key=True,
+                )
             if python_name in python_names:
                 self.report(
                     loaded,

@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from generator import reserved
 from generator.reserved import client_attributes, model_attributes
+from generator.validate import load_tree
 from tests.conftest import PROJECT
 from tests.hostile.conftest import TIMEOUT, Workspace, assert_refused
 from tests.importer.builders import api_docs, import_docs, operation
@@ -184,3 +186,18 @@ def test_the_importer_skips_a_long_hostile_member_name_with_a_note(
     imported = import_docs(tmp_path, document, capsys)
     assert any("longer than 128 characters" in note for note in imported.notes())
     assert imported.lint() == []
+
+
+def test_a_derived_member_name_the_runtime_model_took_is_refused(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Should the runtime's Model gain a public method, members named like it are
+    # refused by lint until they set python_name.
+    taken = model_attributes() | {"value"}
+    monkeypatch.setattr(reserved, "model_attributes", lambda: taken)
+    problems = [str(item) for item in load_tree(workspace.spec).diagnostics]
+    assert [problem.split(": ", 1)[1] for problem in problems] == [
+        "member 'Value': Python name 'value' would replace the model's own 'value';"
+        " choose another"
+    ]
+    assert problems[0].startswith(str(workspace.service) + ":23:")
