@@ -31,6 +31,18 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 MAX_NAME_SOURCE = 128
 
 
+MAX_WIRE_NAME = 128  # the meta-schema's wireName
+
+
+def wire_name_problem(name: str) -> str | None:
+    """Why ``name`` cannot be a wire name in a spec, or ``None``."""
+    if not name or any(character.isspace() for character in name):
+        return "is empty or has white space"
+    if len(name) > MAX_WIRE_NAME:
+        return f"is longer than {MAX_WIRE_NAME} characters"
+    return None
+
+
 def words(wire_name: str) -> list[str]:
     """Split ``AIImageJobList`` into ``["AI", "Image", "Job", "List"]``."""
     return _WORD.findall(wire_name[:MAX_NAME_SOURCE])

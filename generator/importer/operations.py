@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .. import naming
 from ..instances import Resolver
 from .demos import import_demos
 from .errors import operation_errors
@@ -22,7 +23,6 @@ from .shapes import ShapeConverter, ordered, ref_target, text
 
 _OPERATION_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _ACTION = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
-_WIRE_NAME = re.compile(r"[^\s]{1,128}")  # the meta-schema's wireName
 # The only authentication a spec operation can have: the signed AccessKey of the protocol.
 _ACCESS_KEY: list[dict[str, list[Any]]] = [{"AK": []}]
 METHODS = ("POST", "GET")
@@ -236,11 +236,16 @@ class _OperationImporter:
                 continue
             name = parameter.get("name")
             pointer = f"/{name}"
-            if not isinstance(name, str) or not _WIRE_NAME.fullmatch(name):
+            problem = (
+                naming.wire_name_problem(name)
+                if isinstance(name, str)
+                else "is empty or has white space"
+            )
+            if not isinstance(name, str) or problem is not None:
                 self.notes.add(
                     f"/parameters/{index}",
                     Category.NAME,
-                    f"parameter name {name!r} is empty, has white space or is longer than 128 characters",
+                    f"parameter name {name!r} {problem}",
                     fatal=True,
                 )
                 continue

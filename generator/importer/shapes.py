@@ -9,7 +9,6 @@ the operation unusable, so the note is fatal; elsewhere the node becomes ``type:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,7 +80,6 @@ _FACET_KINDS = {
     "properties": ("object",),
     "additionalProperties": ("object",),
 }
-_WIRE_NAME = re.compile(r"[^\s]{1,128}")  # the meta-schema's wireName
 
 # The order keys are written in: what a node is first, its documentation, then its parts.
 KEY_ORDER = (
@@ -172,11 +170,12 @@ class ShapeConverter:
         members: dict[str, Any] = {}
         for wire_name, schema in properties.items():
             member_pointer = f"{pointer}/{wire_name}"
-            if not _WIRE_NAME.fullmatch(wire_name):
+            problem = naming.wire_name_problem(wire_name)
+            if problem is not None:
                 if not self._fail(
                     member_pointer,
                     Category.NAME,
-                    f"member name {wire_name!r} is empty, has white space or is longer than 128 characters",
+                    f"member name {wire_name!r} {problem}",
                 ):
                     return None
                 continue
