@@ -167,6 +167,8 @@ def _demo_with(name: str, old: str, new: str) -> dict[str, str]:
         "type: {type: array, items: {ref: Tag}}\n        members:\n          Field",
     )
 )
+# Found by make fuzz: a parameter binding that is null raised TypeError in lint.
+@example(texts=_demo_with("things", "Ids: {style: comma}", "Ids: null"))
 @given(texts=mutated_spec())
 def test_the_linter_answers_any_mutated_spec_with_diagnostics(
     texts: dict[str, str],
