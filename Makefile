@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 # Hand-written Python; runtime sources are copied into generated/ without reformatting.
 BLACK_PATHS := generator templates/python/runtime templates/python/mock tests benchmarks
 
-.PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all ecs-all catalog-product test-interop clean
+.PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all ecs-all catalog-product test-interop fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,11 @@ test: check typecheck format-check
 ## (installs the peers into its own venv, .bench-venv; BENCH_ARGS="--quick" for a smoke run)
 bench:
 	$(PYTHON) benchmarks/run.py $(BENCH_ARGS)
+
+## fuzz: the hostile-input properties (tests/hostile) with many fresh cases each;
+## CI runs the same properties derandomized with few cases. FUZZ_ARGS go to pytest.
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(PY) -m pytest tests/hostile -p no:cacheprovider $(FUZZ_ARGS)
 
 INTEROP_STAMP := $(VENV)/.interop-stamp
 

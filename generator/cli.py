@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .diagnostics import SpecError
 from .formatting import Formatter, FormattingError
+from .paths import UnsafePath
 from .plugins import MissingFacetError
 from .targets.distribution import Distribution, PackageNameError, check_package_name
 
@@ -142,19 +143,41 @@ def _distribution(arguments: argparse.Namespace) -> Distribution | None:
     )
 
 
+class OutputError(Exception):
+    """The output folder cannot be used, or a path would leave it."""
+
+
+def _usable_output(folder: Path) -> None:
+    from .paths import output_folder_problem
+
+    problem = output_folder_problem(folder)
+    if problem is not None:
+        raise OutputError(problem)
+
+
 def _generate(arguments: argparse.Namespace) -> int:
     from .outputs import write_files
     from .pipeline import generate
 
+    _usable_output(arguments.out)
     _load_plugins(arguments)
     distribution = _distribution(arguments)
     generation = generate(
         arguments.spec, _formatter(arguments), distribution=distribution
     )
-    written, removed = write_files(arguments.out, generation.files)
+    try:
+        report = write_files(arguments.out, generation.files)
+    except UnsafePath as error:
+        raise OutputError(str(error)) from None
+    for line in report.refused:
+        print(
+            f"{arguments.out}/MANIFEST: not removing {line!r}:"
+            " it is not a path inside the output folder",
+            file=sys.stderr,
+        )
     print(
         f"generated {len(generation.files)} files into {arguments.out}"
-        f" ({len(written)} written, {len(removed)} removed)"
+        f" ({len(report.written)} written, {len(report.removed)} removed)"
     )
     return 0
 
@@ -163,6 +186,7 @@ def _check(arguments: argparse.Namespace) -> int:
     from .outputs import differences, write_files
     from .pipeline import generate
 
+    _usable_output(arguments.out)
     _load_plugins(arguments)
     generation = generate(
         arguments.spec, _formatter(arguments), distribution=_distribution(arguments)
@@ -213,8 +237,15 @@ def main(argv: list[str] | None = None) -> int:
         MissingFacetError,
         PluginError,
         PackageNameError,
+        OutputError,
+        UnsafePath,
     ) as error:
         print(f"error: {error}; nothing was generated", file=sys.stderr)
+        return 2
+    except OSError as error:
+        # The output folder cannot be written (permissions, a full disk ...).
+        where = f" {error.filename}" if error.filename else ""
+        print(f"error: cannot write{where}: {error.strerror}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

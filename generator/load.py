@@ -123,7 +123,7 @@ class _Builder:
     def _scalar(self, node: yaml.Node) -> Any:
         try:
             return self._constructor.construct_object(node, deep=True)
-        except yaml.YAMLError as error:
+        except (yaml.YAMLError, ValueError) as error:
             self._report(node, f"invalid scalar: {error}")
             return None
 
@@ -131,6 +131,105 @@ class _Builder:
         self._diagnostics.append(
             Diagnostic(_position(self._loaded.path, node.start_mark), message)
         )
+
+
+# What one spec file may hold. A spec of the largest product is far inside these; a
+# file past them is refused before it is built, so that aliases cannot multiply a small
+# file into a huge tree (an "alias bomb") and nesting cannot exhaust the stack.
+MAX_ALIASES = 1000
+MAX_DEPTH = 64
+MAX_NODES = 200_000
+
+
+@dataclass
+class _Open:
+    """A mapping or sequence whose end event has not come yet."""
+
+    anchor: str | None
+    nodes_before: int
+    height: int = 0
+
+
+def _short_tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!", 1)
+
+
+def _limit_problem(text: str, display_path: str) -> Diagnostic | None:
+    """The first way the YAML in ``text`` breaks a limit, found from its event stream
+    (aliases counted as the size of what they stand for), or ``None``.
+
+    Raises ``yaml.YAMLError`` for text that is not YAML at all.
+    """
+    aliases = nodes = 0
+    stack: list[_Open] = []
+    # anchor -> (nodes it stands for, levels of nesting it adds)
+    anchored: dict[str, tuple[int, int]] = {}
+    open_anchors: set[str] = set()
+
+    def problem(mark: Any, message: str) -> Diagnostic:
+        # libyaml's marks and PyYAML's share line and column; an event always has one.
+        if mark is None:
+            return Diagnostic(SourcePosition(display_path, 1, 1), message)
+        return Diagnostic(
+            SourcePosition(display_path, mark.line + 1, mark.column + 1), message
+        )
+
+    for event in yaml.parse(text, Loader=_SpecLoader):
+        height = -1
+        if isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                return problem(
+                    event.start_mark, f"more than {MAX_ALIASES} aliases in one file"
+                )
+            if event.anchor in open_anchors:
+                return problem(
+                    event.start_mark,
+                    f"alias '*{event.anchor}' refers to a node that contains it;"
+                    " recursive data is not allowed",
+                )
+            size, height = anchored.get(str(event.anchor), (1, 0))
+            nodes += size
+        elif isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            if event.tag is not None:
+                return problem(
+                    event.start_mark,
+                    f"YAML tag '{_short_tag(event.tag)}' is not allowed;"
+                    " specs use plain values",
+                )
+            nodes += 1
+            if isinstance(event, yaml.ScalarEvent):
+                height = 0
+                if event.anchor is not None:
+                    anchored[event.anchor] = (1, 0)
+            else:
+                stack.append(_Open(event.anchor, nodes - 1))
+                if event.anchor is not None:
+                    open_anchors.add(event.anchor)
+                if len(stack) > MAX_DEPTH:
+                    return problem(
+                        event.start_mark, f"nested more than {MAX_DEPTH} levels deep"
+                    )
+        elif isinstance(event, yaml.CollectionEndEvent) and stack:
+            closed = stack.pop()
+            height = closed.height + 1
+            if closed.anchor is not None:
+                anchored[closed.anchor] = (nodes - closed.nodes_before, height)
+                open_anchors.discard(closed.anchor)
+        if height >= 0 and stack:
+            parent = stack[-1]
+            parent.height = max(parent.height, height)
+            if len(stack) + height > MAX_DEPTH:
+                return problem(
+                    event.start_mark, f"nested more than {MAX_DEPTH} levels deep"
+                )
+        if nodes > MAX_NODES:
+            return problem(
+                event.start_mark,
+                f"more than {MAX_NODES} values in one file (aliases counted as what"
+                " they stand for)",
+            )
+    return None
 
 
 def _decode_error_position(path: str, raw: bytes, offset: int) -> SourcePosition:
@@ -159,6 +258,9 @@ def load_file(
         text = text[1:]
     loaded = LoadedFile(display_path, None)
     try:
+        limit = _limit_problem(text, display_path)
+        if limit is not None:
+            return None, [limit]
         root = yaml.compose(text, Loader=_SpecLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
+from .paths import UnsafePath, contained
 from .render import OutputFile
 
 MANIFEST = "MANIFEST"
@@ -36,15 +38,25 @@ def _previous_manifest(out_dir: Path) -> set[str]:
     return {line for line in text.splitlines() if line and not line.startswith("#")}
 
 
-def write_files(
-    out_dir: Path, files: Sequence[OutputFile]
-) -> tuple[list[str], list[str]]:
+class WriteReport(NamedTuple):
+    written: list[str]
+    removed: list[str]
+    # MANIFEST lines naming a path outside the output folder: left alone, never deleted.
+    refused: list[str]
+
+
+def write_files(out_dir: Path, files: Sequence[OutputFile]) -> WriteReport:
     """Write files whose bytes changed and delete files a previous run wrote but this
-    one did not. Returns ``(written, removed)`` paths."""
+    one did not.
+
+    Every path, written or deleted, must stay inside ``out_dir``: a generated path that
+    does not raises :class:`UnsafePath` before anything is written, and a MANIFEST line
+    that does not is reported in ``refused`` instead of being deleted.
+    """
+    targets = [(item, contained(out_dir, item.path)) for item in files]
     written: list[str] = []
     previous = _previous_manifest(out_dir)
-    for item in files:
-        target = out_dir / item.path
+    for item, target in targets:
         data = item.text.encode("utf-8")
         try:
             if target.read_bytes() == data:
@@ -57,14 +69,17 @@ def write_files(
         os.replace(temporary, target)
         written.append(item.path)
     produced = {item.path for item in files}
-    removed = []
+    removed: list[str] = []
+    refused: list[str] = []
     for stale in sorted(previous - produced):
         try:
-            (out_dir / stale).unlink()
+            contained(out_dir, stale).unlink()
             removed.append(stale)
+        except UnsafePath:
+            refused.append(stale)
         except OSError:
             pass
-    return written, removed
+    return WriteReport(written, removed, refused)
 
 
 def _existing_files(out_dir: Path) -> Iterable[str]:
@@ -84,8 +99,8 @@ def differences(out_dir: Path, files: Sequence[OutputFile]) -> list[str]:
     expected = {item.path: item.text.encode("utf-8") for item in files}
     for path, data in sorted(expected.items()):
         try:
-            actual = (out_dir / path).read_bytes()
-        except OSError:
+            actual = contained(out_dir, path).read_bytes()
+        except (OSError, UnsafePath):
             problems.append(f"missing: {path}")
             continue
         if actual != data:

@@ -10,6 +10,7 @@ from jsonschema.exceptions import ValidationError
 
 from .diagnostics import Diagnostic
 from .load import LoadedFile, NodePath
+from .patterns import PatternError, searches
 
 _TYPE_NAMES = {
     "object": "a mapping",
@@ -22,6 +23,27 @@ _TYPE_NAMES = {
 }
 
 
+def _linear_pattern(
+    validator: Any, pattern: str, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    """JSON Schema's ``pattern`` run by RE2 (see :mod:`generator.patterns`): linear
+    time, and ``$`` is the end of the text, so a trailing newline is not let through."""
+    if not isinstance(instance, str):
+        return
+    try:
+        found = searches(pattern, instance)
+    except PatternError as error:
+        yield ValidationError(f"schema pattern {pattern!r}: {error}")
+        return
+    if not found:
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+# Draft 2020-12 with the linear-time ``pattern``; the schemas are ours, the values not.
+_Validator: Any = jsonschema.validators.extend(  # type: ignore[no-untyped-call]
+    jsonschema.Draft202012Validator, {"pattern": _linear_pattern}
+)
+
 _VALIDATORS: dict[int, tuple[Mapping[str, Any], jsonschema.Draft202012Validator]] = {}
 
 
@@ -29,7 +51,7 @@ def compiled(schema: Mapping[str, Any]) -> jsonschema.Draft202012Validator:
     """A validator for ``schema``, built once per schema object (they are constants)."""
     entry = _VALIDATORS.get(id(schema))
     if entry is None or entry[0] is not schema:
-        entry = (schema, jsonschema.Draft202012Validator(schema))
+        entry = (schema, _Validator(schema))
         _VALIDATORS[id(schema)] = entry
     return entry[1]
 
@@ -136,6 +158,12 @@ def _explain(
         yield Diagnostic(
             loaded.position(path),
             "a spec file holds exactly one top-level key: 'service' or 'operation'",
+        )
+        return
+    if keyword == "pattern" and isinstance(schema.get("description"), str):
+        yield Diagnostic(
+            loaded.position(path),
+            f"{where}: {found!r} is refused: {schema['description']}",
         )
         return
     yield Diagnostic(loaded.position(path), f"{where}: {error.message}")

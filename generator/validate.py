@@ -9,7 +9,7 @@ spec author sees every problem of every file in one run.
 from __future__ import annotations
 
 import json
-import re
+import keyword
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,10 @@ from . import xml_examples
 from .instances import problems
 from .load import LoadedFile, NodePath, load_file
 from .metaschema import spec_schema
+from .nesting import MAX_NESTING, Heights
+from .paths import RESERVED_TOP_LEVEL
+from .patterns import pattern_problem
+from .reserved import class_name_problem, member_name_problem, method_name_problem
 from .protocols import PROTOCOLS, ProtocolBinding, protocol_named
 from .schema_check import check_against_schema
 
@@ -155,9 +159,48 @@ def load_tree(spec_dir: Path) -> SpecTree:
         position = SourcePosition(_display_path(spec_dir), 1, 1)
         diagnostics.append(Diagnostic(position, "no service file found"))
     tree = SpecTree([services[key] for key in sorted(services)], diagnostics)
+    diagnostics.extend(_check_distinct_services(tree.services))
     for service_files in tree.services:
         diagnostics.extend(_ServiceChecker(service_files).run())
     return tree
+
+
+def _check_distinct_services(services: list[ServiceFiles]) -> Iterator[Diagnostic]:
+    """Each service owns its product's and its package's folders in the output."""
+    claimed: dict[tuple[str, str], SourcePosition] = {}
+    for files in services:
+        service = _mapping(_mapping(files.service.data).get("service"))
+        product = service.get("product")
+        package = service.get("package") or (
+            naming.make_safe(product) if isinstance(product, str) else None
+        )
+        for key, value in (("product", product), ("package", package)):
+            if not isinstance(value, str):
+                continue
+            where = ("service", key) if key in service else ("service", "product")
+            position = files.service.position(where)
+            first = claimed.get((key, value))
+            if first is not None:
+                yield Diagnostic(
+                    position,
+                    f"{key} '{value}' is already the {key} of the service at {first};"
+                    " each service needs its own",
+                )
+                continue
+            claimed[(key, value)] = position
+            if value in RESERVED_TOP_LEVEL:
+                yield Diagnostic(
+                    position,
+                    f"{key} '{value}' is the name of a folder the generator writes"
+                    f" for every service ({', '.join(sorted(RESERVED_TOP_LEVEL))})",
+                )
+            elif key == "package" and (
+                keyword.iskeyword(value) or value.startswith("_")
+            ):
+                yield Diagnostic(
+                    position,
+                    f"package '{value}' cannot be imported as a Python package name",
+                )
 
 
 class _ShapeTable:
@@ -165,6 +208,9 @@ class _ShapeTable:
 
     def __init__(self, *tables: Mapping[str, Any]) -> None:
         self._tables = tables
+
+    def names(self) -> list[str]:
+        return [name for table in self._tables for name in table]
 
     def lookup(self, name: str) -> Mapping[str, Any] | None:
         for table in self._tables:
@@ -197,6 +243,11 @@ class _ServiceChecker:
         self.diagnostics: list[Diagnostic] = []
         self.protocol: ProtocolBinding | None = None
         self.class_names: dict[str, SourcePosition] = {}
+        self.methods: dict[str, SourcePosition] = {}
+        # Past the nesting limit, examples are not checked (the check would recurse as
+        # deeply as the shapes go); the nesting diagnostic says what to fix.
+        self.service_too_deep = False
+        self.too_deep = False
         self.service = _mapping(_mapping(files.service.data).get("service"))
         self.service_shapes = _mapping(self.service.get("shapes"))
 
@@ -236,8 +287,19 @@ class _ServiceChecker:
             )
         self._check_errors(loaded, ("service", "errors"), self.service.get("errors"))
         table = _ShapeTable(self.service_shapes)
+        self.service_too_deep = self._check_nesting(
+            loaded,
+            table,
+            [
+                (("service", "shapes", name), node)
+                for name, node in self.service_shapes.items()
+            ],
+        )
+        self.too_deep = self.service_too_deep
         for name, node in self.service_shapes.items():
-            self._claim_class(loaded, ("service", "shapes", name), name, key=True)
+            self._claim_class(
+                loaded, ("service", "shapes", name), _shape_class(name, node), key=True
+            )
             self.check_node(loaded, ("service", "shapes", name), node, table, name)
         names: dict[str, SourcePosition] = {}
         routes: dict[str, SourcePosition] = {}
@@ -285,6 +347,10 @@ class _ServiceChecker:
         self, loaded: LoadedFile, path: NodePath, class_name: str, *, key: bool = False
     ) -> None:
         position = loaded.position(path, key=key)
+        problem = class_name_problem(class_name)
+        if problem is not None:
+            self.diagnostics.append(Diagnostic(position, problem))
+            return
         first = self.class_names.get(class_name)
         if first is not None and first != position:
             self.diagnostics.append(
@@ -316,10 +382,36 @@ class _ServiceChecker:
             )
         names[name] = position
         python_name = operation.get("python_name")
-        if isinstance(python_name, str):
-            self._check_identifier(loaded, root + ("python_name",), python_name)
+        method_path = root + (
+            "python_name" if isinstance(python_name, str) else "name",
+        )
+        method = (
+            python_name if isinstance(python_name, str) else naming.snake_case(name)
+        )
+        problem = method_name_problem(method)
+        if problem is not None:
+            self.report(loaded, method_path, problem)
+        elif method in self.methods:
+            self.report(
+                loaded,
+                method_path,
+                f"method name '{method}' is also the method of the operation at"
+                f" {self.methods[method]}; set python_name on one of them",
+            )
+        else:
+            self.methods[method] = loaded.position(method_path)
         shapes = _mapping(operation.get("shapes"))
         table = _ShapeTable(shapes, self.service_shapes)
+        roots: list[tuple[NodePath, Any]] = [
+            (root + ("shapes", shape_name), node) for shape_name, node in shapes.items()
+        ]
+        roots.extend(
+            (root + (part,), {"type": "object", **_mapping(operation.get(part))})
+            for part in ("input", "output")
+        )
+        self.too_deep = (
+            self._check_nesting(loaded, table, roots) or self.service_too_deep
+        )
         for shape_name, node in shapes.items():
             if shape_name in self.service_shapes:
                 self.report(
@@ -329,7 +421,10 @@ class _ServiceChecker:
                     key=True,
                 )
             self._claim_class(
-                loaded, root + ("shapes", shape_name), shape_name, key=True
+                loaded,
+                root + ("shapes", shape_name),
+                _shape_class(shape_name, node),
+                key=True,
             )
             self.check_node(
                 loaded, root + ("shapes", shape_name), node, table, shape_name
@@ -383,15 +478,35 @@ class _ServiceChecker:
             )
         self._check_examples(loaded, operation, table)
 
+    def _check_nesting(
+        self,
+        loaded: LoadedFile,
+        table: _ShapeTable,
+        roots: list[tuple[NodePath, Any]],
+    ) -> bool:
+        """Report every root nested past the limit; whether any was."""
+        heights = Heights(table.lookup, table.names())
+        found = False
+        for path, node in roots:
+            found = found or heights.of(node) > MAX_NESTING
+            crossing = heights.crossing(node, path)
+            if crossing is not None:
+                self.report(
+                    loaded,
+                    crossing,
+                    f"nested {heights.of(node)} levels deep (lists, maps, structures"
+                    f" and JSON text, counted through refs); at most {MAX_NESTING}"
+                    " are supported",
+                )
+        return found
+
     def _check_identifier(self, loaded: LoadedFile, path: NodePath, name: str) -> None:
         if not naming.is_identifier(name):
             self.report(loaded, path, f"'{name}' is not a valid Python identifier")
-        elif naming.is_reserved(name) or name in naming.MODEL_RESERVED:
-            self.report(
-                loaded,
-                path,
-                f"'{name}' is a Python keyword, builtin or reserved name; choose another",
-            )
+            return
+        problem = member_name_problem(name)
+        if problem is not None:
+            self.report(loaded, path, problem)
 
     def check_node(
         self,
@@ -408,7 +523,7 @@ class _ServiceChecker:
             self._check_ref_node(loaded, path, node, table)
             return
         kind = node.get("type")
-        if kind not in KIND_FACETS:
+        if not isinstance(kind, str) or kind not in KIND_FACETS:
             return
         allowed = _COMMON_FACETS | KIND_FACETS[kind]
         for facet in node:
@@ -434,12 +549,9 @@ class _ServiceChecker:
         self._check_enum(loaded, path, node, kind)
         pattern = node.get("pattern")
         if isinstance(pattern, str):
-            try:
-                re.compile(pattern)
-            except re.error as error:
-                self.report(
-                    loaded, path + ("pattern",), f"pattern does not compile: {error}"
-                )
+            problem = pattern_problem(pattern)
+            if problem is not None:
+                self.report(loaded, path + ("pattern",), problem)
         if kind == "object":
             self._check_members(loaded, path, node, table, class_name)
         if isinstance(node.get("items"), Mapping):
@@ -468,7 +580,9 @@ class _ServiceChecker:
         role: str,
     ) -> None:
         nested_class = _mapping(node).get("class_name") or (owner_class + role)
-        if _declares_structure(node):
+        if _declares_structure(node) or (
+            isinstance(node.get("enum"), list) and "ref" not in node
+        ):
             self._claim_class(loaded, path, str(nested_class))
         self.check_node(loaded, path, node, table, str(nested_class))
 
@@ -594,6 +708,17 @@ class _ServiceChecker:
             python_name = naming.member_name(
                 wire_name, override if isinstance(override, str) else None
             )
+            derived_problem = (
+                None if isinstance(override, str) else member_name_problem(python_name)
+            )
+            if derived_problem is not None:
+                # A name the runtime's Model gained after naming's own table.
+                self.report(
+                    loaded,
+                    member_path,
+                    f"member '{wire_name}': Python name {derived_problem}",
+                    key=True,
+                )
             if python_name in python_names:
                 self.report(
                     loaded,
@@ -647,6 +772,8 @@ class _ServiceChecker:
         table: _ShapeTable,
         what: str,
     ) -> None:
+        if self.too_deep:
+            return
         plain = {key: item for key, item in node.items() if key not in ("required",)}
         for pointer, message in problems(plain, value, table.resolve):
             suffix = f" at {pointer}" if pointer != "/" else ""
@@ -659,6 +786,8 @@ class _ServiceChecker:
     def _check_examples(
         self, loaded: LoadedFile, operation: Mapping[str, Any], table: _ShapeTable
     ) -> None:
+        if self.too_deep:
+            return
         examples = _mapping(operation.get("examples"))
         root: NodePath = ("operation", "examples")
         input_node = {"type": "object", **_mapping(operation.get("input"))}
@@ -802,6 +931,12 @@ def _first_field(fields: Mapping[str, str], names: tuple[str, ...]) -> str | Non
         if name in fields:
             return fields[name]
     return None
+
+
+def _shape_class(name: str, node: Any) -> str:
+    """The class a named shape becomes: its ``class_name``, else its own name."""
+    explicit = _mapping(node).get("class_name")
+    return explicit if isinstance(explicit, str) else name
 
 
 def _declares_structure(node: Mapping[str, Any]) -> bool:

@@ -18,10 +18,11 @@ from hypothesis import settings
 # replays as it is; HYPOTHESIS_PROFILE=explore draws new cases while developing.
 settings.register_profile("repeatable", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
-# Other names (the hostile corpus's "ci" and "fuzz") are registered and loaded by the
-# conftest of the folder that defines them.
-if os.environ.get("HYPOTHESIS_PROFILE", "repeatable") in ("repeatable", "explore"):
-    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+# Other names (tests/hostile's "ci" and "fuzz") are profiles those tests apply themselves.
+_PROFILE = os.environ.get("HYPOTHESIS_PROFILE", "repeatable")
+settings.load_profile(
+    _PROFILE if _PROFILE in ("repeatable", "explore") else "repeatable"
+)
 
 from tests.support.scripted_server import ScriptedServer
 
@@ -74,15 +75,3 @@ def documented_xml() -> str:
 def server() -> Iterator[ScriptedServer]:
     with ScriptedServer() as running:
         yield running
-
-
-@pytest.fixture(autouse=True)
-def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tests never reach the real ECS metadata service (100.100.100.200): the default
-    credential chain skips it; tests of the metadata source use a local fake server."""
-    monkeypatch.setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
-    # Loopback servers are reached directly, whatever the machine's proxy settings,
-    # and a client's default region is the one each test names.
-    for name in ("HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "ALIBABA_CLOUD_REGION"):
-        monkeypatch.delenv(name, raising=False)
-        monkeypatch.delenv(name.lower(), raising=False)

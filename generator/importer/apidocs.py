@@ -8,15 +8,12 @@ odd operation cannot stop the others.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# Product codes and versions become folder names: keep them to harmless characters.
-_PATH_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
-
+from ..paths import is_path_segment
 
 _READ = frozenset({"version", "info", "components", "apis", "endpoints"})
 
@@ -52,7 +49,8 @@ def _object(value: Any, what: str) -> Mapping[str, Any]:
 
 
 def _path_part(value: Any, what: str) -> str:
-    if not isinstance(value, str) or not _PATH_PART.match(value):
+    # Product codes and versions become folder names: the generator's rule for them.
+    if not isinstance(value, str) or not is_path_segment(value):
         raise MetadataError(
             f"{what} {value!r} is missing or not usable as a folder name"
         )

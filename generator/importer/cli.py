@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .apidocs import MetadataError, read_api_docs
 from .convert import import_api_docs
-from .files import ForeignFiles, write_result
+from .files import ForeignFiles, UnsafeOutput, write_result
 
 
 def run(path: Path, out: Path) -> int:
@@ -25,7 +25,7 @@ def run(path: Path, out: Path) -> int:
     if result.files:
         try:
             write_result(out, result)
-        except ForeignFiles as error:
+        except (ForeignFiles, UnsafeOutput) as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
         except OSError as error:

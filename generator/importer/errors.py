@@ -12,9 +12,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from ..patterns import searches
 from .notes import Category, Notes
 
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+# A Markdown table's separator row. Its runs of blanks and dashes can be split in many
+# ways, which a backtracking engine tries one by one (quadratic in a long line of
+# blanks); RE2 answers in linear time.
+_SEPARATOR = r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$"
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
 _CODE = re.compile(r"^[^\s]+$")
 
@@ -36,7 +40,7 @@ def markdown_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     index = 0
     while index < len(lines) - 1:
-        if "|" in lines[index] and _SEPARATOR.match(lines[index + 1]):
+        if "|" in lines[index] and searches(_SEPARATOR, lines[index + 1]):
             header = _cells(lines[index])
             rows = []
             index += 2
@@ -107,7 +111,7 @@ class ErrorTable:
                 if not isinstance(item, Mapping):
                     continue
                 code = item.get("errorCode")
-                if not isinstance(code, str) or not _CODE.match(code.strip()):
+                if not isinstance(code, str) or not _CODE.fullmatch(code.strip()):
                     self.notes.add(
                         pointer, Category.ERROR_CODE, f"error code {code!r} unusable"
                     )
@@ -136,7 +140,7 @@ class ErrorTable:
                 code = _plain_code(values.get("code", ""))
                 if not code:
                     continue
-                if not _CODE.match(code):
+                if not _CODE.fullmatch(code):
                     self.notes.add(
                         pointer,
                         Category.ERROR_CODE,

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .. import naming
+from ..reserved import class_name_problem, method_name_problem
 from .notes import Category, Notes
 from .operations import ImportedOperation
 
@@ -33,7 +34,7 @@ class _Claims:
 
     def structure(self, node: dict[str, Any], candidate: str, pointer: str) -> str:
         name, suffix = candidate, 2
-        while name in self.taken:
+        while name in self.taken or class_name_problem(name) is not None:
             name, suffix = f"{candidate}{suffix}", suffix + 1
         if name != candidate:
             node["class_name"] = name
@@ -118,14 +119,12 @@ def assign_names(
         claims.members(operation["input"], op.name + "Request", "")
         claims.members(operation["output"], op.name + "Response", op.response_pointer)
         method = naming.snake_case(op.name)
-        if method in methods:
+        reserved = method_name_problem(method)
+        if method in methods or reserved is not None:
             base, suffix = method, 2
-            while method in methods:
+            while method in methods or method_name_problem(method) is not None:
                 method, suffix = f"{base}_{suffix}", suffix + 1
             operation["python_name"] = method
-            op.notes.add(
-                "/",
-                Category.PYTHON_NAME,
-                f"method name {base} is taken by another operation; using {method}",
-            )
+            reason = reserved or f"method name {base} is taken by another operation"
+            op.notes.add("/", Category.PYTHON_NAME, f"{reason}; using {method}")
         methods.add(method)

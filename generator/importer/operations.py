@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .. import naming
 from ..instances import Resolver
 from .demos import import_demos
 from .duplicates import merge_duplicates
@@ -23,7 +24,6 @@ from .shapes import ShapeConverter, ordered, ref_target, text
 
 _OPERATION_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _ACTION = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
-_WIRE_NAME = re.compile(r"^[^\s]+$")
 # The only authentication a spec operation can have: the signed AccessKey of the protocol.
 _ACCESS_KEY: list[dict[str, list[Any]]] = [{"AK": []}]
 METHODS = ("POST", "GET")
@@ -88,9 +88,9 @@ def _joined(*parts: Any) -> dict[str, str] | None:
 
 def spec_name(raw_name: str) -> str | None:
     """The spec's operation name for an action name, if it can have one."""
-    if _OPERATION_NAME.match(raw_name):
+    if _OPERATION_NAME.fullmatch(raw_name) and len(raw_name) <= 100:
         return raw_name
-    if _ACTION.match(raw_name):
+    if _ACTION.fullmatch(raw_name) and len(raw_name) <= 100:
         # The action keeps its spelling on the wire; only the spec name is capitalised.
         return raw_name[0].upper() + raw_name[1:]
     return None
@@ -274,11 +274,16 @@ class OperationImporter:
                 continue
             name = parameter.get("name")
             pointer = f"/{name}"
-            if not isinstance(name, str) or not _WIRE_NAME.match(name):
+            problem = (
+                naming.wire_name_problem(name)
+                if isinstance(name, str)
+                else "is empty or has white space"
+            )
+            if not isinstance(name, str) or problem is not None:
                 self.notes.add(
                     f"/parameters/{index}",
                     Category.NAME,
-                    f"parameter name {name!r} is empty or has white space",
+                    f"parameter name {name!r} {problem}",
                     fatal=True,
                 )
                 continue

@@ -8,6 +8,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .. import naming
+from ..paths import RESERVED_TOP_LEVEL
+from ..reserved import class_name_problem
 from ..instances import Resolver
 from .apidocs import ApiDocs, Endpoint
 from .gateway_errors import GATEWAY_ERRORS
@@ -19,10 +21,17 @@ from .shapes import ShapeConverter, ordered
 _REGION_SLOT = "{region_id}"
 
 
+# What the spec accepts as a host name and a region id (see the meta-schema).
+_HOST = re.compile(r"[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63})*(?::[0-9]{1,5})?")
+_REGION = re.compile(r"[a-z0-9][a-z0-9-]{0,62}")
+
+
 def product_code(product: str) -> str:
     """The spec's product code: lower case letters, digits and ``_``, starting with a letter."""
     code = re.sub(r"[^a-z0-9_]", "_", product.lower())
-    return code if code[:1].isalpha() else f"p_{code}"
+    code = code if code[:1].isalpha() else f"p_{code}"
+    # A product named like a folder every generation writes would share it.
+    return f"{code}_api" if code in RESERVED_TOP_LEVEL else code
 
 
 def shape_names(schemas: Mapping[str, Any], reserved: set[str]) -> dict[str, str]:
@@ -34,7 +43,7 @@ def shape_names(schemas: Mapping[str, Any], reserved: set[str]) -> dict[str, str
         if not base[0].isupper():
             base = "Shape" + base
         name, suffix = base, 2
-        while name in taken:
+        while name in taken or class_name_problem(name) is not None:
             name, suffix = f"{base}{suffix}", suffix + 1
         taken.add(name)
         names[raw] = name
@@ -136,6 +145,18 @@ def endpoints(
     regions on it; the host of every other region."""
     templates: Counter[str] = Counter()
     global_hosts: Counter[str] = Counter()
+    usable = []
+    for endpoint in found:
+        if _HOST.fullmatch(endpoint.host) and _REGION.fullmatch(endpoint.region):
+            usable.append(endpoint)
+        else:
+            notes.add(
+                "/endpoints",
+                Category.SERVICE,
+                f"endpoint {endpoint.host!r} of region {endpoint.region!r} is not a"
+                " host name and a region id; ignored",
+            )
+    found = tuple(usable)
     for endpoint in found:
         labels = endpoint.host.split(".")
         if endpoint.region in labels:

@@ -9,12 +9,12 @@ the operation unusable, so the note is fatal; elsewhere the node becomes ``type:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
 from .. import naming
 from ..instances import Resolver
+from ..patterns import pattern_problem
 from .secrets import is_secret_name
 from ..validate import KIND_FORMATS
 from .notes import Category, Notes
@@ -80,7 +80,6 @@ _FACET_KINDS = {
     "properties": ("object",),
     "additionalProperties": ("object",),
 }
-_WIRE_NAME = re.compile(r"^[^\s]+$")
 
 # The order keys are written in: what a node is first, its documentation, then its parts.
 KEY_ORDER = (
@@ -171,11 +170,12 @@ class ShapeConverter:
         members: dict[str, Any] = {}
         for wire_name, schema in properties.items():
             member_pointer = f"{pointer}/{wire_name}"
-            if not _WIRE_NAME.match(wire_name):
+            problem = naming.wire_name_problem(wire_name)
+            if problem is not None:
                 if not self._fail(
                     member_pointer,
                     Category.NAME,
-                    f"member name {wire_name!r} is empty or has white space",
+                    f"member name {wire_name!r} {problem}",
                 ):
                     return None
                 continue
@@ -423,15 +423,16 @@ class ShapeConverter:
         pattern = schema.get("pattern")
         if pattern is None:
             return
-        try:
-            if not isinstance(pattern, str):
-                raise TypeError
-            re.compile(pattern)
-        except (re.error, TypeError):
+        problem = (
+            pattern_problem(pattern)
+            if isinstance(pattern, str)
+            else "it is not a string"
+        )
+        if problem is not None:
             self.notes.add(
                 pointer,
                 Category.FACET,
-                f"pattern {pattern!r} is not a regular expression Python can use; dropped",
+                f"pattern {pattern!r} dropped: {problem}",
             )
             return
         node["pattern"] = pattern

@@ -195,6 +195,8 @@ class AlibabaRpcBinding:
             settings = (
                 parameters.get(name, {}) if isinstance(parameters, Mapping) else {}
             )
+            if not isinstance(settings, Mapping):  # reported by the binding schema
+                settings = {}
             if (
                 member.get("type") in ("array", "object", "map")
                 and "style" not in settings

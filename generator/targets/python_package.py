@@ -368,7 +368,6 @@ def _validators_module(operation: Operation, renderer: Renderer) -> str:
         functions=functions,
         constants=constants,
         roots=roots,
-        uses_re=any(name.startswith("_PATTERN") for name in constants),
     )
 
 

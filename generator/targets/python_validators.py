@@ -441,7 +441,7 @@ class _Planner:
             )
         if rules.pattern is not None:
             compiled = self.constant(
-                "_PATTERN", f"re.compile({py_str(rules.pattern)}).search"
+                "_PATTERN", f"_v.pattern_search({py_str(rules.pattern)})"
             )
             rule(
                 f"{compiled}({value}) is None",
@@ -567,7 +567,7 @@ def plan_validators(
 
 
 def _constant_lines(name: str, expression: str) -> list[str]:
-    """``name = frozenset({...})`` or ``name = re.compile(...).search``, laid out."""
+    """``name = frozenset({...})`` or ``name = _v.pattern_search(...)``, laid out."""
     line = f"{name} = {expression}"
     if layout.fits(line):
         return [line]
@@ -575,7 +575,7 @@ def _constant_lines(name: str, expression: str) -> list[str]:
         items = layout.split_top_level(expression[len("frozenset({") : -2], ", ")
         inner = layout.collection("{", items, "}", indent=len(INDENT))
         return [f"{name} = frozenset(", *layout.indented(inner), ")"]
-    if expression.startswith("re.compile(") and expression.endswith(").search"):
-        pattern = expression[len("re.compile(") : -len(").search")]
-        return [f"{name} = re.compile(", INDENT + pattern, ").search"]
+    if expression.startswith("_v.pattern_search(") and expression.endswith(")"):
+        pattern = expression[len("_v.pattern_search(") : -len(")")]
+        return [f"{name} = _v.pattern_search(", INDENT + pattern, ")"]
     return [line]

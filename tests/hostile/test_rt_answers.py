@@ -18,6 +18,7 @@ from generated.vod.models.get_ai_image_jobs import GetAIImageJobsResponse
 from tests.support.scripted_server import Answer, ScriptedServer
 
 from .rt_raw_server import RawServer, fixed
+from tests.hostile.conftest import HOSTILE_SETTINGS
 
 DEPTH = 100_000
 DEEP_ARRAY = "[" * DEPTH + "]" * DEPTH
@@ -177,11 +178,13 @@ def _parsed_or_refused(parse: Any, body: Any) -> None:
         job.template_config, job.ai_image_result, job.user_data
 
 
+@HOSTILE_SETTINGS
 @given(shaped)
 def test_json_parser_takes_any_document(document: Any) -> None:
     _parsed_or_refused(GetAIImageJobsResponse.from_json, json.dumps(document))
 
 
+@HOSTILE_SETTINGS
 @given(st.binary(max_size=300))
 def test_json_parser_takes_any_bytes(body: bytes) -> None:
     _parsed_or_refused(GetAIImageJobsResponse.from_json, body)
@@ -206,11 +209,13 @@ def xml_documents(draw: st.DrawFn) -> str:
     return f"<GetAIImageJobsResponse>{element(0)}{element(0)}</GetAIImageJobsResponse>"
 
 
+@HOSTILE_SETTINGS
 @given(xml_documents())
 def test_xml_parser_takes_any_document(document: str) -> None:
     _parsed_or_refused(GetAIImageJobsResponse.from_xml, document)
 
 
+@HOSTILE_SETTINGS
 @given(st.binary(max_size=300))
 def test_xml_parser_takes_any_bytes(body: bytes) -> None:
     _parsed_or_refused(GetAIImageJobsResponse.from_xml, b"<?xml version='1.0'?>" + body)

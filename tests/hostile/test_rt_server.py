@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generated.vod.mock import MockServer
+from tests.hostile.conftest import HOSTILE_SETTINGS
 from tests.e2e.conftest import (
     ACCESS_KEY_ID,
     ACCESS_KEY_SECRET,
@@ -159,6 +160,7 @@ framing = st.lists(
 )
 
 
+@HOSTILE_SETTINGS
 @given(request_heads, framing)
 def test_request_reader_answers_or_closes_and_keeps_serving(
     module_server: MockServer, head: bytes, parts: list[bytes]
@@ -177,6 +179,7 @@ header_bytes = st.binary(max_size=80).map(
 )
 
 
+@HOSTILE_SETTINGS
 @given(header_bytes, header_bytes, st.sampled_from([b"v3", b"v1", b"roa"]))
 def test_signature_checks_answer_any_header_bytes(
     module_server: MockServer, authorization: bytes, date: bytes, style: bytes

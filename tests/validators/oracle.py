@@ -14,6 +14,11 @@ One correction to the stock format checker: rfc3339-validator anchors its patter
 ``"2020-10-15T03:30:03Z\\n"``. RFC 3339 does not; see
 ``test_stock_date_time_check_accepts_a_trailing_newline``, which fails once upstream is
 fixed and this correction can go.
+
+Patterns are run as JSON Schema means them (ECMA-262): ``$`` is the end of the text and
+``\\d`` an ASCII digit. Python's ``re``, which stock jsonschema uses, lets ``$`` match
+before a final newline and ``\\d`` match any Unicode digit; RE2 keeps ECMA's meaning
+for both, so the reference runs patterns with RE2, as the validators do.
 """
 
 from __future__ import annotations
@@ -25,6 +30,8 @@ from typing import Any
 import jsonschema
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 from jsonschema.protocols import Validator
+
+from generator.patterns import searches
 
 _NOT_JSON = object()
 
@@ -70,6 +77,13 @@ def _content_schema(
         yield from validator.descend(document, content)
 
 
+def _pattern(
+    validator: Validator, pattern: str, instance: Any, schema: Mapping[str, Any]
+) -> Iterator[ValidationError]:
+    if validator.is_type(instance, "string") and not searches(pattern, instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
 def format_checker() -> FormatChecker:
     checker = FormatChecker()
     stock, _ = checker.checkers["date-time"]
@@ -89,6 +103,7 @@ ExtendedValidator = jsonschema.validators.extend(
         "x-maxBytes": _max_bytes,
         "contentMediaType": _content_media_type,
         "contentSchema": _content_schema,
+        "pattern": _pattern,
     },
 )
 

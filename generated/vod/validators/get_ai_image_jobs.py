@@ -15,7 +15,6 @@ Generated from spec/vod/2017-03-21/operations/GetAIImageJobs.yaml; do not edit.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .._runtime import validation as _v
@@ -36,7 +35,7 @@ _SCAN_JSON = _v.SCAN_JSON
 _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
 _ENUM3 = frozenset({"success", "fail"})
-_PATTERN1 = re.compile("^[^,]+$").search
+_PATTERN1 = _v.pattern_search("^[^,]+$")
 
 
 def validate_request(data: Any) -> list[Violation]:

@@ -27,6 +27,7 @@ __all__ = [
     "json_document",
     "kind_message",
     "kind_violation",
+    "pattern_search",
     "undeclared_message",
     "utf8_length",
 ]
@@ -103,6 +104,31 @@ def day_exists(text: str) -> bool:
         return int(day) <= _MONTH_DAYS[int(month)]
     year = int(text[:4])
     return day <= "29" and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def pattern_search(pattern: str) -> Callable[[str], object]:
+    """``search(text)``: a match or ``None``, found by RE2 in time linear in the text.
+
+    A spec's pattern comes from outside; Python's backtracking ``re`` would take
+    exponential time on patterns like ``^(a+)+$``. RE2 is imported here, by the first
+    validator module with a pattern, not with the package. A lone surrogate (only a JSON
+    escape can make one) cannot be handed to RE2 as UTF-8; it is searched as U+FFFD.
+    """
+    import re2  # type: ignore[import-untyped]
+
+    options = re2.Options()
+    options.log_errors = False
+    search: Callable[[str], object] = re2.compile(pattern, options).search
+
+    def search_text(text: str) -> object:
+        try:
+            return search(text)
+        except UnicodeEncodeError:
+            return search(
+                text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+            )
+
+    return search_text
 
 
 def utf8_length(text: str) -> int:
