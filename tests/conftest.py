@@ -75,3 +75,15 @@ def documented_xml() -> str:
 def server() -> Iterator[ScriptedServer]:
     with ScriptedServer() as running:
         yield running
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never reach the real ECS metadata service (100.100.100.200): the default
+    credential chain skips it; tests of the metadata source use a local fake server."""
+    monkeypatch.setenv("ALIBABA_CLOUD_ECS_METADATA_DISABLED", "true")
+    # Loopback servers are reached directly, whatever the machine's proxy settings,
+    # and a client's default region is the one each test names.
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "ALIBABA_CLOUD_REGION"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
