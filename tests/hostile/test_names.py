@@ -200,4 +200,11 @@ def test_a_derived_member_name_the_runtime_model_took_is_refused(
         "member 'Value': Python name 'value' would replace the model's own 'value';"
         " choose another"
     ]
-    assert problems[0].startswith(str(workspace.service) + ":23:")
+    line = next(
+        number
+        for number, text in enumerate(
+            workspace.service.read_text(encoding="utf-8").splitlines(), start=1
+        )
+        if text.strip().startswith("Value:")
+    )
+    assert problems[0].startswith(f"{workspace.service}:{line}:")
