@@ -44,7 +44,15 @@ def test_what_re2_cannot_do_is_refused_at_its_position(
     )
     lines = assert_refused(workspace.lint(), "the linear-time engine (RE2)")
     line = next(line for line in lines if "RE2" in line)
-    assert line.startswith(f"{workspace.service.relative_to(workspace.root)}:23:")
+    value_line = next(
+        number
+        for number, text in enumerate(
+            workspace.service.read_text(encoding="utf-8").splitlines(), start=1
+        )
+        if text.strip().startswith("Value:")
+    )
+    where = workspace.service.relative_to(workspace.root)
+    assert line.startswith(f"{where}:{value_line}:")
     assert reason in line
     assert pattern_problem(pattern) is not None
 
