@@ -107,28 +107,49 @@ def day_exists(text: str) -> bool:
 
 
 def pattern_search(pattern: str) -> Callable[[str], object]:
-    """``search(text)``: a match or ``None``, found by RE2 in time linear in the text.
+    """``search(text)``: something true when RE2 finds the pattern, ``None`` when it
+    does not, in time linear in the text.
 
     A spec's pattern comes from outside; Python's backtracking ``re`` would take
     exponential time on patterns like ``^(a+)+$``. RE2 is imported here, by the first
     validator module with a pattern, not with the package. A lone surrogate (only a JSON
     escape can make one) cannot be handed to RE2 as UTF-8; it is searched as U+FFFD.
+
+    Validators only ask whether there is a match, so the compiled expression is asked
+    directly when the binding exposes it: the wrapper's ``search`` builds a match
+    object and maps byte offsets back to characters, several times the cost of the
+    search itself on the short values parameters hold.
     """
     import re2  # type: ignore[import-untyped]
 
     options = re2.Options()
     options.log_errors = False
-    search: Callable[[str], object] = re2.compile(pattern, options).search
+    compiled = re2.compile(pattern, options)
+    regexp = getattr(compiled, "_regexp", None)
+    anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    no_match = getattr(re2, "_NULL_SPAN", None)
+    if regexp is None or anchor is None or no_match is None:  # pragma: no cover
+        search: Callable[[str], object] = compiled.search
+        return lambda text: search(_encodable(text))
+    match = regexp.Match
 
-    def search_text(text: str) -> object:
+    def found(text: str) -> object:
         try:
-            return search(text)
+            data = text.encode("utf-8")
         except UnicodeEncodeError:
-            return search(
-                text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-            )
+            data = _encodable(text).encode("utf-8")
+        return True if match(anchor, data, 0, len(data))[0] != no_match else None
 
-    return search_text
+    return found
+
+
+def _encodable(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD, so that it encodes as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
 
 
 def utf8_length(text: str) -> int:
