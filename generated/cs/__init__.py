@@ -3,6 +3,7 @@
 容器服务 Kubernetes 版
 
     from generated.cs import CsClient, models, errors
+    from generated.cs import Credentials, RetryPolicy  # also: credentials providers
 
     with CsClient(region_id="cn-shanghai") as client:
         ...
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import credentials as credentials
+    from ._runtime.credentials import Credentials as Credentials
+    from ._runtime.retry import RetryPolicy as RetryPolicy
     from . import errors as errors
     from . import models as models
     from .client import AsyncCsClient as AsyncCsClient
@@ -27,12 +30,22 @@ if TYPE_CHECKING:
 _MODULE_OF = {
     "AsyncCsClient": ".client",
     "CsClient": ".client",
+    "Credentials": "._runtime.credentials",
+    "RetryPolicy": "._runtime.retry",
     "credentials": "",
     "errors": "",
     "models": "",
 }
 
-__all__ = ["AsyncCsClient", "CsClient", "credentials", "errors", "models"]
+__all__ = [
+    "AsyncCsClient",
+    "Credentials",
+    "RetryPolicy",
+    "CsClient",
+    "credentials",
+    "errors",
+    "models",
+]
 
 
 def __getattr__(name: str) -> object:

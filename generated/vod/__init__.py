@@ -3,6 +3,7 @@
 视频点播
 
     from generated.vod import VodClient, models, errors
+    from generated.vod import Credentials, RetryPolicy  # also: credentials providers
 
     with VodClient(region_id="cn-shanghai") as client:
         ...
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import credentials as credentials
+    from ._runtime.credentials import Credentials as Credentials
+    from ._runtime.retry import RetryPolicy as RetryPolicy
     from . import errors as errors
     from . import models as models
     from .client import AsyncVodClient as AsyncVodClient
@@ -27,12 +30,22 @@ if TYPE_CHECKING:
 _MODULE_OF = {
     "AsyncVodClient": ".client",
     "VodClient": ".client",
+    "Credentials": "._runtime.credentials",
+    "RetryPolicy": "._runtime.retry",
     "credentials": "",
     "errors": "",
     "models": "",
 }
 
-__all__ = ["AsyncVodClient", "VodClient", "credentials", "errors", "models"]
+__all__ = [
+    "AsyncVodClient",
+    "Credentials",
+    "RetryPolicy",
+    "VodClient",
+    "credentials",
+    "errors",
+    "models",
+]
 
 
 def __getattr__(name: str) -> object:

@@ -151,10 +151,19 @@ def _checked(
     provider: CredentialsProvider, source: str = "credentials_provider"
 ) -> CredentialsProvider:
     def call() -> Credentials:
-        credentials = provider()
+        credentials: object = provider()
+        if (
+            isinstance(credentials, tuple)
+            and not isinstance(credentials, Credentials)
+            and len(credentials) in (2, 3)
+        ):
+            # (access_key_id, access_key_secret[, security_token]): a shorthand; the
+            # values are checked below like any others.
+            credentials = Credentials(*credentials)
         if not isinstance(credentials, Credentials):
             raise CredentialsError(
-                f"{source} must return a Credentials object, not"
+                f"{source} must return Credentials or an (access_key_id,"
+                " access_key_secret[, security_token]) tuple, not"
                 f" {type(credentials).__name__}"
             )
         if not credentials.access_key_id or not credentials.access_key_secret:
