@@ -32,7 +32,7 @@ CLIENT_OPTIONS = (
     ClientOption(
         "--endpoint",
         "endpoint",
-        "host[:port] to call instead of the regional or global endpoint (default: cs.aliyuncs.com)",
+        "[http://|https://]host[:port] to call instead of the regional or global endpoint; without a scheme https is used (the offline server needs http://) (default: cs.aliyuncs.com)",
         kind="text",
     ),
     ClientOption(

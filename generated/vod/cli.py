@@ -30,7 +30,7 @@ CLIENT_OPTIONS = (
     ClientOption(
         "--endpoint",
         "endpoint",
-        "host[:port] to call instead of the regional or global endpoint (default: vod.aliyuncs.com)",
+        "[http://|https://]host[:port] to call instead of the regional or global endpoint; without a scheme https is used (the offline server needs http://) (default: vod.aliyuncs.com)",
         kind="text",
     ),
     ClientOption(

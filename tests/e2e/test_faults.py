@@ -191,3 +191,33 @@ def test_control_endpoint_is_off_by_default(server: MockServer) -> None:
     assert answer.status_code == 400  # an unsigned request, not a control call
     assert answer.json()["Code"] == "IncompleteSignature"
     assert server.pending_faults == 0
+
+
+def test_an_endpoint_without_a_scheme_at_a_plain_http_server_says_so() -> None:
+    """``host:port`` takes https; at the offline server (plain HTTP) the handshake
+    fails, and the error says how to give the endpoint instead of only the TLS text."""
+    import asyncio
+
+    from generated.vod import AsyncVodClient, VodClient
+    from generated.vod.errors import TransportError
+    from generated.vod.mock import MockServer
+
+    with MockServer(access_key_id="id", access_key_secret="secret") as server:
+        arguments = {
+            "access_key_id": "id",
+            "access_key_secret": "secret",
+            "endpoint": server.address,
+        }
+        with VodClient(**arguments) as client:
+            with pytest.raises(TransportError) as sync_error:
+                client.get_ai_image_jobs(job_ids=["x"])
+
+        async def call() -> None:
+            async with AsyncVodClient(**arguments) as client:
+                await client.get_ai_image_jobs(job_ids=["x"])
+
+        with pytest.raises(TransportError) as async_error:
+            asyncio.run(call())
+    hint = f"give the endpoint as http://{server.address}"
+    assert hint in str(sync_error.value)
+    assert hint in str(async_error.value)

@@ -116,12 +116,21 @@ def connection_failure(error: BaseException, url: str) -> TransportError:
     """A TransportError naming the host and the failure, never the signed URL."""
     from urllib.parse import urlsplit
 
-    host = urlsplit(url).netloc
+    parts = urlsplit(url)
+    host = parts.netloc
     name = type(error).__name__
     if isinstance(error, TimeoutError) or "Timeout" in name:
         return TransportTimeoutError(f"timed out talking to {host} ({name})")
     reason = str(error).split("?", 1)[0].strip() or name
-    return TransportError(f"cannot reach {host}: {name}: {reason}")
+    message = f"cannot reach {host}: {name}: {reason}"
+    if parts.scheme == "https" and "wrong version number" in reason.lower():
+        # What a TLS handshake with a plain HTTP server looks like: an endpoint given
+        # as host:port takes https, and the offline server speaks http.
+        message += (
+            f"; the server there does not speak TLS: for plain HTTP (the offline"
+            f" server, say) give the endpoint as http://{host}"
+        )
+    return TransportError(message)
 
 
 def _too_large(limit: int, status: int) -> ResponseParseError:

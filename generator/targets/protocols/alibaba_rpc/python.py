@@ -274,8 +274,9 @@ def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
         ClientOption(
             "--endpoint",
             "endpoint",
-            "host[:port] to call instead of the regional or global endpoint"
-            f" (default: {service.endpoints.global_host})",
+            "[http://|https://]host[:port] to call instead of the regional or global"
+            " endpoint; without a scheme https is used (the offline server needs"
+            f" http://) (default: {service.endpoints.global_host})",
         ),
         ClientOption(
             "--network",
