@@ -118,7 +118,8 @@ def server() -> Iterator[VerifyingServer]:
         yield running
 
 
-def _cs_client(server: VerifyingServer, secret: str, algorithm: str | None) -> Any:
+def _cs_client(server: Any, secret: str, algorithm: str | None) -> Any:
+    """The SDK pointed at ``server.address`` (the verifying server or the generated one)."""
     pytest.importorskip("alibabacloud_cs20151215", reason=MISSING)
     from alibabacloud_cs20151215.client import Client
     from alibabacloud_tea_openapi.models import Config
@@ -230,22 +231,6 @@ def generated_server() -> Iterator[Any]:
         yield running
 
 
-def _sdk_for(server: Any, secret: str, algorithm: str | None) -> Any:
-    pytest.importorskip("alibabacloud_cs20151215", reason=MISSING)
-    from alibabacloud_cs20151215.client import Client
-    from alibabacloud_tea_openapi.models import Config
-
-    config = Config(
-        access_key_id=ACCESS_KEY_ID,
-        access_key_secret=secret,
-        endpoint=server.address,
-        protocol="http",
-    )
-    if algorithm is not None:
-        config.signature_algorithm = algorithm
-    return Client(config)
-
-
 def _holds(got: Any, documented: Any) -> bool:
     """``got`` says everything ``documented`` says; the SDK's models add empty defaults
     (``exclusions: []``) for fields the example leaves out."""
@@ -267,7 +252,7 @@ def _volatile_removed(data: dict[str, Any]) -> dict[str, Any]:
 def test_cs_sdk_gets_the_documented_answers_from_the_generated_server(
     generated_server: Any, algorithm: str | None, version: str
 ) -> None:
-    client = _sdk_for(generated_server, ACCESS_KEY_SECRET, algorithm)
+    client = _cs_client(generated_server, ACCESS_KEY_SECRET, algorithm)
     answers: dict[str, Any] = {name: call(client) for name, call in _calls()}
 
     detail = answers["DescribeClusterDetail"]
@@ -293,7 +278,7 @@ def test_cs_sdk_gets_the_documented_answers_from_the_generated_server(
 def test_cs_sdk_with_a_wrong_secret_is_refused_by_the_generated_server(
     generated_server: Any, algorithm: str | None
 ) -> None:
-    client = _sdk_for(generated_server, "wrong-secret", algorithm)
+    client = _cs_client(generated_server, "wrong-secret", algorithm)
     (_, describe), *_ = _calls()
     with pytest.raises(Exception) as caught:
         describe(client)
