@@ -55,8 +55,8 @@ class VodClient(RpcClient):
     """ApsaraVideo VOD API 2017-03-21.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``vod.aliyuncs.com``.
     """
@@ -93,8 +93,8 @@ class AsyncVodClient(AsyncRpcClient):
     """ApsaraVideo VOD API 2017-03-21, with await.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``vod.aliyuncs.com``.
     """

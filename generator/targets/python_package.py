@@ -32,6 +32,7 @@ RUNTIME_DIR = "python/runtime"
 COMMON_RUNTIME = (
     "__init__.py",
     "cli.py",
+    "cli_text.py",
     "client.py",
     "credential_cache.py",
     "credential_chain.py",
@@ -79,6 +80,24 @@ class ClassPlan:
     role: str  # "request", "response" or "structure"
     json_decoders: tuple[tuple[FieldPlan, JsonDecoderPlan], ...]
     xml_descriptor: tuple[str, ...] | None  # lines of ``_XML_X: ... = {...}``
+
+    @property
+    def listed_field(self) -> FieldPlan | None:
+        """The one field of a list wrapper (Alibaba's ``VideoList: {Video: [...]}``): the
+        class then iterates, indexes and counts its items, so that ``for video in
+        answer.video_list`` works without spelling ``.video``."""
+        if self.role == "request" or len(self.fields) != 1:
+            return None
+        (field,) = self.fields
+        if field.member.shape.kind != "array" or field.is_json_text:
+            return None
+        return field
+
+    @property
+    def listed_item_annotation(self) -> str:
+        field = self.listed_field
+        assert field is not None and field.member.shape.items is not None
+        return annotation(field.member.shape.items)
 
     @property
     def slots(self) -> tuple[str, ...]:
@@ -357,6 +376,7 @@ def _operation_module(
         uses_datetime=any(
             "datetime" in field.annotation for plan in classes for field in plan.fields
         ),
+        uses_iterator=any(plan.listed_field for plan in classes),
     )
 
 
