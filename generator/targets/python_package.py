@@ -31,6 +31,7 @@ RUNTIME_DIR = "python/runtime"
 # Runtime modules every generated package carries, whatever its protocol.
 COMMON_RUNTIME = (
     "__init__.py",
+    "call_options.py",
     "cli.py",
     "client.py",
     "credential_cache.py",
@@ -43,12 +44,14 @@ COMMON_RUNTIME = (
     "credential_sources.py",
     "credential_sts.py",
     "credentials.py",
+    "deadline.py",
     "endpoints.py",
     "errors.py",
     "http_async.py",
     "http_sync.py",
     "model.py",
     "proxies.py",
+    "raw.py",
     "redaction.py",
     "retry.py",
     # STS calls for role credentials are signed RPC requests, whatever the protocol.

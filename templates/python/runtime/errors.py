@@ -7,7 +7,10 @@ key secret, a security token, a signature or an Authorization header.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .raw import RawResponse
 
 __all__ = [
     "ApiError",
@@ -65,8 +68,12 @@ def _rebuild(
 class ApiError(Exception):
     """Base of every error raised by a generated client.
 
-    Every one pickles with its fields (multiprocessing, task queues).
+    Every one pickles with its fields (multiprocessing, task queues). An error read
+    from an answer (``ServiceError``, ``ResponseParseError``, ``ResponseValidationError``)
+    keeps it in ``raw``: status, headers and body, with the call's secrets hidden.
     """
+
+    raw: RawResponse | None = None
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild, (type(self), self.args, dict(self.__dict__)))
