@@ -11,7 +11,7 @@ from ..model import Operation, Service, Shape
 from .facets import PythonFacet
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
-from . import python_cli
+from . import python_cli, python_waiters
 from . import layout
 from .retryability import declared_retryability
 from ..filters import py_str
@@ -59,6 +59,7 @@ COMMON_RUNTIME = (
     "rpc_signing.py",
     "transport.py",
     "validation.py",
+    "waiting.py",
 )
 
 
@@ -428,6 +429,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "error_names": runtime_exports(renderer, "errors.py"),
         "credential_names": runtime_exports(renderer, "credential_providers.py"),
         "retryable_codes": declared_retryability(service),
+        "waiter_methods": python_waiters.waiter_methods(service),
     }
     files = [
         OutputFile(
@@ -475,6 +477,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         )
     files.extend(_protocol(service).render_files(service, renderer, context))
     files.extend(python_cli.render_files(service, renderer, context))
+    files.extend(python_waiters.render_files(service, renderer, context))
     files.extend(_runtime_files(service, renderer))
     return files
 

@@ -76,7 +76,10 @@ def test_http_control_uses_the_same_names() -> None:
         assert queued.json() == {"pending": {"GetAIImageJobs": 1}}
         for wrong, problem in (
             ({"operation": "GetAIImageJobs"}, "missing field 'answers'"),
-            ({"op": "x", "answers": []}, "unknown field op (known: operation, answers)"),
+            (
+                {"op": "x", "answers": []},
+                "unknown field op (known: operation, answers)",
+            ),
             ({"operation": "Nope", "answers": [{}]}, "unknown operation 'Nope'"),
             ([1], "expected"),
         ):
