@@ -265,3 +265,36 @@ async def test_async_views(server: MockServer) -> None:
             await client.with_options(deadline=0).get_ai_image_jobs(job_ids=[JOB_ID])
     (record,) = [r for r in server.requests if "x-trace-id" in r.header_names]
     assert "x-trace-id" in record.signed_headers and record.status == 200
+
+
+def test_seconds_are_a_budget_for_each_call(server: MockServer) -> None:
+    import time
+
+    with make_client(server) as client:
+        view = client.with_options(deadline=0.5)
+        time.sleep(0.6)  # longer than the budget: it counts from each call's start
+        view.get_ai_image_jobs(job_ids=[JOB_ID])
+        fixed = client.with_options(deadline=Deadline(0.5))
+        time.sleep(0.6)  # a Deadline is one instant: passed now
+        with pytest.raises(errors.TransportTimeoutError):
+            fixed.get_ai_image_jobs(job_ids=[JOB_ID])
+    assert len(server.requests) == 1
+
+
+@pytest.mark.asyncio
+async def test_async_roa_views() -> None:
+    with CsMockServer(access_key_id="id", access_key_secret="secret") as server:
+        with CsMockServer(access_key_id="id", access_key_secret="secret") as other:
+            async with cs.AsyncCsClient(
+                access_key_id="id", access_key_secret="secret", endpoint=server.endpoint
+            ) as client:
+                view = client.with_options(
+                    headers={"x-acs-trace": "t"}, endpoint=other.endpoint
+                )
+                cluster = await view.describe_cluster_detail(cluster_id="c1")
+                with pytest.raises(cs.errors.ConfigurationError):
+                    client.with_options(headers={"x-acs-date": "now"})
+    assert cluster.raw is not None and cluster.raw.status == 200
+    assert server.requests == []
+    (record,) = other.requests
+    assert "x-acs-trace" in record.signed_headers

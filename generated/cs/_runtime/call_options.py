@@ -82,8 +82,9 @@ class CallOptions(NamedTuple):
     """Settings for the calls of one view; ``None`` keeps the client's own.
 
     ``timeout``/``connect_timeout``: seconds per attempt, as on the client.
-    ``deadline``: a ``Deadline`` or seconds from each call's start; every attempt and
-    wait of a call ends by it (and by the retry policy's ``total_timeout``).
+    ``deadline``: a ``Deadline`` (one instant for every call of the view) or seconds
+    (counted from each call's start); every attempt and retry wait of a call ends by it,
+    and by the retry policy's ``total_timeout``.
     ``max_attempts`` (first try included) or a whole ``retry_policy``.
     ``headers``: extra request headers, signed where the protocol signs headers.
     ``endpoint``: another ``host[:port]`` or ``scheme://host[:port]``.
@@ -158,8 +159,12 @@ def derived_core(core: _ClientCore, options: CallOptions) -> _ClientCore:
             max_delay=base.max_delay,
             total_timeout=base.total_timeout,
         )
-    if options.deadline is not None:
-        view.deadline = Deadline.of(options.deadline).earlier(core.deadline)
+    if isinstance(options.deadline, Deadline):
+        view.deadline = options.deadline.earlier(core.deadline)
+    elif options.deadline is not None:
+        # Seconds: a budget for each call of the view, counted from its start.
+        Deadline(options.deadline)  # refuses what is not a number of seconds
+        view.call_budget = float(options.deadline)
     if options.headers is not None:
         extra = checked_headers(options.headers)
         if extra and not getattr(core.wire, "EXTRA_HEADERS", False):

@@ -222,6 +222,7 @@ class _ClientCore:
         self.validate_responses = validate_responses
         # Per-call settings of a view (``with_options``); a client has none of its own.
         self.deadline: Deadline | None = None
+        self.call_budget: float | None = None
         self.extra_headers: Mapping[str, str] = MappingProxyType({})
         self.logger: logging.Logger = logging.getLogger(service.logger_name)
         self._debug = logging.DEBUG
@@ -329,11 +330,14 @@ class _Call(Generic[RequestT, ResponseT]):
         self.first_started = time.monotonic()
         total = core.retry.total_timeout
         # The call's deadline: every attempt, and every wait between them, ends by it.
-        deadline = None if total is None else self.first_started + total
-        if core.deadline is not None and (
-            deadline is None or core.deadline.when < deadline
-        ):
-            deadline = core.deadline.when
+        ends = [
+            self.first_started + seconds
+            for seconds in (total, core.call_budget)
+            if seconds is not None
+        ]
+        if core.deadline is not None:
+            ends.append(core.deadline.when)
+        deadline = min(ends) if ends else None
         self.deadline = deadline
         self.timeouts = (
             Timeouts(core.timeouts.connect, core.timeouts.read, deadline)
