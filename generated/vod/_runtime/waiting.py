@@ -63,6 +63,15 @@ def status_values(response: object, path: tuple[str, ...]) -> list[Any]:
     return [value.value if isinstance(value, enum.Enum) else value for value in values]
 
 
+def _among(value: Any, values: frozenset[Any]) -> bool:
+    # A value the parser kept as it came (a list where a string was documented) is
+    # unhashable: it is no terminal value, and the wait goes on.
+    try:
+        return value in values
+    except TypeError:
+        return False
+
+
 class _Wait:
     """One wait's state, free of I/O: judge each answer, say how long to sleep."""
 
@@ -81,11 +90,11 @@ class _Wait:
         self.polls += 1
         values = status_values(response, self.waiter.path)
         waiter = self.waiter
-        if any(value in waiter.failure for value in values):
+        if any(_among(value, waiter.failure) for value in values):
             raise self._error(
                 WaiterFailedError, "reached a failure status", values, response
             )
-        if values and all(value in waiter.success for value in values):
+        if values and all(_among(value, waiter.success) for value in values):
             return None
         if self.deadline.remaining() < waiter.interval:
             raise self._error(
