@@ -114,6 +114,7 @@ MODEL_RESERVED = frozenset(
         "from_dict",
         "from_wire",
         "validate",
+        "raw",
         "self",
         "cls",
     }

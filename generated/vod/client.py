@@ -19,6 +19,7 @@ from ._runtime.model import JsonValue
 
 if TYPE_CHECKING:
     from . import models
+    from ._runtime.deadline import Deadline
 
 __all__ = ["AsyncVodClient", "VodClient", "SERVICE"]
 
@@ -88,6 +89,36 @@ class VodClient(RpcClient):
         )
         return self._invoke(operation.OPERATION, request)
 
+    def wait_until_ai_image_jobs_complete(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+        deadline: Deadline | float | None = None,
+    ) -> models.GetAIImageJobsResponse:
+        """Call get_ai_image_jobs every 5 s until AIImageJobList.*.Status is success (every one of them, for a list).
+
+        Waits until every AI image job has succeeded; stops as soon as one has failed.
+
+        等待所有AI图片任务完成：任一任务失败即停止等待。
+
+        Failure values: fail. ``deadline``: a Deadline or seconds from now (default 600 s); every poll ends by it too.
+
+        Returns the response that satisfied the waiter.
+
+        Raises:
+            WaiterFailedError: the status reached a failure value.
+            WaiterTimeoutError: the deadline came first.
+            ApiError: a poll failed as the operation's call does.
+        """
+        from .operations import get_ai_image_jobs as operation
+        from ._runtime.waiting import wait_until
+        from .waiters import AI_IMAGE_JOBS_COMPLETE as waiter
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return wait_until(self, waiter, operation.OPERATION, request, deadline)
+
 
 class AsyncVodClient(AsyncRpcClient):
     """ApsaraVideo VOD API 2017-03-21, with await.
@@ -125,3 +156,35 @@ class AsyncVodClient(AsyncRpcClient):
             job_ids=job_ids,
         )
         return await self._invoke(operation.OPERATION, request)
+
+    async def wait_until_ai_image_jobs_complete(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+        deadline: Deadline | float | None = None,
+    ) -> models.GetAIImageJobsResponse:
+        """Call get_ai_image_jobs every 5 s until AIImageJobList.*.Status is success (every one of them, for a list).
+
+        Waits until every AI image job has succeeded; stops as soon as one has failed.
+
+        等待所有AI图片任务完成：任一任务失败即停止等待。
+
+        Failure values: fail. ``deadline``: a Deadline or seconds from now (default 600 s); every poll ends by it too.
+
+        Returns the response that satisfied the waiter.
+
+        Raises:
+            WaiterFailedError: the status reached a failure value.
+            WaiterTimeoutError: the deadline came first.
+            ApiError: a poll failed as the operation's call does.
+        """
+        from .operations import get_ai_image_jobs as operation
+        from ._runtime.waiting import async_wait_until
+        from .waiters import AI_IMAGE_JOBS_COMPLETE as waiter
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return await async_wait_until(
+            self, waiter, operation.OPERATION, request, deadline
+        )

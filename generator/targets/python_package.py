@@ -11,7 +11,7 @@ from ..model import Operation, Service, Shape
 from .facets import PythonFacet
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
-from . import python_cli
+from . import python_cli, python_waiters
 from . import layout
 from .retryability import declared_retryability
 from ..filters import py_str
@@ -31,6 +31,7 @@ RUNTIME_DIR = "python/runtime"
 # Runtime modules every generated package carries, whatever its protocol.
 COMMON_RUNTIME = (
     "__init__.py",
+    "call_options.py",
     "cli.py",
     "cli_text.py",
     "client.py",
@@ -44,12 +45,14 @@ COMMON_RUNTIME = (
     "credential_sources.py",
     "credential_sts.py",
     "credentials.py",
+    "deadline.py",
     "endpoints.py",
     "errors.py",
     "http_async.py",
     "http_sync.py",
     "model.py",
     "proxies.py",
+    "raw.py",
     "redaction.py",
     "retry.py",
     # STS calls for role credentials are signed RPC requests, whatever the protocol.
@@ -57,6 +60,7 @@ COMMON_RUNTIME = (
     "rpc_signing.py",
     "transport.py",
     "validation.py",
+    "waiting.py",
 )
 
 
@@ -445,6 +449,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "error_names": runtime_exports(renderer, "errors.py"),
         "credential_names": runtime_exports(renderer, "credential_providers.py"),
         "retryable_codes": declared_retryability(service),
+        "waiter_methods": python_waiters.waiter_methods(service),
     }
     files = [
         OutputFile(
@@ -492,6 +497,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         )
     files.extend(_protocol(service).render_files(service, renderer, context))
     files.extend(python_cli.render_files(service, renderer, context))
+    files.extend(python_waiters.render_files(service, renderer, context))
     files.extend(_runtime_files(service, renderer))
     return files
 

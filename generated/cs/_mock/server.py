@@ -24,6 +24,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from .auth import IncomingRequest, NonceStore
 from .faults import Fault, FaultQueue
+from .sequences import SEQUENCE_PATH, AnswerSequences, operation_names
 from .service import Reply, ServiceTable, response_format_of
 
 __all__ = ["MockServer", "RecordedRequest"]
@@ -200,6 +201,12 @@ class _Handler(BaseHTTPRequestHandler):
             headers={name.lower(): value for name, value in self.headers.items()},
             body=body,
         )
+        if owner.control and request.path == SEQUENCE_PATH:
+            status, answer = owner._sequences.control(request.method, body)
+            data = json.dumps(answer).encode()
+            json_type = {"content-type": "application/json"}
+            self._send(Reply(status, json_type, data, "-"), None)
+            return
         if owner.control and request.path == CONTROL_PATH:
             self._send(owner._control(request), None)
             return
@@ -266,6 +273,7 @@ class MockServer:
         self.control = control
         self.logger = logger or logging.getLogger(f"{__package__}.server")
         self._faults = FaultQueue()
+        self._sequences = AnswerSequences(operation_names(self.SERVICE))
         # The newest ``max_records`` requests: a long run must not grow without bound.
         self._records: deque[RecordedRequest] = deque(maxlen=max_records)
         self._records_lock = threading.Lock()
@@ -404,6 +412,20 @@ class MockServer:
             count,
         )
 
+    def sequence(self, operation: str, answers: list[Any]) -> None:
+        """Answer the next successful requests of ``operation`` (its action name) with
+        ``answers`` in turn (wire-shaped data, as examples are written), then with the
+        documented example again. See ``sequences``."""
+        self._sequences.add(operation, answers)
+
+    def clear_sequences(self) -> None:
+        self._sequences.clear()
+
+    @property
+    def pending_answers(self) -> dict[str, int]:
+        """Queued answers left, per operation."""
+        return self._sequences.pending
+
     def clear_faults(self) -> None:
         self._faults.clear()
 
@@ -446,7 +468,7 @@ class MockServer:
                 message=fault.message,
                 headers=headers,
             )
-        return self.dispatcher.handle(request)
+        return self._sequences.answer(self.dispatcher.handle(request))
 
     def _record(
         self, request: IncomingRequest, reply: Reply | None, fault: Fault | None

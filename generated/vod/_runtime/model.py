@@ -11,10 +11,13 @@ import enum
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any, ClassVar, NoReturn, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NoReturn, TypeAlias, TypeVar
 
 from .errors import ResponseParseError
 from .redaction import HIDDEN
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .raw import RawResponse
 
 JsonValue: TypeAlias = Any
 """Any JSON value (the recursive type is spelled loosely on purpose)."""
@@ -36,11 +39,23 @@ UNSET = Unset.UNSET
 class Model:
     """Base of generated models: equality, repr and wire-shaped dicts by declared fields."""
 
-    __slots__ = ()
+    # The HTTP answer an operation's response was read from (unset on other models).
+    __slots__ = ("_raw",)
+    _raw: RawResponse
     # Public attribute names that define a model's value, in declaration order.
     _FIELDS: ClassVar[tuple[str, ...]] = ()
     # Fields the spec marks secret (credentials, passwords, tokens): repr hides them.
     _SECRETS: ClassVar[frozenset[str]] = frozenset()
+
+    @property
+    def raw(self) -> RawResponse | None:
+        """The HTTP answer (status, headers, body) this response was read from; None
+        for nested models and models built by hand. Its repr shows no header value
+        and no body."""
+        try:
+            return self._raw
+        except AttributeError:
+            return None
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every model overrides it
         raise NotImplementedError

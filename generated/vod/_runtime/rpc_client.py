@@ -24,6 +24,8 @@ class RpcWire:
     """Query parameters signed v1 or V3; JSON or XML answers."""
 
     __slots__ = ("target", "signature_version", "response_format")
+    # ``sign`` takes extra headers (``CallOptions.headers``), signed under V3.
+    EXTRA_HEADERS = True
 
     def __init__(
         self,
@@ -54,6 +56,7 @@ class RpcWire:
         parts: Mapping[str, str],
         credentials: Credentials,
         user_agent: str,
+        headers: Mapping[str, str] | None = None,
     ) -> HttpRequest:
         return build_request(
             self.target,
@@ -62,6 +65,7 @@ class RpcWire:
             parts,
             credentials,
             user_agent,
+            headers=headers,
         )
 
     def decode(

@@ -9,6 +9,7 @@ that is the whole body (an array, a string), or nothing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
@@ -54,6 +55,9 @@ class RoaWire:
     """Method and path per operation, signed V3 or legacy v1; JSON answers."""
 
     __slots__ = ("target", "signature_version", "response_format")
+    # ``sign`` takes extra headers (``CallOptions.headers``): both signatures cover
+    # them (V3 signs every header, the legacy one every ``x-acs-*`` header).
+    EXTRA_HEADERS = True
 
     def __init__(
         self,
@@ -81,14 +85,19 @@ class RoaWire:
         parts: RoaParts,
         credentials: Credentials,
         user_agent: str,
+        headers: Mapping[str, str] | None = None,
     ) -> HttpRequest:
+        own = parts.headers
+        if headers:
+            # The operation's own header parameters win over extra headers.
+            own = {**headers, **{name.lower(): v for name, v in own.items()}}
         return build_request(
             self.target,
             operation.method,
             operation.action,
             parts.path,
             parts.query,
-            parts.headers,
+            own,
             parts.body,
             parts.content_type,
             credentials,

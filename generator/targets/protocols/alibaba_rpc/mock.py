@@ -20,6 +20,7 @@ MOCK_FILES = (
     "cli.py",
     "faults.py",
     "replies.py",
+    "sequences.py",
     "server.py",
     "service.py",
     "testing.py",
