@@ -114,6 +114,7 @@ MODEL_RESERVED = frozenset(
         "from_dict",
         "from_wire",
         "validate",
+        "parse_problems",
         "self",
         "cls",
     }

@@ -31,7 +31,7 @@ from tests.conftest import PROJECT
 
 FIXTURE = PROJECT / "tests" / "fixtures" / "made_up_answers"
 ROOT = "made_up_pkg"
-KEYS = {"access_key_id": "id", "access_key_secret": "secret"}
+KEYS: dict[str, Any] = {"access_key_id": "id", "access_key_secret": "secret"}
 
 
 @pytest.fixture(scope="module")
