@@ -115,6 +115,7 @@ MODEL_RESERVED = frozenset(
         "from_wire",
         "validate",
         "raw",
+        "parse_problems",
         "self",
         "cls",
     }

@@ -50,6 +50,7 @@ COMMON_RUNTIME = (
     "errors.py",
     "http_async.py",
     "http_sync.py",
+    "lenient.py",
     "model.py",
     "proxies.py",
     "raw.py",
@@ -142,6 +143,25 @@ class ClassPlan:
             "_SECRETS: ClassVar[frozenset[str]] = frozenset({",
             sorted(secrets),
             "})",
+            indent=CLASS_INDENT,
+        )
+
+    @property
+    def wire_names_lines(self) -> list[str]:
+        """``_WIRE_NAMES = {...}``: wire name -> attribute of each member decoded as it
+        is (JSON-in-string members aside), for lenient parsing to put a value back;
+        none for request classes, which are never decoded."""
+        pairs = [
+            f"{py_str(field.wire_name)}: {py_str(field.name)}"
+            for field in self.fields
+            if not field.is_json_text
+        ]
+        if self.role == "request" or not pairs:
+            return []
+        return layout.collection(
+            "_WIRE_NAMES: ClassVar[Mapping[str, str]] = {",
+            pairs,
+            "}",
             indent=CLASS_INDENT,
         )
 

@@ -16,7 +16,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
-from typing import TypeVar, Unpack
+from typing import Literal, TypeVar, Unpack
 
 from .credential_cache import credentials_for_async
 from .call_options import CallOptionFields, CallOptions, client_view
@@ -175,6 +175,10 @@ def _endpoint(
 class _ClientCore:
     """Everything a client does that neither waits nor does I/O."""
 
+    # "strict": a field that does not fit the spec fails the answer; "lenient": it is
+    # kept as sent and listed in the model's ``parse_problems`` (runtime ``lenient``).
+    parsing = "strict"
+
     def __init__(
         self,
         service: ServiceInfo,
@@ -277,6 +281,10 @@ class _ClientCore:
             violations = operation.validate_response(wire)
             if violations:
                 raise ResponseValidationError(operation.action, violations, request_id)
+        if self.parsing == "lenient":
+            from .lenient import parse_leniently
+
+            return parse_leniently(operation.parse, wire, request_id)
         return operation.parse(wire, "", request_id)
 
     def log_attempt(
@@ -410,9 +418,11 @@ class _Call(Generic[RequestT, ResponseT]):
 
 TransportT = TypeVar("TransportT")
 SleepResultT = TypeVar("SleepResultT")
+# The signature versions a protocol's clients take (a Literal of its values).
+SignatureT = TypeVar("SignatureT", bound=str)
 
 
-class _ClientBase(Generic[TransportT, SleepResultT]):
+class _ClientBase(Generic[TransportT, SleepResultT, SignatureT]):
     """Constructor and properties shared by the sync and async clients."""
 
     SERVICE: ServiceInfo
@@ -427,7 +437,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         region_id: str | None = None,
         endpoint: str | None = None,
         protocol: str = "https",
-        signature_version: str | None = None,
+        signature_version: SignatureT | None = None,
         response_format: str = "json",
         timeout: float = 10.0,
         max_attempts: int = 3,
@@ -442,6 +452,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         verify: bool | str = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], SleepResultT] | None = None,
+        parsing: Literal["strict", "lenient"] = "strict",
     ) -> None:
         """Credentials: the arguments, else ``credentials_provider`` (called before every
         attempt), else the default credential chain (environment, OIDC role, CLI profile,
@@ -458,6 +469,8 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         ``total_timeout`` is the call's deadline over every attempt and wait);
         ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
+        ``parsing="lenient"`` keeps a field that does not fit the spec as sent and lists
+        it in the answer's ``parse_problems`` instead of raising ResponseParseError.
         """
         self._core = _ClientCore(
             self.SERVICE,
@@ -478,6 +491,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
             retry_policy=retry_policy,
             validate_responses=validate_responses,
         )
+        self._core.parsing = choice("parsing", parsing, ("strict", "lenient"))
         self._transport: TransportT = (
             transport
             if transport is not None
@@ -523,7 +537,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         )
 
 
-class Client(_ClientBase[Transport, None]):
+class Client(_ClientBase[Transport, None, SignatureT]):
     """Synchronous client; use it as a context manager to close its connections."""
 
     def _default_transport(
@@ -563,7 +577,7 @@ class Client(_ClientBase[Transport, None]):
         self.close()
 
 
-class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
+class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None], SignatureT]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
     def _default_transport(

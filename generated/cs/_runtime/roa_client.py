@@ -10,7 +10,7 @@ that is the whole body (an array, a string), or nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
 from .credentials import Credentials
@@ -18,12 +18,17 @@ from .roa_request import RoaTarget, build_request
 from .roa_response import decode_success, error_from_response, request_id_of
 from .transport import HttpRequest, HttpResponse
 
+# What ``signature_version=`` takes: ``"v3"`` (ACS3-HMAC-SHA256, the default) or
+# ``"v1"`` (HMAC-SHA1).
+SignatureVersion = Literal["v1", "v3"]
+
 __all__ = [
     "AsyncRoaClient",
     "RoaAnswer",
     "RoaClient",
     "RoaParts",
     "RoaWire",
+    "SignatureVersion",
     "JSON_CONTENT_TYPE",
     "FORM_CONTENT_TYPE",
 ]
@@ -119,13 +124,13 @@ class RoaWire:
         return data, request_id
 
 
-class RoaClient(Client):
+class RoaClient(Client[SignatureVersion]):
     """Synchronous Alibaba ROA client; use it as a context manager."""
 
     WIRE = RoaWire
 
 
-class AsyncRoaClient(AsyncClient):
+class AsyncRoaClient(AsyncClient[SignatureVersion]):
     """Asynchronous Alibaba ROA client; use it with ``async with``."""
 
     WIRE = RoaWire

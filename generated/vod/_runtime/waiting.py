@@ -125,7 +125,7 @@ class _Wait:
 
 
 def wait_until(
-    client: Client,
+    client: Client[Any],
     waiter: WaiterInfo,
     operation: OperationInfo[RequestT, ResponseT],
     request: RequestT,
@@ -144,7 +144,7 @@ def wait_until(
 
 
 async def async_wait_until(
-    client: AsyncClient,
+    client: AsyncClient[Any],
     waiter: WaiterInfo,
     operation: OperationInfo[RequestT, ResponseT],
     request: RequestT,

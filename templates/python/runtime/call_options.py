@@ -191,7 +191,7 @@ def derived_core(core: _ClientCore, options: CallOptions) -> _ClientCore:
     return view
 
 
-ClientT = TypeVar("ClientT", bound="_ClientBase[Any, Any]")
+ClientT = TypeVar("ClientT", bound="_ClientBase[Any, Any, Any]")
 
 
 def client_view(
