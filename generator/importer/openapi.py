@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from ..naming import pascal_case
 from .convert import ImportResult
@@ -37,6 +37,9 @@ _FORM = "application/x-www-form-urlencoded"
 _HOST = re.compile(r"^[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63})*(?::[0-9]{1,5})?$")
 _REGION = re.compile(r"^[a-z]{2,}(?:-[a-z0-9]+)+$")  # what a client takes as region_id
 _WIRE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
+_PATH = re.compile(
+    r"^/([A-Za-z0-9._~!$&'()*+,;=:@%-]|\{[A-Za-z_][A-Za-z0-9_.-]*\}|/)*$"
+)
 _DEFAULT_STYLE = {
     "path": "simple",
     "query": "form",
@@ -383,7 +386,15 @@ class _Importer:
         members: dict[str, Any] = {}
         settings: dict[str, Any] = {}
         request_example: dict[str, Any] = {}
-        wire_path = path
+        wire_path, _, fixed_query = path.partition("?")
+        if not _PATH.match(wire_path):
+            notes.add(
+                "/",
+                Category.BINDING,
+                f"path {wire_path!r} has characters a path template cannot hold",
+                fatal=True,
+            )
+            return None
         for pointer, parameter in self._parameters(operation, item):
             wire = str(parameter.get("name", ""))
             location = parameter.get("in")
@@ -420,6 +431,19 @@ class _Importer:
                     pointer, Category.NAME, f"parameter name {wire!r} unusable: dropped"
                 )
                 continue
+            as_json = False
+            content_kind, content = self._media(parameter.get("content"))
+            if "schema" not in parameter and content_kind == "json" and content:
+                if location == "path":
+                    notes.add(
+                        pointer,
+                        Category.UNSUPPORTED_STYLE,
+                        "a path parameter given as JSON content is not expressible",
+                        fatal=True,
+                    )
+                    continue
+                parameter["schema"] = content.get("schema", {})
+                as_json = True
             if "schema" not in parameter:
                 fatal = parameter.get("required") is True or location == "path"
                 notes.add(
@@ -455,6 +479,8 @@ class _Importer:
             members[member_name] = node
             setting: dict[str, Any] = {"in": location}
             style = parameter.get("style", _DEFAULT_STYLE[location])
+            if as_json:
+                style = "json"
             if style != _DEFAULT_STYLE[location]:
                 setting["style"] = style
             explode = parameter.get("explode", style == "form")
@@ -479,6 +505,8 @@ class _Importer:
         )
         errors = self._errors(operation, name, notes, report)
         binding: dict[str, Any] = {"method": method.upper(), "path": wire_path}
+        if fixed_query:
+            binding["query"] = dict(parse_qsl(fixed_query, keep_blank_values=True))
         if body_format == "form":
             binding["body"] = "form"
         if settings:

@@ -83,6 +83,7 @@ _UNDERSTOOD = frozenset(
         "$id",
         "$comment",
         "contentMediaType",
+        "contentSchema",
         "contentEncoding",
     }
 )
@@ -108,10 +109,13 @@ class SchemaConverter:
         if located.key in self._names:
             return self._names[located.key]
         last = located.pointer.rsplit("/", 1)[-1] or located.file.stem
-        base = pascal_case(re.sub(r"[^A-Za-z0-9]+", " ", last).title().replace(" ", ""))
-        base = re.sub(r"[^A-Za-z0-9_]", "", base) or "Shape"
-        if not _SHAPE_NAME.match(base):
-            base = f"S{base}"
+        if re.match(r"^[A-Za-z][A-Za-z0-9_]*$", last):
+            base = last[0].upper() + last[1:]  # a usable name keeps its spelling
+        else:
+            words = re.sub(r"[^A-Za-z0-9]+", " ", last).split()
+            base = "".join(w[:1].upper() + w[1:] for w in words) or "Shape"
+            if not base[0].isalpha():
+                base = f"S{base}"
         name, index = base, 2
         taken = set(self._names.values())
         while name in taken:
@@ -281,7 +285,14 @@ class SchemaConverter:
                 "nullable: the value is optional and a null is read as absent",
             )
         if kind in _SCALARS:
-            return self._scalar(kind, schema, pointer, report)
+            scalar = self._scalar(kind, schema, pointer, report)
+            carried = schema.get("contentSchema")
+            if kind == "string" and isinstance(carried, Mapping):
+                # JSON carried in a string: the spec's ``json`` facet, decoded lazily.
+                scalar["json"] = self.convert(
+                    carried, file, f"{pointer}/contentSchema", report
+                )
+            return scalar
         if kind == "array":
             items = schema.get("items")
             node: dict[str, Any] = {

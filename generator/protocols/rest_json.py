@@ -14,6 +14,7 @@ from typing import Any
 from ..load import NodePath
 from ..model import (
     HttpBinding,
+    HttpConstant,
     HttpParameter,
     Location,
     Operation,
@@ -39,13 +40,14 @@ STYLES = (
     "spaceDelimited",
     "pipeDelimited",
     "deepObject",
+    "json",  # OpenAPI's ``content: {application/json: ...}``: the value as JSON text
 )
 # OpenAPI 3.1, "Style Values": which styles each location allows, and its default.
 STYLES_IN: dict[str, tuple[str, ...]] = {
     "path": ("simple", "label", "matrix"),
-    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
-    "header": ("simple",),
-    "cookie": ("form",),
+    "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject", "json"),
+    "header": ("simple", "json"),
+    "cookie": ("form", "json"),
 }
 DEFAULT_STYLE = {
     "path": "simple",
@@ -98,6 +100,12 @@ OPERATION_SCHEMA: dict[str, Any] = {
         "method": {"enum": [*METHODS, "OPTIONS"]},
         "path": {"type": "string", "pattern": _PATH_TEMPLATE, "maxLength": 2048},
         "body": {"enum": ["json", "form"]},
+        "query": {
+            "description": "Fixed query parameters every request carries.",
+            "type": "object",
+            "propertyNames": {"pattern": _NAME},
+            "additionalProperties": {"type": "string"},
+        },
         "parameters": {
             "type": "object",
             "additionalProperties": {
@@ -213,6 +221,8 @@ def _style_problem(
             f"style '{style}' does not apply to {location} parameters"
             f" (allowed: {', '.join(allowed) or 'none'})"
         )
+    if style == "json":
+        return None
     if style == "deepObject" and kind not in ("object", "map"):
         return f"style 'deepObject' needs an object or map, not {kind}"
     if style in ("spaceDelimited", "pipeDelimited") and kind not in (
@@ -317,7 +327,14 @@ class RestJsonBinding(AlibabaRoaBinding):
     def route(
         self, binding: Mapping[str, Any], operation_name: str
     ) -> tuple[str, str] | None:
-        return super().route(binding, operation_name)
+        """Method and path, and the fixed query when there is one (operations told
+        apart by ``?Action=...`` share a path)."""
+        found = super().route(binding, operation_name)
+        fixed = binding.get("query")
+        if found is None or not isinstance(fixed, Mapping) or not fixed:
+            return found
+        pairs = "&".join(f"{k}={v}" for k, v in sorted(fixed.items()))
+        return f"{found[0]}?{pairs}", f"{found[1][:-1]}?{pairs}'"
 
     def bind_service(self, binding: Mapping[str, Any]) -> ServiceBinding:
         schemes = tuple(
@@ -389,6 +406,10 @@ class RestJsonBinding(AlibabaRoaBinding):
             parameters=tuple(parameters),
             body_format=binding.get("body", "json") if has_body else None,
             response_payload=self.response_payload(binding),
+            constants=tuple(
+                HttpConstant("query", name, str(value))
+                for name, value in (binding.get("query") or {}).items()
+            ),
             details=RestOperationDetails(
                 explode=tuple(explode),
                 success_status=response.get("status", 200),

@@ -29,7 +29,6 @@ __all__ = ["RestDispatcher", "RestMockService", "RestReadParameter", "RestRoute"
 
 _JSON = "application/json"
 _VARIABLE = re.compile(r"\{([^{}]+)\}")
-_REQUEST_ID_KEYS = ("request_id", "requestId", "RequestId")
 
 
 @dataclass(frozen=True)
@@ -54,6 +53,8 @@ class RestRoute:
     security: tuple[Security, ...]
     example: str | None
     status: int = 200
+    # Fixed query pairs that tell this operation apart (``Action=...``).
+    constants: tuple[tuple[str, str], ...] = ()
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -64,9 +65,16 @@ class RestRoute:
         )
         object.__setattr__(self, "pattern", re.compile(f"^{regex}$"))
 
-    def match(self, method: str, path: str) -> dict[str, str] | None:
+    def match(
+        self,
+        method: str,
+        path: str,
+        pairs: Sequence[tuple[str, str]] = (),
+    ) -> dict[str, str] | None:
         """Still-encoded path values when the request is this route's, else None."""
         if method != self.method:
+            return None
+        if any(pair not in pairs for pair in self.constants):
             return None
         found = self.pattern.match(path)
         if found is None:
@@ -178,10 +186,15 @@ def read(
         elif parameter.location == "header":
             raw = request.headers.get(parameter.name.lower())
             if raw is not None:
-                value = _p.read_header(raw, parameter.explode, parameter.shape)
+                value = _p.read_header(
+                    raw, parameter.explode, parameter.shape, parameter.style
+                )
         elif parameter.location == "cookie":
             value = _p.read_cookie(
-                request.headers.get("cookie", ""), parameter.name, parameter.shape
+                request.headers.get("cookie", ""),
+                parameter.name,
+                parameter.shape,
+                parameter.style,
             )
         elif parameter.location == "payload":
             value = body
@@ -231,7 +244,7 @@ class RestDispatcher:
     def handle(self, request: IncomingRequest) -> Reply:
         pairs = parse_qsl(request.raw_query, keep_blank_values=True)
         for route in self.service.routes:
-            values = route.match(request.method, request.path)
+            values = route.match(request.method, request.path, pairs)
             if values is not None:
                 break
         else:
@@ -261,19 +274,12 @@ class RestDispatcher:
         return Reply(
             route.status,
             {"content-type": _JSON, "x-request-id": request_id},
-            _answer(route.example, request_id),
+            _answer(route.example),
             request_id,
             action=route.action,
         )
 
 
-def _answer(example: str | None, request_id: str) -> bytes:
-    """The documented answer, its request id (if it carries one) made fresh."""
-    if example is None:
-        return b""
-    data = json.loads(example)
-    if isinstance(data, dict):
-        for key in _REQUEST_ID_KEYS:
-            if key in data:
-                data[key] = request_id
-    return json.dumps(data, ensure_ascii=False).encode()
+def _answer(example: str | None) -> bytes:
+    """The documented answer as documented; the fresh request id is the header's."""
+    return example.encode() if example is not None else b""

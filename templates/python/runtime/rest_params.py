@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 __all__ = [
+    "Json",
     "cookie_header",
     "header_text",
     "parse_scalar",
@@ -42,6 +43,10 @@ def text(value: object) -> str:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return str(value)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _enc(value: object) -> str:
@@ -87,6 +92,8 @@ _DELIMITERS = {"spaceDelimited": "%20", "pipeDelimited": "|"}
 def query_fragments(name: str, value: Any, style: str, explode: bool) -> list[str]:
     """``name=value`` fragments of one query parameter, already percent-encoded."""
     key = _enc(name)
+    if style == "json":
+        return [f"{key}={_enc(_json(value))}"]
     if style == "deepObject":
         if not isinstance(value, Mapping):
             raise ValueError(f"deepObject parameter {name!r} needs an object")
@@ -107,8 +114,10 @@ def query_fragments(name: str, value: Any, style: str, explode: bool) -> list[st
     return [f"{key}={_enc(value)}"]
 
 
-def header_text(value: Any, explode: bool) -> str:
+def header_text(value: Any, explode: bool, style: str = "simple") -> str:
     """A header's value by the ``simple`` style (no percent-encoding: header text)."""
+    if style == "json":
+        return json.dumps(value, separators=(",", ":"))  # ASCII: a header is latin-1
     if isinstance(value, Mapping):
         inner = "=" if explode else ","
         return ",".join(f"{k}{inner}{text(v)}" for k, v in _pairs(value))
@@ -118,10 +127,13 @@ def header_text(value: Any, explode: bool) -> str:
 
 
 def cookie_header(cookies: Sequence[tuple[str, Any]]) -> str:
-    """The ``Cookie`` header of ``form``-style, unexploded cookie values."""
+    """The ``Cookie`` header of ``form``-style, unexploded cookie values; a value
+    given as ``Json`` is sent as percent-encoded JSON text."""
     pieces = []
     for name, value in cookies:
-        if isinstance(value, Mapping):
+        if isinstance(value, Json):
+            joined = _enc(_json(value.value))
+        elif isinstance(value, Mapping):
             joined = ",".join(f"{_enc(k)},{_enc(v)}" for k, v in _pairs(value))
         elif isinstance(value, (list, tuple)):
             joined = ",".join(_enc(item) for item in value)
@@ -129,6 +141,21 @@ def cookie_header(cookies: Sequence[tuple[str, Any]]) -> str:
             joined = _enc(value)
         pieces.append(f"{name}={joined}")
     return "; ".join(pieces)
+
+
+class Json:
+    """A cookie value to be sent as JSON text (``content: application/json``)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Json) and other.value == self.value
+
+    def __repr__(self) -> str:
+        return f"Json({self.value!r})"
 
 
 # ---- reading back (the offline server) -------------------------------------------------
@@ -238,6 +265,8 @@ def read_query(
     values = [value for key, value in pairs if key == name]
     if not values:
         return None
+    if style == "json":
+        return parse_scalar(values[-1], "any")
     separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style, ",")
     if shape.kind == "array":
         if explode:
@@ -248,7 +277,9 @@ def read_query(
     return parse_scalar(values[-1], shape.kind)
 
 
-def read_header(raw: str, explode: bool, shape: Shape) -> Any:
+def read_header(raw: str, explode: bool, shape: Shape, style: str = "simple") -> Any:
+    if style == "json":
+        return parse_scalar(raw, "any")
     if shape.kind == "array":
         return _list([part.strip() for part in raw.split(",")] if raw else [], shape)
     if shape.kind in ("object", "map"):
@@ -259,12 +290,14 @@ def read_header(raw: str, explode: bool, shape: Shape) -> Any:
     return parse_scalar(raw, shape.kind)
 
 
-def read_cookie(header: str, name: str, shape: Shape) -> Any:
+def read_cookie(header: str, name: str, shape: Shape, style: str = "form") -> Any:
     """A ``form``-style, unexploded cookie's value from the ``Cookie`` header."""
     for piece in header.split(";"):
         key, _, raw = piece.strip().partition("=")
         if key != name:
             continue
+        if style == "json":
+            return parse_scalar(unquote(raw), "any")
         if shape.kind == "array":
             return _list(_split(raw, ","), shape)
         if shape.kind in ("object", "map"):

@@ -66,10 +66,12 @@ def build_parts(
     parameters: Sequence[RestParameter],
     body_format: str | None,
     data: Mapping[str, Any],
+    constants: Sequence[str] = (),
 ) -> RestParts:
-    """The parts of one request from its wire data (``request.to_dict()``)."""
+    """The parts of one request from its wire data (``request.to_dict()``);
+    ``constants`` are encoded ``name=value`` pairs every request carries first."""
     path = template
-    query: list[str] = []
+    query: list[str] = list(constants)
     headers: dict[str, str] = {}
     cookies: list[tuple[str, Any]] = []
     fields: dict[str, Any] = {}
@@ -90,9 +92,12 @@ def build_parts(
                 parameter.name, value, parameter.style, parameter.explode
             )
         elif location == "header":
-            headers[parameter.name.lower()] = _p.header_text(value, parameter.explode)
+            headers[parameter.name.lower()] = _p.header_text(
+                value, parameter.explode, parameter.style
+            )
         elif location == "cookie":
-            cookies.append((parameter.name, value))
+            json_text = parameter.style == "json"
+            cookies.append((parameter.name, _p.Json(value) if json_text else value))
         elif location == "payload":
             payload, has_payload = value, True
         else:

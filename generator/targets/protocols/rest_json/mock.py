@@ -58,6 +58,9 @@ def _route(service: Service, operation: Operation) -> dict[str, Any]:
         "security": security_rows(details.security),
         "example": py_str(json_example.body) if json_example else "None",
         "status": details.success_status,
+        "constants": [
+            f"({py_str(c.name)}, {py_str(c.value)})" for c in binding.constants
+        ],
     }
 
 

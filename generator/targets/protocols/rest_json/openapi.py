@@ -99,7 +99,9 @@ class RestOpenApi:
                     }
                 },
             }
-        return full_path(service, operation), binding.method.lower()
+        fixed = "&".join(f"{c.name}={c.value}" for c in binding.constants)
+        path = full_path(service, operation) + (f"?{fixed}" if fixed else "")
+        return path, binding.method.lower()
 
     def document_parts(self, service: Service) -> OpenApiParts:
         details = service_details(service)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from urllib.parse import quote
 from typing import Any
 
 from ....filters import py_literal, py_str
@@ -56,6 +57,16 @@ def environment_names(product: str) -> dict[str, str]:
         kind: f"{prefix}_{kind.upper()}"
         for kind in ("token", "api_key", "username", "password")
     }
+
+
+def constant_fragments(operation: Operation) -> str:
+    """The fixed query pairs, encoded as the runtime encodes query values."""
+    fragments = [
+        f"{quote(c.name, safe='')}={quote(c.value, safe='')}"
+        for c in operation.binding.constants
+        if c.location == "query"
+    ]
+    return "(" + "".join(f"{py_str(f)}, " for f in fragments) + ")"
 
 
 def parameter_rows(operation: Operation) -> list[str]:
@@ -182,6 +193,7 @@ def render_files(
                     parameters=parameter_rows(operation),
                     path=full_path(service, operation),
                     body_format=py_literal(binding.body_format),
+                    constants=constant_fragments(operation),
                     answer=answer,
                     imports=imports,
                     security=security_rows(operation_details(operation).security),
