@@ -323,6 +323,46 @@ class RestJsonBinding(AlibabaRoaBinding):
                         base_path + ("errors", index, "status"),
                         f"status '{status}' is listed twice",
                     )
+            for index, entry in enumerate(errors):
+                shape = entry.get("shape") if isinstance(entry, Mapping) else None
+                if not isinstance(shape, str):
+                    continue
+                found = resolve({"ref": shape})
+                if found is None:
+                    report(
+                        base_path + ("errors", index, "shape"),
+                        f"error shape '{shape}' is not a shape of the service",
+                    )
+                elif found.get("type") != "object" or not found.get("members"):
+                    report(
+                        base_path + ("errors", index, "shape"),
+                        f"error shape '{shape}' must be an object with members",
+                    )
+
+    def check_against_service(
+        self,
+        binding: Mapping[str, Any],
+        service: Mapping[str, Any],
+        base_path: NodePath,
+        report: Reporter,
+    ) -> None:
+        """An operation's ``security`` names schemes the service declares."""
+        security = binding.get("security")
+        if not isinstance(security, list):
+            return
+        declared = {
+            entry.get("name")
+            for entry in service.get("security") or ()
+            if isinstance(entry, Mapping)
+        }
+        for index, name in enumerate(security):
+            if name not in declared:
+                known = ", ".join(sorted(str(n) for n in declared)) or "none"
+                report(
+                    base_path + ("security", index),
+                    f"security scheme '{name}' is not declared by the service"
+                    f" (declared: {known})",
+                )
 
     def route(
         self, binding: Mapping[str, Any], operation_name: str
