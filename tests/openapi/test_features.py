@@ -250,3 +250,54 @@ def test_a_reference_may_not_leave_the_documents_folder(tmp_path: Path) -> None:
     )
     with pytest.raises(OpenApiError, match="leaves the document's folder"):
         import_openapi(inner / "doc.yaml")
+
+
+def test_the_async_client_speaks_the_same_wire(built: Built) -> None:
+    import asyncio
+
+    package = built.module()
+    mock = built.module("mock")
+
+    async def calls(endpoint: str) -> tuple[Any, Any]:
+        async with package.AsyncGardenStoreClient(
+            username="user", password="secret", endpoint=endpoint
+        ) as client:
+            added = await client.add_plant(name="Mint", kind="herb")
+        async with package.AsyncGardenStoreClient(
+            api_key="secret", endpoint=endpoint
+        ) as client:
+            order = await client.get_order(order_id=42, version=3)
+        return added, order
+
+    with mock.MockServer(access_key_id="user", access_key_secret="secret") as server:
+        added, order = asyncio.run(calls(server.endpoint))
+    assert (added.name, order.id_) == ("Mint", 42)
+    assert [r.status for r in server.requests] == [201, 200]
+
+
+def test_the_command_line(built: Built) -> None:
+    import os
+    import subprocess
+    import sys
+
+    mock = built.module("mock")
+    command = [sys.executable, "-m", f"{ROOT}.garden_store", "list-plants"]
+    environment = {**os.environ, "GARDEN_STORE_TOKEN": "secret"}
+    with mock.MockServer(access_key_id="user", access_key_secret="secret") as server:
+        result = subprocess.run(
+            [*command, "--endpoint", server.endpoint, "--kinds", "tree,herb"],
+            cwd=built.out,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 0, result.stderr
+    assert '"name": "Oak"' in result.stdout
+    (record,) = server.requests
+    assert record.status == 200
+    helped = subprocess.run(
+        [*command, "--help"], cwd=built.out, capture_output=True, text=True, timeout=120
+    )
+    assert "GARDEN_STORE_TOKEN" in helped.stdout
+    assert "ALIBABA_CLOUD" not in helped.stdout

@@ -4,10 +4,12 @@ OpenAPI style, and the request line."""
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 
 from ....markdown import RichText, code, paragraph, text
 from ....model import HttpParameter, Operation, RequestExample, Service
 from ...docs.tables import FieldRow, children_rows, describe, example_text
+from ....runtime_view import runtime_module
 from ...wording import shape_type
 from .python import full_path, operation_details
 
@@ -74,12 +76,52 @@ def request_rows(
 def request_example_text(
     service: Service, operation: Operation, example: RequestExample, language: str
 ) -> str:
-    """The documented request, else the request line and the example's input."""
+    """The documented request, else the request the client sends for the example's
+    input, built by the runtime's own serializer (credentials left out)."""
     if example.wire is not None:
         return example.wire
-    line = f"{operation.binding.method} {full_path(service, operation)} HTTP/1.1"
-    data = json.dumps(example.input, ensure_ascii=False, indent=2, sort_keys=True)
-    return f"{line}\nHost: {service.endpoints.global_host}\n\n{data}\n"
+    runtime = runtime_module("rest_request")
+    params = runtime_module("rest_params")
+    binding = operation.binding
+    details = operation_details(operation)
+    parameters = [
+        runtime.RestParameter(
+            p.member.wire_name,
+            p.location,
+            p.wire_name,
+            p.style,
+            details.explodes(p.wire_name),
+        )
+        for p in binding.parameters
+    ]
+    data = example.input if isinstance(example.input, dict) else {}
+    parts = runtime.build_parts(
+        full_path(service, operation),
+        parameters,
+        binding.body_format,
+        data,
+        [
+            f"{quote(c.name, safe='')}={quote(c.value, safe='')}"
+            for c in binding.constants
+        ],
+    )
+    target = parts.path + ("?" + "&".join(parts.query) if parts.query else "")
+    lines = [
+        f"{binding.method} {target} HTTP/1.1",
+        f"Host: {service.endpoints.global_host}",
+    ]
+    lines += [f"{name}: {value}" for name, value in parts.headers.items()]
+    if parts.cookies:
+        lines.append(f"Cookie: {params.cookie_header(parts.cookies)}")
+    if parts.content_type:
+        lines.append(f"Content-Type: {parts.content_type}")
+    text = "\n".join(lines) + "\n"
+    if parts.body:
+        body = parts.body.decode("utf-8")
+        if parts.content_type == runtime.JSON_CONTENT_TYPE:
+            body = json.dumps(json.loads(body), ensure_ascii=False, indent=2)
+        text += f"\n{body}\n"
+    return text
 
 
 class RestDocs:

@@ -249,6 +249,14 @@ class RestPython:
             )
         return tuple(options)
 
+    def credentials_note(self, service: Service) -> str:
+        names = environment_names(service.product)
+        return (
+            f"Credentials come from the environment: {names['token']} (a bearer"
+            f" token), {names['api_key']} (an API key), or {names['username']} and"
+            f" {names['password']}."
+        )
+
     def render_files(
         self, service: Service, renderer: Renderer, context: Mapping[str, Any]
     ) -> list[OutputFile]:
