@@ -40,6 +40,13 @@ _WIRE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
 _PATH = re.compile(
     r"^/([A-Za-z0-9._~!$&'()*+,;=:@%-]|\{[A-Za-z_][A-Za-z0-9_.-]*\}|/)*$"
 )
+# Operation keys the spec has no place for, and what becomes of them.
+_NOT_CARRIED = {
+    "callbacks": "callbacks are not generated (the client makes requests only)",
+    "links": "links between answers and operations are not carried over",
+    "servers": "an operation's own servers are not carried over: pass endpoint=",
+    "externalDocs": "the external documentation link is not carried over",
+}
 _DEFAULT_STYLE = {
     "path": "simple",
     "query": "form",
@@ -256,6 +263,23 @@ class _Importer:
         if not version[:1].isalnum():
             version = f"v{version}"[:64]
         binding: dict[str, Any] = {}
+        if self.document.get("webhooks"):
+            self.service_notes.add(
+                "/webhooks",
+                Category.SERVICE,
+                "webhooks are not generated (the client makes requests only)",
+            )
+        if self.document.get("tags") or any(
+            isinstance(op, Mapping) and op.get("tags")
+            for item in (self.document.get("paths") or {}).values()
+            if isinstance(item, Mapping)
+            for op in item.values()
+        ):
+            self.service_notes.add(
+                "/tags",
+                Category.SERVICE,
+                "tags (grouping in docs) are not carried over",
+            )
         endpoints = self._endpoints(binding)
         schemes = self._security_schemes()
         if schemes:
@@ -383,6 +407,17 @@ class _Importer:
             notes.add("/", Category.MALFORMED, "not an operation object", fatal=True)
             return None
         report = self._report(notes)
+        for key, what in _NOT_CARRIED.items():
+            if operation.get(key):
+                notes.add(f"/{key}", Category.UNSUPPORTED_KEY, what)
+        for status, response, _ in self._responses(operation):
+            if response.get("headers"):
+                notes.add(
+                    f"/responses/{status}/headers",
+                    Category.RESPONSE,
+                    "response headers are not read: "
+                    + ", ".join(sorted(str(h) for h in response["headers"])),
+                )
         members: dict[str, Any] = {}
         settings: dict[str, Any] = {}
         request_example: dict[str, Any] = {}
