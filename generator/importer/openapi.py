@@ -410,13 +410,13 @@ class _Importer:
         for key, what in _NOT_CARRIED.items():
             if operation.get(key):
                 notes.add(f"/{key}", Category.UNSUPPORTED_KEY, what)
-        for status, response, _ in self._responses(operation):
-            if response.get("headers"):
+        for answered, answer, _ in self._responses(operation):
+            if answer.get("headers"):
                 notes.add(
-                    f"/responses/{status}/headers",
+                    f"/responses/{answered}/headers",
                     Category.RESPONSE,
                     "response headers are not read: "
-                    + ", ".join(sorted(str(h) for h in response["headers"])),
+                    + ", ".join(sorted(str(h) for h in answer["headers"])),
                 )
         members: dict[str, Any] = {}
         settings: dict[str, Any] = {}

@@ -11,7 +11,7 @@ from ....model import HttpParameter, Operation, RequestExample, Service
 from ...docs.tables import FieldRow, children_rows, describe, example_text
 from ....runtime_view import runtime_module
 from ...wording import shape_type
-from .python import full_path, operation_details
+from .python import environment_names, full_path, operation_details
 
 _WHERE = {
     "path": ("路径参数，替换路径中的 ", "A path parameter: it replaces "),
@@ -126,6 +126,22 @@ def request_example_text(
 
 class RestDocs:
     """The REST/JSON facet of the reference docs target."""
+
+    def python_intro(self, service: Service, language: str) -> str:
+        names = environment_names(service.product)
+        if language == "zh":
+            return (
+                "使用生成的客户端调用此接口。凭证取自参数 `token=`、`api_key=` 或"
+                f" `username=`/`password=`，未传入时取自环境变量 `{names['token']}`、"
+                f"`{names['api_key']}` 或 `{names['username']}` 和"
+                f" `{names['password']}`。"
+            )
+        return (
+            "Call this operation with the generated client. Credentials come from the"
+            " arguments `token=`, `api_key=` or `username=`/`password=`, else from the"
+            f" environment variables `{names['token']}`, `{names['api_key']}`, or"
+            f" `{names['username']}` and `{names['password']}`."
+        )
 
     def request_rows(
         self, service: Service, operation: Operation, language: str
