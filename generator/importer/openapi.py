@@ -23,6 +23,7 @@ from ..naming import pascal_case
 from .convert import ImportResult
 from .notes import Category, Notes
 from .openapi_schemas import SchemaConverter
+from .openapi_shape import shape_problems
 from .openapi_source import OpenApiError, Source
 from .yamlout import dump
 
@@ -93,6 +94,12 @@ class _Importer:
     def __init__(self, source: Source) -> None:
         self.source = source
         document = source.document
+        problems = shape_problems(document)
+        if problems:
+            raise OpenApiError(
+                f"{source.root}: not a usable OpenAPI document:\n  "
+                + "\n  ".join(problems)
+            )
         version = str(document.get("openapi", ""))
         if not re.match(r"^3\.[01]\.\d+", version):
             raise OpenApiError(
