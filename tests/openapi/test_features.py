@@ -10,6 +10,8 @@ operation ids.
 
 from __future__ import annotations
 
+import json
+import pickle
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -222,6 +224,7 @@ def test_error_answers_carry_their_model(built: Built) -> None:
     assert (missing.value.code, missing.value.request_id) == ("NoSuchPlant", "req-1")
     assert type(missing.value.model).__name__ == "Error"
     assert missing.value.model.message == "gone"
+    assert pickle.loads(pickle.dumps(missing.value)).model.message == "gone"
     with package.GardenStoreClient(
         transport=Canned(503, b"down"), max_attempts=1
     ) as client:
@@ -301,3 +304,38 @@ def test_the_command_line(built: Built) -> None:
     )
     assert "GARDEN_STORE_TOKEN" in helped.stdout
     assert "ALIBABA_CLOUD" not in helped.stdout
+
+
+def test_a_secret_echoed_by_the_server_is_hidden(built: Built) -> None:
+    """An API key sent in the query comes back in an error body: not in the error."""
+    package = built.module()
+    errors = built.module("errors")
+    transport = built.module("_runtime.transport")
+    secret = "query-secret-0123456789"
+    seen: list[str] = []
+
+    class Echo:
+        def send(self, request: Any, timeouts: Any) -> Any:
+            seen.append(request.url)
+            body = json.dumps({"code": "Bad", "message": f"you sent {request.url}"})
+            return transport.HttpResponse(400, {}, body.encode())
+
+        def close(self) -> None:
+            pass
+
+    with package.GardenStoreClient(
+        api_key=secret, transport=Echo(), max_attempts=1
+    ) as client:
+        with pytest.raises(errors.ServiceError) as raised:
+            client.list_plants2(plant_id="p")
+    assert f"key={secret}" in seen[0]  # the scheme puts the key in the query
+    error = raised.value
+    shown = str(error) + repr(error) + str(error.message) + json.dumps(error.body)
+    assert secret not in shown
+    assert pickle.loads(pickle.dumps(error)).status_key is None
+
+
+def test_importing_twice_gives_the_same_bytes(built: Built) -> None:
+    from generator.importer.openapi import import_openapi
+
+    assert import_openapi(DOCUMENT).files == built.result.files

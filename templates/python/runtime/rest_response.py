@@ -44,16 +44,34 @@ class RestAnswer(NamedTuple):
 class RestError(ServiceError):
     """An error answer: ``model`` is its body decoded into the spec's error model (None
     when the spec describes none or the body does not fit it), ``body`` the JSON as
-    received (None when the body is not JSON)."""
+    received (None when the body is not JSON).
+
+    The model is decoded from ``body`` when first read, so hiding a secret a server
+    echoed in the body (the client scrubs every error) hides it from the model too.
+    """
 
     def __init__(
-        self, *, model: Any, body: Any, status_key: str | None, **fields: Any
+        self,
+        *,
+        parse: Callable[[Any, str, str | None], Any] | None,
+        body: Any,
+        status_key: str | None,
+        **fields: Any,
     ) -> None:
         super().__init__(**fields)
-        self.model = model
         self.body = body
+        self.parse = parse
         # Which of the operation's error entries matched (``404``, ``4XX``, ``default``).
         self.status_key = status_key
+
+    @property
+    def model(self) -> Any:
+        if self.parse is None or self.body is None:
+            return None
+        try:
+            return self.parse(self.body, "", self.request_id)
+        except ResponseParseError:
+            return None  # the body is kept as ``body``; the status still tells
 
 
 def request_id_of(response: HttpResponse, header: str, data: Any) -> str | None:
@@ -117,18 +135,12 @@ def error_of(
     data = _json(response)
     request_id = request_id_of(response, header, data)
     entry = _entry(response.status, answer.errors)
-    model = None
-    if entry is not None and entry.parse is not None and data is not None:
-        try:
-            model = entry.parse(data, "", request_id)
-        except ResponseParseError:
-            model = None  # the body is kept as ``body``; the status still tells
     code = _field(data, _CODE_FIELDS) or f"HTTP{response.status}"
     message = _field(data, _MESSAGE_FIELDS) or (
         _excerpt(response.body) if data is None else ""
     )
     return RestError(
-        model=model,
+        parse=entry.parse if entry is not None else None,
         body=data,
         status_key=entry.status if entry is not None else None,
         code=code,
