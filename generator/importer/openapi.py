@@ -545,7 +545,8 @@ class _Importer:
         output, payload, status, response_example = self._success(
             operation, name, notes, report
         )
-        errors = self._errors(operation, name, notes, report)
+        error_examples: list[dict[str, Any]] = []
+        errors = self._errors(operation, name, notes, report, error_examples)
         binding: dict[str, Any] = {"method": method.upper(), "path": wire_path}
         if fixed_query:
             binding["query"] = dict(parse_qsl(fixed_query, keep_blank_values=True))
@@ -589,6 +590,8 @@ class _Importer:
             examples["responses"] = [
                 {"name": "documented-json", "format": "json", "body": response_example}
             ]
+        if error_examples:
+            examples["errors"] = error_examples
         if examples:
             result["examples"] = examples
         return result
@@ -778,7 +781,12 @@ class _Importer:
         return {"body": node}, "body", int(status), text
 
     def _errors(
-        self, operation: Mapping[str, Any], name: str, notes: Notes, report: Any
+        self,
+        operation: Mapping[str, Any],
+        name: str,
+        notes: Notes,
+        report: Any,
+        examples: list[dict[str, Any]],
     ) -> list[dict[str, Any]]:
         entries = []
         for status, response, file in self._responses(operation):
@@ -814,8 +822,65 @@ class _Importer:
                         Category.RESPONSE,
                         "an error body that is not an object is kept as JSON only",
                     )
+            if media is not None:
+                example = self._error_example(status, media, file, notes)
+                if example is not None:
+                    examples.append(example)
             entries.append(entry)
+        statuses = {entry["status"] for entry in entries}
+        for example in examples:
+            # ``default`` and ranges are shown by a status the operation lists nowhere.
+            if example["http_status"] == 0:
+                example["http_status"] = next(
+                    s
+                    for s in (500, 400, 418, 599)
+                    if str(s) not in statuses and f"{str(s)[0]}XX" not in statuses
+                )
         return entries
+
+    def _error_example(
+        self, status: str, media: Mapping[str, Any], file: Path, notes: Notes
+    ) -> dict[str, Any] | None:
+        example = media.get("example")
+        if example is None and isinstance(media.get("examples"), Mapping):
+            first = self.source.follow(
+                next(iter(media["examples"].values()), None), file
+            ).node
+            if isinstance(first, Mapping):
+                example = first.get("value")
+        if example is None:
+            return None
+        code = None
+        if isinstance(example, Mapping):
+            code = next(
+                (
+                    example[key]
+                    for key in ("code", "Code", "error")
+                    if isinstance(example.get(key), (str, int))
+                    and not isinstance(example.get(key), bool)
+                ),
+                None,
+            )
+        if code is None:
+            notes.add(
+                f"/responses/{status}/content/example",
+                Category.ERROR_EXAMPLE,
+                "an error example without a code field is not carried over",
+            )
+            return None
+        if status.isdigit():
+            http_status = int(status)
+        elif status.endswith("XX"):
+            http_status = int(status[0]) * 100
+        else:
+            http_status = 0  # chosen once every status of the operation is known
+        return {
+            "name": f"error-{status.lower()}",
+            "format": "json",
+            "http_status": http_status,
+            "code": str(code),
+            "body": json.dumps(example, ensure_ascii=False),
+        }
 
 
 def _has_null(value: Any) -> bool:

@@ -73,7 +73,7 @@ def test_the_package_is_mypy_strict_clean(built: Built) -> None:
 def test_the_generated_example_tests_pass(built: Built) -> None:
     result = built.run("pytest", "-q", "-p", "no:cacheprovider", f"{ROOT}/tests")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "12 passed" in result.stdout
+    assert "14 passed" in result.stdout
 
 
 def _serialize(built: Built, module: str, request: str, **values: Any) -> Any:

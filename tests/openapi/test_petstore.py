@@ -35,7 +35,7 @@ def test_the_package_is_mypy_strict_clean(built: Built) -> None:
 def test_the_generated_example_tests_pass(built: Built) -> None:
     result = built.run("pytest", "-q", "-p", "no:cacheprovider", f"{ROOT}/tests")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "6 passed" in result.stdout
+    assert "7 passed" in result.stdout
 
 
 def test_calls_against_the_offline_server(built: Built) -> None:

@@ -114,6 +114,8 @@ def _field(data: Any, names: Sequence[str]) -> str | None:
             value = data.get(name)
             if isinstance(value, str) and value:
                 return value
+            if isinstance(value, int) and not isinstance(value, bool):
+                return str(value)  # a numeric code (``{"code": 404}``)
             if isinstance(value, dict):  # {"error": {"code": ..., "message": ...}}
                 inner = _field(value, names)
                 if inner:
