@@ -364,11 +364,14 @@ class _Importer:
             taken.add(name.lower())
             names.append(name)
         written = []
+        routes: dict[str, str] = {}
         for name, (path, method, operation, item) in zip(names, found):
             notes = Notes(name)
             converted = self._operation(
                 name, path, method, operation, item, schemes, service_security, notes
             )
+            if converted is not None and not notes.fatal:
+                self._check_route(converted, routes, notes)
             self.result.notes.extend(notes.items)
             if converted is None or notes.fatal:
                 self.result.skipped.append(name)
@@ -376,6 +379,41 @@ class _Importer:
                 self.result.imported.append(name)
                 written.append((name, converted))
         return written
+
+    def _check_route(
+        self, operation: dict[str, Any], routes: dict[str, str], notes: Notes
+    ) -> None:
+        """The lint rules a path must keep, checked here so that one operation the
+        spec cannot hold is skipped instead of failing the whole import's generation:
+        every ``{variable}`` bound to a path parameter, and no route taken twice."""
+        binding = operation["binding"]["rest-json"]
+        path = binding["path"]
+        bound = {
+            (settings.get("wire_name") or member)
+            for member, settings in binding.get("parameters", {}).items()
+            if settings.get("in") == "path"
+        }
+        for variable in re.findall(r"\{([^{}]*)\}", path):
+            if variable not in bound:
+                notes.add(
+                    "/parameters",
+                    Category.BINDING,
+                    f"path variable {{{variable}}} has no path parameter",
+                    fatal=True,
+                )
+        fixed = "&".join(
+            f"{k}={v}" for k, v in sorted(binding.get("query", {}).items())
+        )
+        key = f"{binding['method']} {re.sub(r'{[^{}]*}', '{}', path)}?{fixed}"
+        if key in routes and not notes.fatal:
+            notes.add(
+                "/",
+                Category.BINDING,
+                f"{binding['method']} {path} is the route of {routes[key]} too"
+                " (the variables' names do not tell them apart)",
+                fatal=True,
+            )
+        routes.setdefault(key, operation["name"])
 
     def _report(self, notes: Notes) -> Any:
         def report(pointer: str, category: Category, message: str) -> None:

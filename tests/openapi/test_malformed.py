@@ -128,3 +128,42 @@ def test_the_command_counts_and_skips(tmp_path: Path) -> None:
         in (result.stderr)
     )
     assert "PostUpload: skipped" in result.stderr
+
+
+def test_operations_the_spec_cannot_route_are_skipped_not_fatal(tmp_path: Path) -> None:
+    document = tmp_path / "doc.json"
+    one = {"responses": {"204": OK}}
+    path_parameter = {
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
+        "responses": {"204": OK},
+    }
+    paths = {
+        "/a/{id}": {"get": {**path_parameter, "operationId": "getA"}},
+        "/a/{other}": {
+            "get": {
+                **path_parameter,
+                "operationId": "getAgain",
+                "parameters": [
+                    {**path_parameter["parameters"][0], "name": "other"}  # type: ignore[index]
+                ],
+            }
+        },
+        "/b/{missing}": {"get": {**one, "operationId": "getB"}},
+    }
+    document.write_text(json.dumps({**BASE, "paths": paths}))
+    result = import_openapi(document)
+    assert result.imported == ["GetA"]
+    assert sorted(result.skipped) == ["GetAgain", "GetB"]
+    notes = [str(note) for note in result.notes]
+    assert any("GET /a/{other} is the route of GetA too" in n for n in notes)
+    assert any("path variable {missing} has no path parameter" in n for n in notes)
+    spec = tmp_path / "spec"
+    from generator.importer.files import write_result
+    from generator.importer.openapi import OPENAPI_HEADER
+    from generator.pipeline import load_services
+
+    write_result(spec, result, OPENAPI_HEADER)
+    (service,) = load_services(spec)  # what was written passes lint
+    assert [op.name for op in service.operations] == ["GetA"]
