@@ -339,3 +339,41 @@ def test_importing_twice_gives_the_same_bytes(built: Built) -> None:
     from generator.importer.openapi import import_openapi
 
     assert import_openapi(DOCUMENT).files == built.result.files
+
+
+def test_the_export_describes_answers_by_status_and_imports_back(
+    built: Built, tmp_path: Path
+) -> None:
+    """The package's own OpenAPI document is valid, keeps each operation's success
+    status, error entries and their models, and imports back to the same bindings."""
+    from openapi_spec_validator import validate
+
+    from generator.importer.openapi import import_openapi
+
+    exported = next((built.out / ROOT / "openapi").glob("*.json"))
+    document = json.loads(exported.read_text())
+    validate(document)
+    responses = document["paths"]["/api/plants"]["post"]["responses"]
+    assert sorted(responses) == ["201", "409", "default"]
+    assert responses["409"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/Error"
+    }
+    again = import_openapi(exported)
+    assert sorted(again.imported) == sorted(built.result.imported)
+
+    def bindings(files: dict[str, str]) -> dict[str, Any]:
+        import yaml
+
+        found = {}
+        for name, text in files.items():
+            if name.startswith("operations/"):
+                operation = yaml.safe_load(text)["operation"]
+                binding = operation["binding"]["rest-json"]
+                found[operation["name"]] = (
+                    binding.get("errors"),
+                    binding.get("response", {}).get("status"),
+                    binding.get("security"),
+                )
+        return found
+
+    assert bindings(again.files) == bindings(built.result.files)

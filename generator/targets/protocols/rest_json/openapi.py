@@ -4,12 +4,14 @@ keeps its location, ``style`` and ``explode``, and the security schemes are Open
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ....model import HttpParameter, Operation, Service
 from ....protocols.rest_json import SecurityScheme
 from ...facets import OpenApiParts
-from ...json_schema import JsonObject, english_and_chinese
+from ...json_schema import JsonObject, SchemaBuilder, english_and_chinese
+from .example_tests import status_key
 from .python import full_path, operation_details, service_details
 
 MAPPING_NOTE = (
@@ -58,6 +60,41 @@ def security_scheme(scheme: SecurityScheme) -> JsonObject:
 
 class RestOpenApi:
     """The REST/JSON facet of the OpenAPI target."""
+
+    def responses(
+        self,
+        service: Service,
+        operation: Operation,
+        responses: dict[str, Any],
+        builder: SchemaBuilder,
+    ) -> dict[str, Any]:
+        """The success answer under its status, and one answer per error entry with
+        its model's schema and documented examples (instead of Alibaba's error body)."""
+        details = operation_details(operation)
+        success = responses["200"]
+        if not operation.output.members:
+            success.pop("content", None)
+        result: dict[str, Any] = {str(details.success_status): success}
+        for error in details.errors:
+            answer: dict[str, Any] = {
+                "description": f"An error answer ({error.status})."
+            }
+            shape = next(
+                (s for s in service.shared_shapes if s.name == error.shape), None
+            )
+            if shape is not None:
+                answer["content"] = {
+                    "application/json": {"schema": builder.shape(shape)}
+                }
+            result[error.status] = answer
+        declared = [error.status for error in details.errors]
+        for example in operation.examples.errors:
+            key = status_key(example.http_status, declared)
+            content = result.get(key or "", {}).get("content", {})
+            if "application/json" in content:
+                examples = content["application/json"].setdefault("examples", {})
+                examples[example.name] = {"value": json.loads(example.body)}
+        return result
 
     def operation_entry(
         self,
