@@ -41,6 +41,8 @@ _KEPT_FORMATS = {
 }
 _SCALARS = ("string", "integer", "number", "boolean")
 _TEXT_KEYS = ("title", "description")
+# Names the generated OpenAPI document gives schemas of its own.
+_RESERVED = frozenset({"AlibabaError"})
 _SHAPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
 # Schema keywords the converter reads; any other one is reported.
 _UNDERSTOOD = frozenset(
@@ -117,7 +119,7 @@ class SchemaConverter:
             if not base[0].isalpha():
                 base = f"S{base}"
         name, index = base, 2
-        taken = set(self._names.values())
+        taken = set(self._names.values()) | _RESERVED
         while name in taken:
             name, index = f"{base}{index}", index + 1
         self._names[located.key] = name
