@@ -24,7 +24,6 @@ from ..model import (
 from .alibaba_roa import (
     METHODS,
     AlibabaRoaBinding,
-    PATH_VARIABLE,
     _PATH_TEMPLATE,
     path_variables,
 )
@@ -460,18 +459,6 @@ class RestJsonBinding(AlibabaRoaBinding):
                 security=security,
             ),
         )
-
-
-def path_regex(template: str) -> str:
-    """A regular expression matching the template, one named group per variable
-    (``g0``, ``g1``... in order, since wire names need not be identifiers)."""
-    import re
-
-    pieces = PATH_VARIABLE.split(template)
-    return "".join(
-        re.escape(piece) if index % 2 == 0 else f"(?P<g{index // 2}>[^/]+)"
-        for index, piece in enumerate(pieces)
-    )
 
 
 REST_JSON = RestJsonBinding()
