@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, urlsplit
 from ..naming import pascal_case
 from .convert import ImportResult
 from .notes import Category, Notes
-from .openapi_schemas import SchemaConverter
+from .openapi_schemas import ACCESS, SchemaConverter, without_access
 from .openapi_shape import shape_problems
 from .openapi_source import OpenApiError, Source
 from .yamlout import dump
@@ -308,7 +308,9 @@ class _Importer:
         service["endpoints"] = endpoints
         service["binding"] = {"rest-json": binding}
         if self.schemas.shapes:
-            service["shapes"] = dict(sorted(self.schemas.shapes.items()))
+            service["shapes"] = without_access(
+                dict(sorted(self.schemas.shapes.items()))
+            )
         files = {"service.yaml": dump({"service": service}, OPENAPI_HEADER)}
         used: set[str] = set()
         for name, operation in operations:
@@ -317,7 +319,7 @@ class _Importer:
                 stem += "_"
             used.add(stem.lower())
             files[f"operations/{stem}.yaml"] = dump(
-                {"operation": operation}, OPENAPI_HEADER
+                {"operation": without_access(operation)}, OPENAPI_HEADER
             )
         self.result.files = files
         self.result.notes = [*self.service_notes.items, *self.result.notes]
@@ -696,6 +698,13 @@ class _Importer:
                     example,
                 )
             for wire, node in fields.items():
+                if node.get(ACCESS) == "readOnly":
+                    notes.add(
+                        f"/requestBody/schema/properties/{wire}",
+                        Category.UNSUPPORTED_KEY,
+                        "readOnly: not a request argument",
+                    )
+                    continue
                 member_name = wire if wire not in members else f"{wire}_body"
                 node = dict(node)
                 if not required:
@@ -813,6 +822,15 @@ class _Importer:
         text = json.dumps(example, ensure_ascii=False) if example is not None else None
         if self.schemas.is_object(schema, file):
             fields, _ = self.schemas.object_members(schema, file, pointer, report)
+            for wire in [
+                w for w, node in fields.items() if node.get(ACCESS) == "writeOnly"
+            ]:
+                notes.add(
+                    f"{pointer}/properties/{wire}",
+                    Category.UNSUPPORTED_KEY,
+                    "writeOnly: not read from the answer",
+                )
+                del fields[wire]
             if fields:
                 return fields, None, int(status), text
         node = self.schemas.convert(schema, file, pointer, report)

@@ -24,7 +24,19 @@ from ..naming import pascal_case
 from .notes import Category
 from .openapi_source import Located, OpenApiError, Source
 
-__all__ = ["SchemaConverter"]
+__all__ = ["ACCESS", "SchemaConverter", "without_access"]
+
+ACCESS = "_access"
+
+
+def without_access(node: Any) -> Any:
+    """``node`` with the importer's private ``_access`` marks removed."""
+    if isinstance(node, dict):
+        return {k: without_access(v) for k, v in node.items() if k != ACCESS}
+    if isinstance(node, list):
+        return [without_access(item) for item in node]
+    return node
+
 
 # Report(pointer, category, message)
 Report = Callable[[str, Category, str], None]
@@ -404,10 +416,14 @@ class SchemaConverter:
                     isinstance(sub, Mapping) and sub.get(flag)
                 ):
                     member.pop("required", None)
+                    # Read by the importer where the direction is known (a request
+                    # body's or an answer's own members), and never written out.
+                    member[ACCESS] = flag
                     report(
                         path,
                         Category.UNSUPPORTED_KEY,
-                        f"{flag}: optional in both directions (not refused when sent)",
+                        f"{flag}: optional (left out of a request body's or an"
+                        " answer's own members; elsewhere allowed both ways)",
                     )
             members[name] = member
         node: dict[str, Any] = {"type": "object"}
