@@ -95,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument(
         "--out", type=Path, required=True, help="spec folder to write"
     )
+    openapi = commands.add_parser(
+        "import-openapi",
+        help="convert an OpenAPI 3.0/3.1 document into rest-json spec files",
+    )
+    openapi.add_argument("path", type=Path, help="an OpenAPI document (JSON or YAML)")
+    openapi.add_argument("--out", type=Path, required=True, help="spec folder to write")
     return parser
 
 
@@ -214,6 +220,12 @@ def _import_metadata(arguments: argparse.Namespace) -> int:
     return run(arguments.path, arguments.out)
 
 
+def _import_openapi(arguments: argparse.Namespace) -> int:
+    from .importer.openapi_cli import run
+
+    return run(arguments.path, arguments.out)
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     handlers = {
@@ -221,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         "generate": _generate,
         "check": _check,
         "import-metadata": _import_metadata,
+        "import-openapi": _import_openapi,
     }
     try:
         return handlers[arguments.command](arguments)

@@ -191,10 +191,18 @@ class Examples:
 #   path     substituted into the path template's ``{wire_name}``
 #   query    a query parameter (or several, by style)
 #   header   a request header
+#   cookie   a cookie of the request's Cookie header
 #   body     one member of the request body document (a JSON object or a form)
 #   payload  the whole request body
-Location = Literal["path", "query", "header", "body", "payload"]
-LOCATIONS: tuple[Location, ...] = ("path", "query", "header", "body", "payload")
+Location = Literal["path", "query", "header", "cookie", "body", "payload"]
+LOCATIONS: tuple[Location, ...] = (
+    "path",
+    "query",
+    "header",
+    "cookie",
+    "body",
+    "payload",
+)
 BodyFormat = Literal["json", "form"]
 
 

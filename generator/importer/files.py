@@ -17,15 +17,15 @@ class UnsafeOutput(Exception):
     """A file to write or remove lies outside the output folder."""
 
 
-def _ours(path: Path) -> bool:
+def _ours(path: Path, header: str = HEADER) -> bool:
     try:
         with path.open("r", encoding="utf-8") as handle:
-            return handle.readline() == HEADER
+            return handle.readline() == header
     except (OSError, UnicodeDecodeError):
         return False
 
 
-def write_result(out: Path, result: ImportResult) -> None:
+def write_result(out: Path, result: ImportResult, header: str = HEADER) -> None:
     """Write the files of ``result`` under ``out``; operation files of an earlier
     import that are no longer produced are removed.
 
@@ -49,7 +49,7 @@ def write_result(out: Path, result: ImportResult) -> None:
     foreign = [
         path
         for path in [*replaced.values(), *stale]
-        if path.exists() and not _ours(path)
+        if path.exists() and not _ours(path, header)
     ]
     if foreign:
         shown = ", ".join(str(path) for path in foreign[:3])

@@ -47,7 +47,7 @@ def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.ScalarNode:
 _Dumper.add_representer(str, _represent_str)
 
 
-def dump(document: Any) -> str:
+def dump(document: Any, header: str = HEADER) -> str:
     body = yaml.dump(
         document,
         Dumper=_Dumper,
@@ -57,4 +57,4 @@ def dump(document: Any) -> str:
         width=100,
         indent=2,
     )
-    return HEADER + body
+    return header + body

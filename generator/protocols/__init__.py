@@ -12,10 +12,12 @@ from __future__ import annotations
 from .alibaba_roa import ALIBABA_ROA
 from .alibaba_rpc import ALIBABA_RPC
 from .base import ProtocolBinding
+from .rest_json import REST_JSON
 
 PROTOCOLS: dict[str, ProtocolBinding] = {
     ALIBABA_RPC.name: ALIBABA_RPC,
     ALIBABA_ROA.name: ALIBABA_ROA,
+    REST_JSON.name: REST_JSON,
 }
 
 

@@ -221,6 +221,15 @@ class ServiceChecker(ExampleChecks):
                 root + ("binding", protocol.name),
                 self.reporter(loaded),
             )
+            # Optional: checks that need the service's own binding section.
+            against_service = getattr(protocol, "check_against_service", None)
+            if against_service is not None:
+                against_service(
+                    section,
+                    mapping(mapping(self.service.get("binding")).get(protocol.name)),
+                    root + ("binding", protocol.name),
+                    self.reporter(loaded),
+                )
         self._check_examples(loaded, operation, table)
         check_waiters(
             loaded, self.reporter(loaded), root, operation, table, self.methods

@@ -146,6 +146,10 @@ def _operation(
         entry["deprecated"] = True
     path, method = protocol.operation_entry(service, operation, request_schema, entry)
     entry["responses"] = _responses(service, operation, response_schema)
+    # A protocol that tells answers apart by status describes them itself.
+    rewrite = getattr(protocol, "responses", None)
+    if rewrite is not None:
+        entry["responses"] = rewrite(service, operation, entry["responses"], builder)
     errors = _errors_table(operation.errors)
     if errors:
         entry["x-acs-errors"] = errors

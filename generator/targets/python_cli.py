@@ -164,6 +164,15 @@ def client_options(service: Service) -> tuple[ClientOption, ...]:
     )
 
 
+def credentials_note(service: Service) -> str | None:
+    """Where the protocol's credentials come from, when it says (else the runtime's
+    note on Alibaba Cloud's variables stands)."""
+    from ..plugins import plugin_for
+
+    note = getattr(plugin_for(service).python, "credentials_note", None)
+    return note(service) if note is not None else None
+
+
 def commands(service: Service) -> tuple[CliCommand, ...]:
     reserved = frozenset(option.flag for option in client_options(service))
     return tuple(command_plan(operation, reserved) for operation in service.operations)
@@ -177,6 +186,7 @@ def render_files(
         "client_options": client_options(service),
         "commands": commands(service),
         "module": f"{context['package_path']}",
+        "credentials_note": credentials_note(service),
     }
     return [
         OutputFile(

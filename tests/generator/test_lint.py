@@ -208,7 +208,7 @@ def test_unknown_protocol_and_missing_service(spec_copy: Path) -> None:
     result = run_lint(spec_copy)
     assert result.returncode == 1
     assert (
-        "unknown protocol 'carrier-pigeon' (known: alibaba-roa, alibaba-rpc)"
+        "unknown protocol 'carrier-pigeon' (known: alibaba-roa, alibaba-rpc, rest-json)"
         in result.stderr
     )
     (spec_copy / SERVICE).unlink()

@@ -28,6 +28,14 @@ def _protocol(service: Service) -> DocsFacet:
     return facet(service, "reference docs", plugin_for(service).docs)
 
 
+def _labels(protocol: DocsFacet, service: Service, language: str) -> Mapping[str, str]:
+    """The page labels, with the protocol's word on credentials when it has one."""
+    intro = getattr(protocol, "python_intro", None)
+    if intro is None:
+        return LABELS[language]
+    return {**LABELS[language], "python_intro": intro(service, language)}
+
+
 @dataclass(frozen=True)
 class ExamplePlan:
     title: RichText
@@ -141,7 +149,7 @@ def operation_page(
     requests, responses, errors = _examples(service, operation, language)
     return OperationPage(
         language=language,
-        labels=LABELS[language],
+        labels=_labels(protocol, service, language),
         name=operation.name,
         title=_title(operation, language),
         summary=parse(operation.summary.get(language)),

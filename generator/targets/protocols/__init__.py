@@ -5,5 +5,6 @@ from __future__ import annotations
 from ...plugins import ProtocolPlugin
 from .alibaba_roa import PLUGIN as ALIBABA_ROA
 from .alibaba_rpc import PLUGIN as ALIBABA_RPC
+from .rest_json import PLUGIN as REST_JSON
 
-BUILTIN_PLUGINS: tuple[ProtocolPlugin, ...] = (ALIBABA_RPC, ALIBABA_ROA)
+BUILTIN_PLUGINS: tuple[ProtocolPlugin, ...] = (ALIBABA_RPC, ALIBABA_ROA, REST_JSON)

@@ -1,0 +1,99 @@
+"""The REST/JSON offline server: routes by method and path, parameters read back by
+their OpenAPI style (``_runtime/rest_params.py``, the client's own rules), the
+operation's security checked by ``_mock/rest_service.py``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ....filters import py_literal, py_str
+from ....model import Operation, Service, Shape
+from ....render import OutputFile, Renderer
+from ...example_data import served_examples
+from ...python_code import module_name
+from ...python_mock import MOCK_DIR
+from ..alibaba_rpc.mock import MOCK_FILES as RPC_MOCK_FILES
+from .python import full_path, operation_details, security_rows
+
+MOCK_FILES = (*RPC_MOCK_FILES, "rest_service.py")
+
+
+def shape_expression(shape: Shape) -> str:
+    """The runtime ``Shape`` a parameter's text is read back into."""
+    item = shape.items or shape.values
+    fields = {m.wire_name: m.shape.kind for m in shape.members}
+    arguments = [py_str(shape.kind)]
+    if item is not None:
+        arguments.append(py_str(item.kind))
+    if fields:
+        if item is None:
+            arguments.append('"string"')
+        arguments.append(py_literal(fields))
+    return f"Shape({', '.join(arguments)})"
+
+
+def _route(service: Service, operation: Operation) -> dict[str, Any]:
+    binding = operation.binding
+    details = operation_details(operation)
+    json_example, _ = served_examples(operation)
+    parameters = [
+        ", ".join(
+            (
+                py_str(p.member.wire_name),
+                py_str(p.location),
+                py_str(p.wire_name),
+                py_str(p.style),
+                str(details.explodes(p.wire_name)),
+                shape_expression(p.member.shape),
+            )
+        )
+        for p in binding.parameters
+    ]
+    return {
+        "module": module_name(operation),
+        "action": binding.name,
+        "method": binding.method,
+        "path": full_path(service, operation),
+        "parameters": parameters,
+        "security": security_rows(details.security),
+        "example": py_str(json_example.body) if json_example else "None",
+        "status": details.success_status,
+        "constants": [
+            f"({py_str(c.name)}, {py_str(c.value)})" for c in binding.constants
+        ],
+    }
+
+
+class RestMock:
+    """The REST/JSON facet of the offline-server target."""
+
+    def render_files(self, service: Service, renderer: Renderer) -> list[OutputFile]:
+        package = service.package
+        context = {
+            "service": service,
+            "package_path": f"{renderer.root_package}.{package}",
+            "routes": [_route(service, op) for op in service.operations],
+        }
+        files = [
+            OutputFile(
+                f"{package}/mock/__init__.py",
+                renderer.render("python/rest_json/mock_init.py.j2", **context),
+            ),
+            OutputFile(
+                f"{package}/mock/__main__.py",
+                renderer.render("python/alibaba_rpc/mock___main__.py.j2", **context),
+            ),
+            OutputFile(
+                f"{package}/mock/actions.py",
+                renderer.render("python/rest_json/mock_actions.py.j2", **context),
+            ),
+        ]
+        for name in MOCK_FILES:
+            files.append(
+                OutputFile(
+                    f"{package}/_mock/{name}",
+                    renderer.read_verbatim(f"{MOCK_DIR}/{name}"),
+                    preformatted=True,
+                )
+            )
+        return files

@@ -1,0 +1,292 @@
+"""REST/JSON clients: the neutral core with OpenAPI's request rules and answers.
+
+Credentials are a bearer token, an API key, or a user name and password, given as
+arguments or read at each attempt from ``<PRODUCT>_TOKEN``, ``<PRODUCT>_API_KEY``,
+``<PRODUCT>_USERNAME`` and ``<PRODUCT>_PASSWORD`` (``<PRODUCT>``: the product code in
+upper case, other characters as ``_``). They ride in ``Credentials`` with their kind in
+``security_token``, so the core's redaction hides them from every message and repr.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Sequence
+from typing import Any, Literal, NamedTuple
+
+from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
+from .credentials import Credentials, CredentialsProvider
+from .errors import CredentialsError
+from .rest_request import (
+    ANONYMOUS,
+    RestParameter,
+    RestParts,
+    Security,
+    apply_security,
+    to_request,
+)
+from .rest_response import RestAnswer, decode
+from .retry import RetryPolicy
+from .transport import (
+    DEFAULT_MAX_RESPONSE_BYTES,
+    AsyncTransport,
+    HttpRequest,
+    HttpResponse,
+    Transport,
+)
+
+__all__ = [
+    "AsyncRestClient",
+    "RestClient",
+    "RestOperation",
+    "RestWire",
+    "environment_names",
+]
+
+
+class RestOperation(NamedTuple):
+    """What the wire needs of one operation beyond its serialized parts."""
+
+    answer: RestAnswer
+    security: Sequence[Security] = ()
+    request_id_header: str = "x-request-id"
+    parameters: Sequence[RestParameter] = ()
+
+
+def environment_names(product: str) -> dict[str, str]:
+    prefix = re.sub(r"[^A-Za-z0-9]", "_", product).upper()
+    return {
+        kind: f"{prefix}_{kind.upper()}"
+        for kind in ("token", "api_key", "username", "password")
+    }
+
+
+def _credentials(
+    product: str,
+    token: str | None,
+    api_key: str | None,
+    username: str | None,
+    password: str | None,
+) -> Credentials:
+    given = [
+        name
+        for name, value in (
+            ("token", token),
+            ("api_key", api_key),
+            ("username", username),
+        )
+        if value
+    ]
+    if len(given) > 1:
+        raise CredentialsError(f"pass one of {', '.join(given)}, not several")
+    if (username is None) != (password is None):
+        raise CredentialsError("username and password go together")
+    if token:
+        return Credentials("token", token, "bearer")
+    if api_key:
+        return Credentials("api_key", api_key, "api_key")
+    if username and password:
+        return Credentials(username, password, "basic")
+    return Credentials(ANONYMOUS, ANONYMOUS, ANONYMOUS)
+
+
+def _environment(product: str) -> CredentialsProvider:
+    names = environment_names(product)
+
+    def provider() -> Credentials:
+        values = {kind: os.environ.get(name) or None for kind, name in names.items()}
+        if values["username"] and not values["password"]:
+            raise CredentialsError(
+                f"{names['username']} is set without {names['password']}"
+            )
+        # One kind at a time: the first set, in the order token, API key, basic.
+        if values["token"]:
+            values["api_key"] = values["username"] = values["password"] = None
+        elif values["api_key"]:
+            values["username"] = values["password"] = None
+        return _credentials(
+            product,
+            values["token"],
+            values["api_key"],
+            values["username"],
+            values["password"],
+        )
+
+    return provider
+
+
+class RestWire:
+    """Method and path per operation, OpenAPI parameter styles, JSON answers."""
+
+    __slots__ = ("base", "signature_version", "response_format")
+
+    def __init__(
+        self,
+        service: ServiceInfo,
+        *,
+        scheme: str,
+        host: str,
+        signature_version: str | None,
+        response_format: str,
+    ) -> None:
+        self.signature_version = choice(
+            "signature_version", signature_version or "auto", ("auto",)
+        )
+        self.response_format = choice("response_format", response_format, ("json",))
+        self.base = f"{scheme}://{host}"
+
+    def sign(
+        self,
+        operation: OperationInfo[Any, Any],
+        parts: RestParts,
+        credentials: Credentials,
+        user_agent: str,
+    ) -> HttpRequest:
+        rest: RestOperation = operation.answer_shape
+        headers = {
+            "accept": "application/json",
+            "user-agent": user_agent,
+            **parts.headers,
+        }
+        query, cookies = list(parts.query), list(parts.cookies)
+        apply_security(
+            rest.security, credentials, headers, query, cookies, operation.action
+        )
+        return to_request(
+            operation.method,
+            self.base,
+            parts._replace(query=query, cookies=cookies),
+            headers,
+        )
+
+    def decode(
+        self, operation: OperationInfo[Any, Any], response: HttpResponse
+    ) -> tuple[Any, str | None]:
+        rest: RestOperation = operation.answer_shape
+        return decode(response, rest.answer, operation.action, rest.request_id_header)
+
+
+class _RestSettings:
+    """The constructor both REST clients share: credentials by kind, not AccessKeys."""
+
+    SERVICE: ServiceInfo
+
+    @classmethod
+    def _provider(
+        cls,
+        token: str | None,
+        api_key: str | None,
+        username: str | None,
+        password: str | None,
+        credentials_provider: CredentialsProvider | None,
+    ) -> CredentialsProvider:
+        if credentials_provider is not None:
+            return credentials_provider
+        if token or api_key or username or password:
+            fixed = _credentials(
+                cls.SERVICE.product, token, api_key, username, password
+            )
+            return lambda: fixed
+        return _environment(cls.SERVICE.product)
+
+
+# REST/JSON has one way to authenticate a request: the spec's security scheme.
+SignatureVersion = Literal["auto"]
+
+
+class RestClient(_RestSettings, Client[SignatureVersion]):
+    """Synchronous REST/JSON client; use it as a context manager."""
+
+    WIRE = RestWire
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        endpoint: str | None = None,
+        region_id: str | None = None,
+        protocol: str = "https",
+        timeout: float = 10.0,
+        max_attempts: int = 3,
+        transport: Transport | None = None,
+        connect_timeout: float = 5.0,
+        credentials_provider: CredentialsProvider | None = None,
+        retry_policy: RetryPolicy | None = None,
+        validate_responses: bool = False,
+        proxy: str | None = None,
+        verify: bool | str = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        sleep: Callable[[float], None] | None = None,
+        signature_version: SignatureVersion | None = None,
+    ) -> None:
+        super().__init__(
+            region_id=region_id,
+            endpoint=endpoint,
+            protocol=protocol,
+            signature_version=signature_version,
+            timeout=timeout,
+            max_attempts=max_attempts,
+            transport=transport,
+            connect_timeout=connect_timeout,
+            credentials_provider=self._provider(
+                token, api_key, username, password, credentials_provider
+            ),
+            retry_policy=retry_policy,
+            validate_responses=validate_responses,
+            proxy=proxy,
+            verify=verify,
+            max_response_bytes=max_response_bytes,
+            sleep=sleep,
+        )
+
+
+class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
+    """Asynchronous REST/JSON client; use it with ``async with``."""
+
+    WIRE = RestWire
+
+    def __init__(
+        self,
+        token: str | None = None,
+        *,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        endpoint: str | None = None,
+        region_id: str | None = None,
+        protocol: str = "https",
+        timeout: float = 10.0,
+        max_attempts: int = 3,
+        transport: AsyncTransport | None = None,
+        connect_timeout: float = 5.0,
+        credentials_provider: CredentialsProvider | None = None,
+        retry_policy: RetryPolicy | None = None,
+        validate_responses: bool = False,
+        proxy: str | None = None,
+        verify: bool | str = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        sleep: Callable[[float], Any] | None = None,
+        signature_version: SignatureVersion | None = None,
+    ) -> None:
+        super().__init__(
+            region_id=region_id,
+            endpoint=endpoint,
+            protocol=protocol,
+            signature_version=signature_version,
+            timeout=timeout,
+            max_attempts=max_attempts,
+            transport=transport,
+            connect_timeout=connect_timeout,
+            credentials_provider=self._provider(
+                token, api_key, username, password, credentials_provider
+            ),
+            retry_policy=retry_policy,
+            validate_responses=validate_responses,
+            proxy=proxy,
+            verify=verify,
+            max_response_bytes=max_response_bytes,
+            sleep=sleep,
+        )

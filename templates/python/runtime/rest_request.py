@@ -1,0 +1,181 @@
+"""Build a REST/JSON request from an operation's parameter table and a request's
+wire data: path, query, headers, cookies and body by OpenAPI's rules, then the
+credentials by the operation's security schemes.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, NamedTuple
+from urllib.parse import urlencode
+
+from . import rest_params as _p
+from .credentials import Credentials
+from .errors import CredentialsError
+from .transport import HttpRequest
+
+__all__ = [
+    "FORM_CONTENT_TYPE",
+    "JSON_CONTENT_TYPE",
+    "RestParameter",
+    "RestParts",
+    "Security",
+    "apply_security",
+    "build_parts",
+]
+
+JSON_CONTENT_TYPE = "application/json"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+
+
+class RestParameter(NamedTuple):
+    """Where one input member travels: ``member`` is its wire name in the request's
+    data; ``location`` path, query, header, cookie, body or payload."""
+
+    member: str
+    location: str
+    name: str
+    style: str = "simple"
+    explode: bool = False
+
+
+class Security(NamedTuple):
+    """One security scheme an operation accepts: ``bearer``, ``basic`` or ``api_key``
+    (sent as the ``parameter`` header, query parameter or cookie: ``location``)."""
+
+    type: str
+    location: str | None = None
+    parameter: str | None = None
+
+
+class RestParts(NamedTuple):
+    """One request's operation-specific parts, before credentials."""
+
+    path: str
+    query: list[str]  # encoded ``name=value`` fragments
+    headers: dict[str, str]
+    cookies: list[tuple[str, Any]]
+    body: bytes = b""
+    content_type: str | None = None
+
+
+def build_parts(
+    template: str,
+    parameters: Sequence[RestParameter],
+    body_format: str | None,
+    data: Mapping[str, Any],
+    constants: Sequence[str] = (),
+) -> RestParts:
+    """The parts of one request from its wire data (``request.to_dict()``);
+    ``constants`` are encoded ``name=value`` pairs every request carries first."""
+    path = template
+    query: list[str] = list(constants)
+    headers: dict[str, str] = {}
+    cookies: list[tuple[str, Any]] = []
+    fields: dict[str, Any] = {}
+    payload: Any = None
+    has_payload = False
+    for parameter in parameters:
+        value = data.get(parameter.member)
+        if value is None:
+            continue
+        location = parameter.location
+        if location == "path":
+            text = _p.path_text(
+                parameter.name, value, parameter.style, parameter.explode
+            )
+            path = path.replace("{" + parameter.name + "}", text)
+        elif location == "query":
+            query += _p.query_fragments(
+                parameter.name, value, parameter.style, parameter.explode
+            )
+        elif location == "header":
+            headers[parameter.name.lower()] = _p.header_text(
+                value, parameter.explode, parameter.style
+            )
+        elif location == "cookie":
+            json_text = parameter.style == "json"
+            cookies.append((parameter.name, _p.Json(value) if json_text else value))
+        elif location == "payload":
+            payload, has_payload = value, True
+        else:
+            fields[parameter.name] = value
+    if has_payload:
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+        return RestParts(
+            path, query, headers, cookies, body.encode(), JSON_CONTENT_TYPE
+        )
+    if body_format == "form":
+        pairs = [(name, _p.text(value)) for name, value in fields.items()]
+        return RestParts(
+            path, query, headers, cookies, urlencode(pairs).encode(), FORM_CONTENT_TYPE
+        )
+    if body_format == "json":
+        body = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+        return RestParts(
+            path, query, headers, cookies, body.encode(), JSON_CONTENT_TYPE
+        )
+    return RestParts(path, query, headers, cookies)
+
+
+# What each scheme needs from the credentials, as their ``security_token`` names it.
+KIND = {"bearer": "bearer", "api_key": "api_key", "basic": "basic"}
+ANONYMOUS = "-"
+
+
+def apply_security(
+    security: Sequence[Security],
+    credentials: Credentials,
+    headers: dict[str, str],
+    query: list[str],
+    cookies: list[tuple[str, Any]],
+    action: str,
+) -> None:
+    """Add the first scheme the credentials can satisfy; an operation with schemes
+    and no fitting credentials is refused before anything is sent."""
+    if not security:
+        return
+    kind = credentials.security_token or ANONYMOUS
+    for scheme in security:
+        if KIND.get(scheme.type) != kind:
+            continue
+        secret = credentials.access_key_secret
+        if scheme.type == "bearer":
+            headers["authorization"] = f"Bearer {secret}"
+        elif scheme.type == "basic":
+            pair = f"{credentials.access_key_id}:{secret}".encode()
+            headers["authorization"] = "Basic " + base64.b64encode(pair).decode()
+        elif scheme.location == "query":
+            query += _p.query_fragments(
+                scheme.parameter or "api_key", secret, "form", True
+            )
+        elif scheme.location == "cookie":
+            cookies.append((scheme.parameter or "api_key", secret))
+        else:
+            headers[(scheme.parameter or "x-api-key").lower()] = secret
+        return
+    wanted = " or ".join(sorted({_WANTED[s.type] for s in security}))
+    raise CredentialsError(f"{action} needs {wanted}; none was given")
+
+
+_WANTED = {
+    "bearer": "a bearer token (token=)",
+    "api_key": "an API key (api_key=)",
+    "basic": "a user name and password (username=, password=)",
+}
+
+
+def to_request(
+    method: str,
+    base: str,
+    parts: RestParts,
+    headers: dict[str, str],
+) -> HttpRequest:
+    url = base + parts.path + ("?" + "&".join(parts.query) if parts.query else "")
+    if parts.cookies:
+        headers["cookie"] = _p.cookie_header(parts.cookies)
+    if parts.content_type is not None:
+        headers["content-type"] = parts.content_type
+    return HttpRequest(method, url, headers, parts.body)

@@ -1,0 +1,59 @@
+"""``readOnly`` members are not request arguments and ``writeOnly`` members are not read
+from answers, where the direction is known (a body's or an answer's own members)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from generator.importer.openapi import import_openapi
+
+ITEM = {
+    "type": "object",
+    "required": ["id", "name"],
+    "properties": {
+        "id": {"type": "integer", "readOnly": True},
+        "name": {"type": "string"},
+        "password": {"type": "string", "writeOnly": True},
+    },
+}
+
+
+def test_each_direction_keeps_its_own_members(tmp_path: Path) -> None:
+    document = tmp_path / "doc.json"
+    ref = {"$ref": "#/components/schemas/Item"}
+    operation = {
+        "operationId": "addItem",
+        "requestBody": {
+            "required": True,
+            "content": {"application/json": {"schema": ref}},
+        },
+        "responses": {
+            "200": {
+                "description": "d",
+                "content": {"application/json": {"schema": ref}},
+            }
+        },
+    }
+    document.write_text(
+        json.dumps(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "Items", "version": "1"},
+                "paths": {"/items": {"post": operation}},
+                "components": {"schemas": {"Item": ITEM}},
+            }
+        )
+    )
+    result = import_openapi(document)
+    written = yaml.safe_load(result.files["operations/AddItem.yaml"])["operation"]
+    assert sorted(written["input"]["members"]) == ["name", "password"]
+    assert sorted(written["output"]["members"]) == ["id", "name"]
+    assert "_access" not in json.dumps(written) + result.files["service.yaml"]
+    notes = [str(n) for n in result.notes]
+    assert any(
+        "/requestBody/schema/properties/id: readOnly: not a request" in n for n in notes
+    )
+    assert any("password: writeOnly: not read from the answer" in n for n in notes)
