@@ -23,6 +23,7 @@ from .model import (
     Shape,
     Text,
 )
+from .paging import build_paging
 from .protocols import protocol_named
 from .validate import ServiceFiles
 
@@ -252,6 +253,7 @@ def build_service(files: ServiceFiles) -> Service:
             errors=_errors(op.get("errors")),
             examples=_examples(op.get("examples")),
             source=loaded.path,
+            paging=build_paging(op.get("paging"), input_shape, output_shape),
         )
         binding = op.get("binding", {}).get(protocol.name, {})
         operation = _with_binding(

@@ -11,7 +11,7 @@ from ..model import Operation, Service, Shape
 from .facets import PythonFacet
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
-from . import python_cli
+from . import python_cli, python_pagination
 from . import layout
 from .retryability import declared_retryability
 from ..filters import py_str
@@ -48,6 +48,7 @@ COMMON_RUNTIME = (
     "http_async.py",
     "http_sync.py",
     "model.py",
+    "pagination.py",
     "proxies.py",
     "redaction.py",
     "retry.py",
@@ -425,6 +426,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "error_names": runtime_exports(renderer, "errors.py"),
         "credential_names": runtime_exports(renderer, "credential_providers.py"),
         "retryable_codes": declared_retryability(service),
+        "paginators": python_pagination.plans(service),
     }
     files = [
         OutputFile(

@@ -14,7 +14,15 @@ from typing import Any, Protocol
 
 from .._runtime.errors import Violation
 from .auth import AuthError, Identity, IncomingRequest, NonceStore, verify
-from .replies import CONTENT_TYPES, error_body, new_request_id, success_body
+from .paging import MockPaging, PageTokenError, page_data
+from .replies import (
+    CONTENT_TYPES,
+    data_body,
+    documented_data,
+    error_body,
+    new_request_id,
+    success_body,
+)
 
 __all__ = [
     "AnswersRequests",
@@ -96,6 +104,8 @@ class MockAction:
     xml_example: str | None
     xml_shape: Any
     root_tag: str
+    # Set for a paged operation: later pages continue the documented one.
+    paging: MockPaging | None = None
 
 
 class AnswersRequests(Protocol):
@@ -272,14 +282,41 @@ class Dispatcher:
                 identity=identity,
             )
         request_id = new_request_id()
-        body = success_body(
-            json_example=action.json_example,
-            xml_example=action.xml_example,
-            xml_shape=action.xml_shape,
-            root_tag=action.root_tag,
-            request_id=request_id,
-            response_format=response_format,
-        )
+        page = None
+        if action.paging is not None:
+            documented = documented_data(
+                json_example=action.json_example,
+                xml_example=action.xml_example,
+                xml_shape=action.xml_shape,
+            )
+            try:
+                page = page_data(action.paging, data, documented)
+            except PageTokenError:
+                token = action.paging.request_token or ""
+                return self.error(
+                    "InvalidParameter",
+                    response_format,
+                    parameter=action.query_names.get(token, token),
+                    detail="no page has this token",
+                    action=action.action,
+                    identity=identity,
+                )
+        if page is not None:
+            body = data_body(
+                page,
+                root_tag=action.root_tag,
+                request_id=request_id,
+                response_format=response_format,
+            )
+        else:
+            body = success_body(
+                json_example=action.json_example,
+                xml_example=action.xml_example,
+                xml_shape=action.xml_shape,
+                root_tag=action.root_tag,
+                request_id=request_id,
+                response_format=response_format,
+            )
         return Reply(
             status=200,
             headers={

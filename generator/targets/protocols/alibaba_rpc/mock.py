@@ -10,6 +10,7 @@ from ....filters import py_str
 from ....model import HttpBinding, Operation, Service
 from ....render import OutputFile, Renderer
 from ...example_data import served_examples, xml_root_tag
+from ...mock_paging import mock_paging_lines
 from ...python_code import module_name
 from ...python_mock import MOCK_DIR, error_lines, error_table, reader_lines
 
@@ -19,6 +20,7 @@ MOCK_FILES = (
     "auth.py",
     "cli.py",
     "faults.py",
+    "paging.py",
     "replies.py",
     "server.py",
     "service.py",
@@ -40,6 +42,7 @@ class ActionPlan:
     imports: tuple[str, ...]
     signature: tuple[str, ...]
     required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
+    paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -82,6 +85,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
             if len(required) < 2
             else layout.exploded("required=(", required, "),")
         ),
+        paging=tuple(mock_paging_lines(operation)),
     )
 
 
@@ -93,6 +97,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         "actions": [_action_plan(operation) for operation in service.operations],
         "errors": error_table(service),
         "error_lines": error_lines,
+        "paged": any(operation.paging for operation in service.operations),
     }
     files = [
         OutputFile(
