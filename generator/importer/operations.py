@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import naming
 from ..instances import Resolver
+from .paging import detect_paging
 from .demos import import_demos
 from .duplicates import merge_duplicates
 from .errors import operation_errors
@@ -191,6 +192,15 @@ class OperationImporter:
         }
         operation["input"] = structure
         operation["output"] = output
+        paging = detect_paging(
+            structure["members"],
+            output["members"],
+            self.context.resolve,
+            self.notes,
+            self.response_pointer,
+        )
+        if paging is not None:
+            operation["paging"] = paging
         definitions = errors.definitions()
         if definitions:
             operation["errors"] = definitions
