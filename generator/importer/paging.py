@@ -44,7 +44,7 @@ def _kind(node: Any, resolve: Resolver) -> Any:
 
 def _find(members: Mapping[str, Any], names: tuple[str, ...]) -> list[str]:
     """Members whose wire name is one of ``names`` in any capitalisation, by preference."""
-    found = []
+    found: list[str] = []
     for wanted in names:
         found.extend(wire for wire in members if wire.lower() == wanted)
     return found
@@ -80,7 +80,7 @@ def item_lists(
     output: Mapping[str, Any], resolve: Resolver, skip: frozenset[str]
 ) -> list[list[str]]:
     """Paths to each list of the answer: top-level arrays and one-array wrappers."""
-    found = []
+    found: list[list[str]] = []
     for wire, node in output.items():
         if wire in skip:
             continue

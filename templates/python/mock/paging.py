@@ -7,7 +7,8 @@ page's length when none is sent), so that a client can walk them:
 
 - ``page_number``: the collection holds the documented total count of items; page ``n``
   holds the items after the first ``(n - 1) * size``, and every page carries the same
-  total, so the pages agree with it. Past the end a page is empty.
+  total, so the pages agree with it (and a page number or size the documented answer
+  echoes is this page's). Past the end a page is empty.
 - ``token``: the collection holds three documented pages (one when the documented answer
   carries no token, as a last page does). The documented token leads to the item after
   the documented page; the token of any later offset is the documented token, ``.``
@@ -106,6 +107,10 @@ def _numbered_page(
             data, paging.items, _slice(documented, start, min(start + size, total))
         )
     data[paging.total_count] = total
+    # An answer that echoes the page number or size echoes the ones of this page.
+    for name, value in ((paging.page_number, number), (paging.page_size, size)):
+        if name in data:
+            data[name] = value
     return data
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ...mock_paging import mock_paging_lines
 from ....filters import py_str
 from ....model import HttpBinding, HttpParameter, Operation, Service
 from ....render import OutputFile, Renderer
@@ -28,6 +29,7 @@ class RoutePlan:
     lines: tuple[str, ...]
     json_example: str | None
     required: tuple[str, ...]
+    paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
 
 
 def _located_reader(parameters: tuple[HttpParameter, ...], source: str) -> list[str]:
@@ -84,6 +86,7 @@ def _route_plan(operation: Operation) -> RoutePlan:
         required=tuple(
             py_str(p.member.wire_name) for p in binding.parameters if p.member.required
         ),
+        paging=tuple(mock_paging_lines(operation)),
     )
 
 
@@ -95,6 +98,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         "routes": [_route_plan(operation) for operation in service.operations],
         "errors": error_table(service),
         "error_lines": error_lines,
+        "paged": any(operation.paging for operation in service.operations),
     }
     files = [
         OutputFile(
