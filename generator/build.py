@@ -26,6 +26,7 @@ from .model import (
 from .paging import build_paging
 from .protocols import protocol_named
 from .validate import ServiceFiles
+from .waiters import build_waiters
 
 
 def _text(raw: Any) -> Text:
@@ -253,6 +254,7 @@ def build_service(files: ServiceFiles) -> Service:
             errors=_errors(op.get("errors")),
             examples=_examples(op.get("examples")),
             source=loaded.path,
+            waiters=build_waiters(op.get("waiters"), output_shape),
             paging=build_paging(op.get("paging"), input_shape, output_shape),
         )
         binding = op.get("binding", {}).get(protocol.name, {})

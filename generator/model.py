@@ -272,6 +272,25 @@ NO_SERVICE_BINDING = ServiceBinding(
 
 
 @dataclass(frozen=True)
+class Waiter:
+    """Polling an operation until its status reaches a terminal value.
+
+    ``status_path`` holds wire names from the output to the status (``"*"``: every item
+    of a list) and ``python_path`` the same steps as model attributes.
+    """
+
+    name: str
+    method_name: str
+    status_path: tuple[str, ...]
+    python_path: tuple[str, ...]
+    success: tuple[JsonScalar, ...]
+    failure: tuple[JsonScalar, ...]
+    interval: float
+    max_wait: float
+    description: Text = NO_TEXT
+
+
+@dataclass(frozen=True)
 class Paging:
     """How an operation pages: its paging members of the input (``request_token``,
     ``page_number``, ``page_size``) and of the output (``response_token``,
@@ -308,6 +327,7 @@ class Operation:
     # Set from the service protocol's binding section when the service is built.
     binding: HttpBinding = NO_HTTP_BINDING
     source: str = ""
+    waiters: tuple[Waiter, ...] = ()
     paging: Paging | None = None
 
 

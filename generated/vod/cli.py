@@ -95,7 +95,7 @@ COMMANDS = (
                 "list",
                 item_kind="text",
                 required=True,
-                help="The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported. 1 to 10 items. Each item: at least 1 character. Each item: must match the regular expression ^[^,]+$.",
+                help="The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported.\n1 to 10 items.\nEach item: at least 1 character.\nEach item: must match the regular expression ^[^,]+$.",
                 metavar="JOB_IDS[,...]",
             ),
         ),
@@ -104,7 +104,7 @@ COMMANDS = (
         "list-app-info",
         "list_app_info",
         help="Lists the applications the caller has access to, one page at a time.",
-        description="Lists the applications the caller has access to, one page at a time. The applications can be filtered by status.",
+        description="Lists the applications the caller has access to, one page at a time.\nThe applications can be filtered by status.",
         options=(
             Option(
                 "--status",
@@ -112,7 +112,7 @@ COMMANDS = (
                 "Status",
                 "text",
                 required=False,
-                help="List only the applications in this status. Valid values: - Normal: In use. - Disable: Disabled.",
+                help="List only the applications in this status.\nValid values:\n- Normal: In use.\n- Disable: Disabled.",
                 choices=("Normal", "Disable"),
             ),
             Option(
@@ -121,7 +121,7 @@ COMMANDS = (
                 "PageNo",
                 "integer",
                 required=False,
-                help="The page to return, counted from 1. Default 1. Minimum value: 1. Default value: 1.",
+                help="The page to return, counted from 1. Default 1.\nMinimum value: 1.\nDefault value: 1.",
                 metavar="PAGE_NO",
             ),
             Option(
@@ -130,7 +130,7 @@ COMMANDS = (
                 "PageSize",
                 "integer",
                 required=False,
-                help="How many applications a page holds. Default 10, at most 100. Valid range: 1 to 100. Default value: 10.",
+                help="How many applications a page holds. Default 10, at most 100.\nValid range: 1 to 100.\nDefault value: 10.",
                 metavar="PAGE_SIZE",
             ),
         ),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._runtime.client import ServiceInfo
 from ._runtime.rpc_client import AsyncRpcClient, RpcClient
@@ -21,6 +21,7 @@ from ._runtime.pagination import PagingInfo
 
 if TYPE_CHECKING:
     from . import models
+    from ._runtime.deadline import Deadline
 
 __all__ = ["AsyncVodClient", "VodClient", "SERVICE"]
 
@@ -67,8 +68,8 @@ class VodClient(RpcClient):
     """ApsaraVideo VOD API 2017-03-21.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``vod.aliyuncs.com``.
     """
@@ -100,12 +101,42 @@ class VodClient(RpcClient):
         )
         return self._invoke(operation.OPERATION, request)
 
+    def wait_until_ai_image_jobs_complete(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+        deadline: Deadline | float | None = None,
+    ) -> models.GetAIImageJobsResponse:
+        """Call get_ai_image_jobs every 5 s until AIImageJobList.*.Status is success (every one of them, for a list).
+
+        Waits until every AI image job has succeeded; stops as soon as one has failed.
+
+        等待所有AI图片任务完成：任一任务失败即停止等待。
+
+        Failure values: fail. ``deadline``: a Deadline or seconds from now (default 600 s); every poll ends by it too.
+
+        Returns the response that satisfied the waiter.
+
+        Raises:
+            WaiterFailedError: the status reached a failure value.
+            WaiterTimeoutError: the deadline came first.
+            ApiError: a poll failed as the operation's call does.
+        """
+        from .operations import get_ai_image_jobs as operation
+        from ._runtime.waiting import wait_until
+        from .waiters import AI_IMAGE_JOBS_COMPLETE as waiter
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return wait_until(self, waiter, operation.OPERATION, request, deadline)
+
     def list_app_info(
         self,
         *,
-        status: models.AppStatus | str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
     ) -> models.ListAppInfoResponse:
         """List applications (获取应用信息列表).
 
@@ -113,8 +144,8 @@ class VodClient(RpcClient):
 
         Args:
             status: List only the applications in this status.
-            page_no: The page to return, counted from 1. Default 1.
-            page_size: How many applications a page holds. Default 10, at most 100.
+            page_no: The page to return, counted from 1. Default 1. Default: ``1``, sent unless ``None`` is given.
+            page_size: How many applications a page holds. Default 10, at most 100. Default: ``10``, sent unless ``None`` is given.
 
         Raises:
             RequestValidationError: an argument breaks a documented rule; nothing is sent.
@@ -134,9 +165,9 @@ class VodClient(RpcClient):
     def list_app_info_pages(
         self,
         *,
-        status: models.AppStatus | str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
     ) -> Iterator[models.ListAppInfoResponse]:
         """Every page of ListAppInfo: each page's answer, in order.
 
@@ -162,9 +193,9 @@ class VodClient(RpcClient):
     def list_app_info_items(
         self,
         *,
-        status: models.AppStatus | str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
     ) -> Iterator[models.AppInfo]:
         """Every item of ListAppInfo's ``app_info_list``, page after page.
 
@@ -192,8 +223,8 @@ class AsyncVodClient(AsyncRpcClient):
     """ApsaraVideo VOD API 2017-03-21, with await.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``vod.aliyuncs.com``.
     """
@@ -225,12 +256,44 @@ class AsyncVodClient(AsyncRpcClient):
         )
         return await self._invoke(operation.OPERATION, request)
 
+    async def wait_until_ai_image_jobs_complete(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+        deadline: Deadline | float | None = None,
+    ) -> models.GetAIImageJobsResponse:
+        """Call get_ai_image_jobs every 5 s until AIImageJobList.*.Status is success (every one of them, for a list).
+
+        Waits until every AI image job has succeeded; stops as soon as one has failed.
+
+        等待所有AI图片任务完成：任一任务失败即停止等待。
+
+        Failure values: fail. ``deadline``: a Deadline or seconds from now (default 600 s); every poll ends by it too.
+
+        Returns the response that satisfied the waiter.
+
+        Raises:
+            WaiterFailedError: the status reached a failure value.
+            WaiterTimeoutError: the deadline came first.
+            ApiError: a poll failed as the operation's call does.
+        """
+        from .operations import get_ai_image_jobs as operation
+        from ._runtime.waiting import async_wait_until
+        from .waiters import AI_IMAGE_JOBS_COMPLETE as waiter
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return await async_wait_until(
+            self, waiter, operation.OPERATION, request, deadline
+        )
+
     async def list_app_info(
         self,
         *,
-        status: models.AppStatus | str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
     ) -> models.ListAppInfoResponse:
         """List applications (获取应用信息列表).
 
@@ -238,8 +301,8 @@ class AsyncVodClient(AsyncRpcClient):
 
         Args:
             status: List only the applications in this status.
-            page_no: The page to return, counted from 1. Default 1.
-            page_size: How many applications a page holds. Default 10, at most 100.
+            page_no: The page to return, counted from 1. Default 1. Default: ``1``, sent unless ``None`` is given.
+            page_size: How many applications a page holds. Default 10, at most 100. Default: ``10``, sent unless ``None`` is given.
 
         Raises:
             RequestValidationError: an argument breaks a documented rule; nothing is sent.
@@ -259,9 +322,9 @@ class AsyncVodClient(AsyncRpcClient):
     def list_app_info_pages(
         self,
         *,
-        status: models.AppStatus | str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
     ) -> AsyncIterator[models.ListAppInfoResponse]:
         """Every page of ListAppInfo: each page's answer, in order.
 
@@ -287,9 +350,9 @@ class AsyncVodClient(AsyncRpcClient):
     def list_app_info_items(
         self,
         *,
-        status: models.AppStatus | str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
     ) -> AsyncIterator[models.AppInfo]:
         """Every item of ListAppInfo's ``app_info_list``, page after page.
 

@@ -19,6 +19,7 @@ from .common import (
     shape_class,
 )
 from .examples import ExampleChecks
+from .waiters import check_waiters
 from .paging import check_paging, paging_methods
 
 
@@ -244,4 +245,7 @@ class ServiceChecker(ExampleChecks):
                 self.reporter(loaded),
             )
         self._check_examples(loaded, operation, table)
+        check_waiters(
+            loaded, self.reporter(loaded), root, operation, table, self.methods
+        )
         check_paging(operation, table.resolve, root, self.reporter(loaded))

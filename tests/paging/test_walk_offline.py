@@ -71,8 +71,9 @@ def test_vod_list_app_info_pages_by_number(response_format: str) -> None:
     assert len({page.request_id for page in pages}) == 3
     assert len(apps) == 5 and all(isinstance(app, models.AppInfo) for app in apps)
     assert [app.app_id for app in apps[:2]] == ["app-1000001", "app-1000002"]
+    # PageNo's spec default (1) is sent, as every scalar default is.
     assert _paging_params(server, "PageNo", "PageSize", "Status")[:3] == [
-        {"PageSize": "2", "Status": "Normal"},
+        {"PageNo": "1", "PageSize": "2", "Status": "Normal"},
         {"PageNo": "2", "PageSize": "2", "Status": "Normal"},
         {"PageNo": "3", "PageSize": "2", "Status": "Normal"},
     ]
@@ -104,14 +105,10 @@ def test_vod_async_walk() -> None:
     with MockServer(**KEYS) as server:
         sizes, ids = asyncio.run(walk())
     assert sizes == [2, 2, 1]
-    # No page size sent: the first page shows the service's (2), and the walk stops
-    # when the pages reach the total.
-    assert len(ids) == 5
-    assert [record.params.get("PageNo") for record in server.requests[3:]] == [
-        None,
-        "2",
-        "3",
-    ]
+    # No page size given: the spec's default (10) is sent, and the documented first
+    # page, holding 2, is a short page that ends the walk.
+    assert len(ids) == 2
+    assert [record.params.get("PageSize") for record in server.requests[3:]] == ["10"]
 
 
 @pytest.mark.parametrize("response_format", ["json", "xml"])

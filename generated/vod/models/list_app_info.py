@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from .._runtime import model as _m
 from .._runtime.errors import ResponseParseError
@@ -99,6 +99,15 @@ class AppInfo(Model):
         "creation_time",
         "modification_time",
     )
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "AppId": "app_id",
+        "AppName": "app_name",
+        "Description": "description",
+        "Type": "type_",
+        "Status": "status",
+        "CreationTime": "creation_time",
+        "ModificationTime": "modification_time",
+    }
 
     app_id: str | None
     """The ID of the application.
@@ -115,12 +124,12 @@ class AppInfo(Model):
 
     应用描述。
     """
-    type_: AppInfoType | str | None
+    type_: AppInfoType | _m.UndocumentedStr | None
     """The kind of application.
 
     应用类型。
     """
-    status: AppStatus | str | None
+    status: AppStatus | _m.UndocumentedStr | None
     """The status of an application.
 
     应用状态。
@@ -142,16 +151,16 @@ class AppInfo(Model):
         app_id: str | None = None,
         app_name: str | None = None,
         description: str | None = None,
-        type_: AppInfoType | str | None = None,
-        status: AppStatus | str | None = None,
+        type_: AppInfoType | Literal["System", "Custom"] | None = None,
+        status: AppStatus | Literal["Normal", "Disable"] | None = None,
         creation_time: datetime | None = None,
         modification_time: datetime | None = None,
     ) -> None:
         self.app_id = app_id
         self.app_name = app_name
         self.description = description
-        self.type_ = type_
-        self.status = status
+        self.type_ = _m.enum_member(_AppInfoType_BY_VALUE, type_)
+        self.status = _m.enum_member(_AppStatus_BY_VALUE, status)
         self.creation_time = creation_time
         self.modification_time = modification_time
 
@@ -224,7 +233,7 @@ class ListAppInfoRequest(Model):
     __slots__ = ("status", "page_no", "page_size")
     _FIELDS: ClassVar[tuple[str, ...]] = ("status", "page_no", "page_size")
 
-    status: AppStatus | str | None
+    status: AppStatus | Literal["Normal", "Disable"] | None
     """List only the applications in this status.
 
     只列出处于该状态的应用。
@@ -243,9 +252,9 @@ class ListAppInfoRequest(Model):
     def __init__(
         self,
         *,
-        status: AppStatus | str | None = None,
-        page_no: int | None = None,
-        page_size: int | None = None,
+        status: AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
     ) -> None:
         self.status = status
         self.page_no = page_no
@@ -268,6 +277,11 @@ class ListAppInfoResponse(Model):
 
     __slots__ = ("request_id", "total", "app_info_list")
     _FIELDS: ClassVar[tuple[str, ...]] = ("request_id", "total", "app_info_list")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "RequestId": "request_id",
+        "Total": "total",
+        "AppInfoList": "app_info_list",
+    }
 
     request_id: str | None
     """The ID of the request.
