@@ -19,7 +19,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, 
 from typing import TypeVar
 
 from .credential_cache import credentials_for_async
-from .credentials import Credentials, CredentialsProvider, resolve_provider
+from .credentials import (
+    ANONYMOUS,
+    Credentials,
+    CredentialsProvider,
+    resolve_provider,
+)
 from .endpoints import EndpointRules, resolve_endpoint
 from .errors import (
     ApiError,
@@ -94,6 +99,9 @@ class OperationInfo(NamedTuple, Generic[RequestT, ResponseT]):
     answer_shape: Any
     parse: Callable[[Any, str, str | None], ResponseT]
     validate_response: Callable[[Any], list[Violation]]
+    # Sent unsigned, with no credentials asked for (STS's AssumeRoleWithOIDC: the
+    # token in the request is the proof of identity).
+    anonymous: bool = False
 
 
 class Wire(Protocol):
@@ -333,8 +341,10 @@ class _Call(Generic[RequestT, ResponseT]):
         self.attempt += 1
         self.started = time.perf_counter()
         if credentials is None:
-            credentials = self.core.credentials()
-        self.credentials = credentials
+            credentials = (
+                ANONYMOUS if self.operation.anonymous else self.core.credentials()
+            )
+        self.credentials = None if credentials is ANONYMOUS else credentials
         self.request = self.core.sign(self.operation, self.params, credentials)
         return self.request
 
@@ -540,7 +550,11 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
         while True:
             response: HttpResponse | None = None
             try:
-                credentials = await credentials_for_async(self._core.credentials)
+                credentials = (
+                    ANONYMOUS
+                    if operation.anonymous
+                    else await credentials_for_async(self._core.credentials)
+                )
                 request_ = call.next_request(credentials)
                 response = await self._transport.send(request_, call.timeouts)
                 return call.finish(response)

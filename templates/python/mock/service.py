@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from .._runtime.errors import Violation
+from .anonymous import anonymous_identity
 from .auth import AuthError, Identity, IncomingRequest, NonceStore, verify
 from .replies import CONTENT_TYPES, error_body, new_request_id, success_body
 
@@ -96,6 +97,8 @@ class MockAction:
     xml_example: str | None
     xml_shape: Any
     root_tag: str
+    # Served unsigned (STS's AssumeRoleWithOIDC): see ``anonymous``.
+    anonymous: bool = False
 
 
 class AnswersRequests(Protocol):
@@ -239,7 +242,9 @@ class Dispatcher:
     def handle(self, request: IncomingRequest) -> Reply:
         response_format = response_format_of(request)
         try:
-            identity = verify(
+            identity = anonymous_identity(
+                request, self.service.actions, now=self._clock(), nonces=self._nonces
+            ) or verify(
                 request, self._credentials, now=self._clock(), nonces=self._nonces
             )
         except AuthError as refused:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ... import layout
 from ....filters import py_str
 from ....model import HttpBinding, Operation, Service
+from ....protocols.alibaba_rpc import is_anonymous
 from ....render import OutputFile, Renderer
 from ...example_data import served_examples, xml_root_tag
 from ...python_code import module_name
@@ -16,6 +17,7 @@ from ...python_mock import MOCK_DIR, error_lines, error_table, reader_lines
 # The server's code, copied from templates/python/mock.
 MOCK_FILES = (
     "__init__.py",
+    "anonymous.py",
     "auth.py",
     "cli.py",
     "faults.py",
@@ -40,6 +42,7 @@ class ActionPlan:
     imports: tuple[str, ...]
     signature: tuple[str, ...]
     required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
+    anonymous: bool  # accepted unsigned (the request carries its own proof)
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -82,6 +85,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
             if len(required) < 2
             else layout.exploded("required=(", required, "),")
         ),
+        anonymous=is_anonymous(binding),
     )
 
 

@@ -1,0 +1,115 @@
+"""Documented examples of GetCallerIdentity, as tests.
+
+Each request example must give a signed request carrying exactly its parameters (v1 and
+V3, JSON and XML); each response example must parse to its values; each error example
+must raise its typed error; the offline server must answer with the documented example.
+
+Generated from spec/sts/2015-04-01/operations/GetCallerIdentity.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+from generated.sts import StsClient, errors, models
+from generated.sts._mock.auth import verify
+from generated.sts._mock.testing import RecordingTransport, incoming_request, query_of
+from generated.sts._runtime.rpc_response import error_from_response
+from generated.sts._runtime.transport import HttpResponse
+from generated.sts.mock import MockServer
+
+ACCESS_KEY_ID = "example-access-key-id"
+ACCESS_KEY_SECRET = "example-access-key-secret"
+ACTION = "GetCallerIdentity"
+API_VERSION = "2015-04-01"
+METHOD = "POST"
+# A v1 request's query: the operation's parameters and exactly these.
+V1_COMMON = frozenset(
+    {
+        "AccessKeyId",
+        "Action",
+        "Format",
+        "Signature",
+        "SignatureMethod",
+        "SignatureNonce",
+        "SignatureVersion",
+        "Timestamp",
+        "Version",
+    }
+)
+# Headers every V3 request carries (the query keeps the parameters and Format).
+V3_HEADERS = frozenset(
+    {
+        "authorization",
+        "host",
+        "x-acs-action",
+        "x-acs-content-sha256",
+        "x-acs-date",
+        "x-acs-signature-nonce",
+        "x-acs-version",
+    }
+)
+CONTENT_TYPES = {
+    "json": "application/json;charset=utf-8",
+    "xml": "text/xml;charset=utf-8",
+}
+RESPONSE_DOCUMENTED_JSON = '{\n  "IdentityType": "AssumedRoleUser",\n  "AccountId": "1234567890****",\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "PrincipalId": "30718402638542****:reader-session",\n  "Arn": "acs:ram::1234567890****:assumed-role/reader/reader-session",\n  "RoleId": "30718402638542****"\n}'
+OK_BODIES = {
+    "json": RESPONSE_DOCUMENTED_JSON,
+    "xml": "<GetCallerIdentityResponse><RequestId>0</RequestId></GetCallerIdentityResponse>",
+}
+DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
+    ["5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"]
+)
+
+
+def _no_sleep(seconds: float) -> None:
+    raise AssertionError("an example test never retries")
+
+
+def _answer(status: int, response_format: str, body: str) -> HttpResponse:
+    return HttpResponse(
+        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
+    )
+
+
+def _client(
+    transport: RecordingTransport,
+    signature_version: str = "v3",
+    response_format: str = "json",
+) -> StsClient:
+    return StsClient(
+        access_key_id=ACCESS_KEY_ID,
+        access_key_secret=ACCESS_KEY_SECRET,
+        transport=transport,
+        signature_version=signature_version,
+        response_format=response_format,
+        max_attempts=1,
+        sleep=_no_sleep,
+    )
+
+
+def check_documented_json(response: models.GetCallerIdentityResponse) -> None:
+    """Every value of response example "documented-json" but its RequestId."""
+    assert response.identity_type == "AssumedRoleUser"
+    assert response.account_id == "1234567890****"
+    assert response.principal_id == "30718402638542****:reader-session"
+    assert response.user_id is None
+    assert response.arn == "acs:ram::1234567890****:assumed-role/reader/reader-session"
+    assert response.role_id == "30718402638542****"
+
+
+def test_response_documented_json() -> None:
+    """documented-json"""
+    response = models.GetCallerIdentityResponse.from_json(RESPONSE_DOCUMENTED_JSON)
+    assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
+    check_documented_json(response)
+
+
+SERVED_CHECKS: dict[str, Callable[[models.GetCallerIdentityResponse], None]] = {
+    "json": check_documented_json,
+    "xml": check_documented_json,
+}
