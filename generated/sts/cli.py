@@ -130,7 +130,7 @@ COMMANDS = (
                 "ExternalId",
                 "text",
                 required=False,
-                help="The role's external ID, which guards against the confused deputy problem; required when the role's trust policy asks for one. 2 to 1224 characters. Must match the regular expression ^[A-Za-z0-9=,.@:/_-]+$.",
+                help="The role's external ID, which guards against the confused deputy problem; required when the role's trust policy asks for one. 2 to 1224 characters. Must match the regular expression ^[A-Za-z0-9_+=,.@:/-]+$.",
                 metavar="EXTERNAL_ID",
             ),
         ),

@@ -17,7 +17,6 @@ import pytest
 from generated.sts import StsClient, errors, models
 from generated.sts._mock.auth import verify
 from generated.sts._mock.testing import RecordingTransport, incoming_request, query_of
-from generated.sts._runtime.rpc_response import error_from_response
 from generated.sts._runtime.transport import HttpResponse
 from generated.sts.mock import MockServer
 
@@ -90,6 +89,97 @@ def _client(
     )
 
 
+def _call_documented(client: StsClient) -> models.AssumeRoleResponse:
+    """Request example "documented": Sample request"""
+    return client.assume_role(
+        role_arn="acs:ram::1234567890****:role/reader",
+        role_session_name="reader-session",
+        duration_seconds=3600,
+    )
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_request_documented(signature_version: str, response_format: str) -> None:
+    transport = RecordingTransport(
+        _answer(200, response_format, OK_BODIES[response_format])
+    )
+    with _client(transport, signature_version, response_format) as client:
+        _call_documented(client)
+    (request,) = transport.requests
+    assert request.method == METHOD
+    assert request.body == b""
+    query = query_of(request)
+    expected = {
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "RoleSessionName": "reader-session",
+        "DurationSeconds": "3600",
+    }
+    identity = verify(
+        incoming_request(request), {ACCESS_KEY_ID: ACCESS_KEY_SECRET}, now=time.time()
+    )
+    assert identity.signature_version == signature_version
+    assert (identity.action, identity.api_version) == (ACTION, API_VERSION)
+    assert identity.access_key_id == ACCESS_KEY_ID
+    assert identity.params == expected
+    assert query["Format"] == response_format.upper()
+    if signature_version == "v1":
+        assert set(query) == set(expected) | V1_COMMON
+        assert query["Action"] == ACTION
+        assert query["Version"] == API_VERSION
+        assert query["AccessKeyId"] == ACCESS_KEY_ID
+        assert query["SignatureMethod"] == "HMAC-SHA1"
+        assert query["SignatureVersion"] == "1.0"
+    else:
+        assert set(query) == set(expected) | {"Format"}
+        assert V3_HEADERS <= set(request.headers)
+        assert request.headers["x-acs-action"] == ACTION
+        assert request.headers["x-acs-version"] == API_VERSION
+        assert request.headers["authorization"].startswith(
+            f"ACS3-HMAC-SHA256 Credential={ACCESS_KEY_ID},"
+        )
+    # The pairs of the documented URL are all in the request.
+    sent = {**query, "Action": ACTION, "Version": API_VERSION}
+    documented = {
+        "Action": "AssumeRole",
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "RoleSessionName": "reader-session",
+        "DurationSeconds": "3600",
+    }
+    assert documented.items() <= sent.items()
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_mock_answers_documented(signature_version: str, response_format: str) -> None:
+    with MockServer(
+        access_key_id=ACCESS_KEY_ID, access_key_secret=ACCESS_KEY_SECRET
+    ) as server:
+        with StsClient(
+            access_key_id=ACCESS_KEY_ID,
+            access_key_secret=ACCESS_KEY_SECRET,
+            endpoint=server.endpoint,
+            signature_version=signature_version,
+            response_format=response_format,
+            max_attempts=1,
+            sleep=_no_sleep,
+        ) as client:
+            response = _call_documented(client)
+    (record,) = server.requests
+    assert (record.action, record.status) == (ACTION, 200)
+    assert record.signature_version == signature_version
+    assert record.params == {
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "RoleSessionName": "reader-session",
+        "DurationSeconds": "3600",
+    }
+    assert response.request_id == record.request_id
+    assert response.request_id not in DOCUMENTED_REQUEST_IDS
+    check = SERVED_CHECKS.get(response_format)
+    if check is not None:
+        check(response)
+
+
 def check_documented_json(response: models.AssumeRoleResponse) -> None:
     """Every value of response example "documented-json" but its RequestId."""
     v1 = response.assumed_role_user
@@ -108,7 +198,9 @@ def check_documented_json(response: models.AssumeRoleResponse) -> None:
 
 def test_response_documented_json() -> None:
     """documented-json"""
-    response = models.AssumeRoleResponse.from_json(RESPONSE_DOCUMENTED_JSON)
+    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with _client(transport, "v3", "json") as client:
+        response = _call_documented(client)
     assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
     check_documented_json(response)
 
@@ -131,7 +223,9 @@ def check_documented_xml(response: models.AssumeRoleResponse) -> None:
 
 def test_response_documented_xml() -> None:
     """documented-xml"""
-    response = models.AssumeRoleResponse.from_xml(RESPONSE_DOCUMENTED_XML)
+    transport = RecordingTransport(_answer(200, "xml", RESPONSE_DOCUMENTED_XML))
+    with _client(transport, "v3", "xml") as client:
+        response = _call_documented(client)
     assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
     check_documented_xml(response)
 

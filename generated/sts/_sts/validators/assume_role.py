@@ -35,7 +35,7 @@ _SCAN_JSON = _v.SCAN_JSON
 _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
 _PATTERN1 = _v.pattern_search("^[A-Za-z0-9.@_-]+$")
-_PATTERN2 = _v.pattern_search("^[A-Za-z0-9=,.@:/_-]+$")
+_PATTERN2 = _v.pattern_search("^[A-Za-z0-9_+=,.@:/-]+$")
 
 
 def validate_request(data: Any) -> list[Violation]:
@@ -215,7 +215,7 @@ def _check_AssumeRoleRequest(data: Any, path: str, out: list[Violation]) -> None
                 out.append(
                     Violation(
                         path + "/ExternalId",
-                        "does not match pattern ^[A-Za-z0-9=,.@:/_-]+$",
+                        "does not match pattern ^[A-Za-z0-9_+=,.@:/-]+$",
                     )
                 )
 
