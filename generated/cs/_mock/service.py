@@ -194,6 +194,9 @@ class Dispatcher:
         self._credentials = dict(credentials)
         self._clock = clock
         self._nonces = nonces if nonces is not None else NonceStore()
+        self._anonymous = frozenset(
+            name for name, action in service.actions.items() if action.anonymous
+        )
 
     def __repr__(self) -> str:
         return f"Dispatcher({self.service.product} {self.service.api_version})"
@@ -243,7 +246,7 @@ class Dispatcher:
         response_format = response_format_of(request)
         try:
             identity = anonymous_identity(
-                request, self.service.actions, now=self._clock(), nonces=self._nonces
+                request, self._anonymous, now=self._clock(), nonces=self._nonces
             ) or verify(
                 request, self._credentials, now=self._clock(), nonces=self._nonces
             )

@@ -11,7 +11,7 @@ a signed request.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 
 from .auth import AuthError, Identity, IncomingRequest, NonceStore
 from .auth import _check_timestamp, _use_nonce
@@ -29,20 +29,19 @@ _NOBODY = ""
 
 def anonymous_identity(
     request: IncomingRequest,
-    actions: Mapping[str, object],
+    anonymous_actions: AbstractSet[str],
     *,
     now: float,
     nonces: NonceStore | None = None,
 ) -> Identity | None:
-    """The identity of an unsigned request of an anonymous action; None when the
-    request is signed (or half-signed) or its action must be signed."""
-    if "authorization" in request.headers:
+    """The identity of an unsigned request of one of ``anonymous_actions``; None when
+    the request is signed (or half-signed) or its action must be signed."""
+    if not anonymous_actions or "authorization" in request.headers:
         return None
     params = request.parameters()
     if any(name in params for name in _SIGNATURE_PIECES):
         return None
-    action = actions.get(params.get("Action", ""))
-    if action is None or getattr(action, "anonymous", False) is not True:
+    if params.get("Action") not in anonymous_actions:
         return None
     missing = [name for name in ("Timestamp", "SignatureNonce") if not params.get(name)]
     if missing:
