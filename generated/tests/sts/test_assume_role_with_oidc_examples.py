@@ -15,9 +15,8 @@ from collections.abc import Callable
 import pytest
 
 from generated.sts import StsClient, errors, models
-from generated.sts._mock.auth import verify
+from generated.sts._mock.anonymous import ANONYMOUS_COMMON_PARAMS, anonymous_identity
 from generated.sts._mock.testing import RecordingTransport, incoming_request, query_of
-from generated.sts._runtime.rpc_response import error_from_response
 from generated.sts._runtime.transport import HttpResponse
 from generated.sts.mock import MockServer
 
@@ -90,6 +89,85 @@ def _client(
     )
 
 
+def _call_documented(client: StsClient) -> models.AssumeRoleWithOIDCResponse:
+    """Request example "documented": Sample request"""
+    return client.assume_role_with_oidc(
+        oidc_provider_arn="acs:ram::1234567890****:oidc-provider/ack-rrsa",
+        role_arn="acs:ram::1234567890****:role/reader",
+        oidc_token="eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.****",
+        role_session_name="reader-session",
+    )
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_request_documented(signature_version: str, response_format: str) -> None:
+    transport = RecordingTransport(
+        _answer(200, response_format, OK_BODIES[response_format])
+    )
+    with _client(transport, signature_version, response_format) as client:
+        _call_documented(client)
+    (request,) = transport.requests
+    assert request.method == METHOD
+    query = query_of(request)
+    expected = {
+        "OIDCProviderArn": "acs:ram::1234567890****:oidc-provider/ack-rrsa",
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "OIDCToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.****",
+        "RoleSessionName": "reader-session",
+    }
+    # Anonymous: unsigned, whatever signature version the client was given.
+    assert "authorization" not in {name.lower() for name in request.headers}
+    identity = anonymous_identity(incoming_request(request), {ACTION}, now=time.time())
+    assert identity is not None
+    assert (identity.action, identity.api_version) == (ACTION, API_VERSION)
+    assert identity.params == expected
+    assert query["Format"] == response_format.upper()
+    assert set(query) == ANONYMOUS_COMMON_PARAMS  # the parameters travel in the body
+    # The pairs of the documented URL are all in the request.
+    sent = {**query, **identity.params}
+    documented = {
+        "Action": "AssumeRoleWithOIDC",
+        "OIDCProviderArn": "acs:ram::1234567890****:oidc-provider/ack-rrsa",
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "OIDCToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.****",
+        "RoleSessionName": "reader-session",
+    }
+    assert documented.items() <= sent.items()
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_mock_answers_documented(signature_version: str, response_format: str) -> None:
+    with MockServer(
+        access_key_id=ACCESS_KEY_ID, access_key_secret=ACCESS_KEY_SECRET
+    ) as server:
+        with StsClient(
+            access_key_id=ACCESS_KEY_ID,
+            access_key_secret=ACCESS_KEY_SECRET,
+            endpoint=server.endpoint,
+            signature_version=signature_version,
+            response_format=response_format,
+            max_attempts=1,
+            sleep=_no_sleep,
+        ) as client:
+            response = _call_documented(client)
+    (record,) = server.requests
+    assert (record.action, record.status) == (ACTION, 200)
+    assert record.signature_version == "none"
+    assert record.params == {
+        "OIDCProviderArn": "acs:ram::1234567890****:oidc-provider/ack-rrsa",
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "OIDCToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.****",
+        "RoleSessionName": "reader-session",
+    }
+    assert response.request_id == record.request_id
+    assert response.request_id not in DOCUMENTED_REQUEST_IDS
+    check = SERVED_CHECKS.get(response_format)
+    if check is not None:
+        check(response)
+
+
 def check_documented_json(response: models.AssumeRoleWithOIDCResponse) -> None:
     """Every value of response example "documented-json" but its RequestId."""
     v1 = response.oidc_token_info
@@ -117,7 +195,9 @@ def check_documented_json(response: models.AssumeRoleWithOIDCResponse) -> None:
 
 def test_response_documented_json() -> None:
     """documented-json"""
-    response = models.AssumeRoleWithOIDCResponse.from_json(RESPONSE_DOCUMENTED_JSON)
+    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with _client(transport, "v3", "json") as client:
+        response = _call_documented(client)
     assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
     check_documented_json(response)
 
@@ -149,7 +229,9 @@ def check_documented_xml(response: models.AssumeRoleWithOIDCResponse) -> None:
 
 def test_response_documented_xml() -> None:
     """documented-xml"""
-    response = models.AssumeRoleWithOIDCResponse.from_xml(RESPONSE_DOCUMENTED_XML)
+    transport = RecordingTransport(_answer(200, "xml", RESPONSE_DOCUMENTED_XML))
+    with _client(transport, "v3", "xml") as client:
+        response = _call_documented(client)
     assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
     check_documented_xml(response)
 

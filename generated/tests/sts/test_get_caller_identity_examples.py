@@ -92,6 +92,80 @@ def _client(
     )
 
 
+def _call_documented(client: StsClient) -> models.GetCallerIdentityResponse:
+    """Request example "documented": Sample request"""
+    return client.get_caller_identity()
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_request_documented(signature_version: str, response_format: str) -> None:
+    transport = RecordingTransport(
+        _answer(200, response_format, OK_BODIES[response_format])
+    )
+    with _client(transport, signature_version, response_format) as client:
+        _call_documented(client)
+    (request,) = transport.requests
+    assert request.method == METHOD
+    assert request.body == b""
+    query = query_of(request)
+    expected = {}
+    identity = verify(
+        incoming_request(request), {ACCESS_KEY_ID: ACCESS_KEY_SECRET}, now=time.time()
+    )
+    assert identity.signature_version == signature_version
+    assert (identity.action, identity.api_version) == (ACTION, API_VERSION)
+    assert identity.access_key_id == ACCESS_KEY_ID
+    assert identity.params == expected
+    assert query["Format"] == response_format.upper()
+    if signature_version == "v1":
+        assert set(query) == set(expected) | V1_COMMON
+        assert query["Action"] == ACTION
+        assert query["Version"] == API_VERSION
+        assert query["AccessKeyId"] == ACCESS_KEY_ID
+        assert query["SignatureMethod"] == "HMAC-SHA1"
+        assert query["SignatureVersion"] == "1.0"
+    else:
+        assert set(query) == set(expected) | {"Format"}
+        assert V3_HEADERS <= set(request.headers)
+        assert request.headers["x-acs-action"] == ACTION
+        assert request.headers["x-acs-version"] == API_VERSION
+        assert request.headers["authorization"].startswith(
+            f"ACS3-HMAC-SHA256 Credential={ACCESS_KEY_ID},"
+        )
+    # The pairs of the documented URL are all in the request.
+    sent = {**query, "Action": ACTION, "Version": API_VERSION}
+    documented = {"Action": "GetCallerIdentity"}
+    assert documented.items() <= sent.items()
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_mock_answers_documented(signature_version: str, response_format: str) -> None:
+    with MockServer(
+        access_key_id=ACCESS_KEY_ID, access_key_secret=ACCESS_KEY_SECRET
+    ) as server:
+        with StsClient(
+            access_key_id=ACCESS_KEY_ID,
+            access_key_secret=ACCESS_KEY_SECRET,
+            endpoint=server.endpoint,
+            signature_version=signature_version,
+            response_format=response_format,
+            max_attempts=1,
+            sleep=_no_sleep,
+        ) as client:
+            response = _call_documented(client)
+    (record,) = server.requests
+    assert (record.action, record.status) == (ACTION, 200)
+    assert record.signature_version == signature_version
+    assert record.params == {}
+    assert response.request_id == record.request_id
+    assert response.request_id not in DOCUMENTED_REQUEST_IDS
+    check = SERVED_CHECKS.get(response_format)
+    if check is not None:
+        check(response)
+
+
 def check_documented_json(response: models.GetCallerIdentityResponse) -> None:
     """Every value of response example "documented-json" but its RequestId."""
     assert response.identity_type == "AssumedRoleUser"

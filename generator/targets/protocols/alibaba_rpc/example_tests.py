@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from ... import layout
 from ....model import HttpBinding, Operation, Service
+from ....protocols.alibaba_rpc import is_anonymous
 from ....render import Renderer
 from ...example_data import identifiers
 from ...example_tests import (
@@ -63,6 +64,7 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
     return renderer.render(
         "tests/operation_examples.py.j2",
         method=operation.binding.method,
+        anonymous=is_anonymous(operation.binding),
         testing_import=layout.import_from(
             f"{package_path}._mock.testing",
             ["RecordingTransport", "incoming_request", "query_of"],
