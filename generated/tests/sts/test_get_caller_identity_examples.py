@@ -109,7 +109,7 @@ def test_request_documented(signature_version: str, response_format: str) -> Non
     assert request.method == METHOD
     assert request.body == b""
     query = query_of(request)
-    expected = {}
+    expected: dict[str, str] = {}
     identity = verify(
         incoming_request(request), {ACCESS_KEY_ID: ACCESS_KEY_SECRET}, now=time.time()
     )

@@ -42,7 +42,14 @@ def _request_cases(
                 call=call_arguments(operation, data),
                 call_lines=tuple(call_lines(operation, data)),
                 signatures=test_signatures(function, client, response_class),
-                expected=tuple(layout.literal(params, "expected = ", indent=BODY)),
+                expected=tuple(
+                    # mypy cannot infer the type of an empty dict literal
+                    layout.literal(
+                        params,
+                        "expected = " if params else "expected: dict[str, str] = ",
+                        indent=BODY,
+                    )
+                ),
                 served_params=tuple(
                     layout.literal(params, "assert record.params == ", indent=BODY)
                 ),
