@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from .._runtime.errors import Violation
+from .anonymous import anonymous_identity
 from .auth import AuthError, Identity, IncomingRequest, NonceStore, verify
 from .paging import MockPaging, PageTokenError, page_data
 from .replies import (
@@ -158,6 +159,8 @@ class MockAction:
     error_examples: Mapping[str, DocumentedError] = field(default_factory=dict)
     # Set for a paged operation: later pages continue the documented one.
     paging: MockPaging | None = None
+    # Served unsigned (STS's AssumeRoleWithOIDC): see ``anonymous``.
+    anonymous: bool = False
 
 
 class AnswersRequests(Protocol):
@@ -262,6 +265,9 @@ class Dispatcher:
         self._credentials = dict(credentials)
         self._clock = clock
         self._nonces = nonces if nonces is not None else NonceStore()
+        self._anonymous = frozenset(
+            name for name, action in service.actions.items() if action.anonymous
+        )
 
     def __repr__(self) -> str:
         return f"Dispatcher({self.service.product} {self.service.api_version})"
@@ -321,7 +327,9 @@ class Dispatcher:
     def handle(self, request: IncomingRequest) -> Reply:
         response_format = response_format_of(request)
         try:
-            identity = verify(
+            identity = anonymous_identity(
+                request, self._anonymous, now=self._clock(), nonces=self._nonces
+            ) or verify(
                 request, self._credentials, now=self._clock(), nonces=self._nonces
             )
         except AuthError as refused:

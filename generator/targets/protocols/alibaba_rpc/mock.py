@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ... import layout
 from ....filters import py_str
 from ....model import HttpBinding, Operation, Service
+from ....protocols.alibaba_rpc import is_anonymous
 from ....render import OutputFile, Renderer
 from ...example_data import served_examples, xml_root_tag
 from ...mock_paging import mock_paging_lines
@@ -24,6 +25,7 @@ from ...schema_answer import schema_answer
 # The server's code, copied from templates/python/mock.
 MOCK_FILES = (
     "__init__.py",
+    "anonymous.py",
     "auth.py",
     "cli.py",
     "control.py",
@@ -53,6 +55,7 @@ class ActionPlan:
     required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
     error_examples: tuple[str, ...]  # ``error_examples={...},`` or nothing
     paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
+    anonymous: bool = False  # accepted unsigned (the request carries its own proof)
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -102,6 +105,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
             else layout.exploded("required=(", required, "),")
         ),
         paging=tuple(mock_paging_lines(operation)),
+        anonymous=is_anonymous(binding),
     )
 
 
