@@ -23,6 +23,7 @@ from .model import (
     Shape,
     Text,
 )
+from .paging import build_paging
 from .protocols import protocol_named
 from .validate import ServiceFiles
 from .waiters import build_waiters
@@ -254,6 +255,7 @@ def build_service(files: ServiceFiles) -> Service:
             examples=_examples(op.get("examples")),
             source=loaded.path,
             waiters=build_waiters(op.get("waiters"), output_shape),
+            paging=build_paging(op.get("paging"), input_shape, output_shape),
         )
         binding = op.get("binding", {}).get(protocol.name, {})
         operation = _with_binding(

@@ -299,6 +299,26 @@ class Waiter:
 
 
 @dataclass(frozen=True)
+class Paging:
+    """How an operation pages: its paging members of the input (``request_token``,
+    ``page_number``, ``page_size``) and of the output (``response_token``,
+    ``total_count``), and ``items``, the output members leading to the item list (empty
+    when the spec does not name it)."""
+
+    style: Literal["token", "page_number"]
+    page_size: Member
+    request_token: Member | None = None
+    response_token: Member | None = None
+    page_number: Member | None = None
+    total_count: Member | None = None
+    items: tuple[Member, ...] = ()
+
+    @property
+    def item_shape(self) -> Shape | None:
+        return self.items[-1].shape.items if self.items else None
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str
     python_name: str
@@ -316,6 +336,7 @@ class Operation:
     binding: HttpBinding = NO_HTTP_BINDING
     source: str = ""
     waiters: tuple[Waiter, ...] = ()
+    paging: Paging | None = None
 
 
 @dataclass(frozen=True)

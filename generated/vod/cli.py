@@ -100,6 +100,41 @@ COMMANDS = (
             ),
         ),
     ),
+    Command(
+        "list-app-info",
+        "list_app_info",
+        help="Lists the applications the caller has access to, one page at a time.",
+        description="Lists the applications the caller has access to, one page at a time.\nThe applications can be filtered by status.",
+        options=(
+            Option(
+                "--status",
+                "status",
+                "Status",
+                "text",
+                required=False,
+                help="List only the applications in this status.\nValid values:\n- Normal: In use.\n- Disable: Disabled.",
+                choices=("Normal", "Disable"),
+            ),
+            Option(
+                "--page-no",
+                "page_no",
+                "PageNo",
+                "integer",
+                required=False,
+                help="The page to return, counted from 1. Default 1.\nMinimum value: 1.\nDefault value: 1.",
+                metavar="PAGE_NO",
+            ),
+            Option(
+                "--page-size",
+                "page_size",
+                "PageSize",
+                "integer",
+                required=False,
+                help="How many applications a page holds. Default 10, at most 100.\nValid range: 1 to 100.\nDefault value: 10.",
+                metavar="PAGE_SIZE",
+            ),
+        ),
+    ),
 )
 
 

@@ -9,13 +9,15 @@ Generated from spec/vod/2017-03-21/service.yaml; do not edit.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._runtime.client import ServiceInfo
 from ._runtime.rpc_client import AsyncRpcClient, RpcClient
 from ._runtime.model import JsonValue
+from ._runtime import pagination as _pagination
+from ._runtime.pagination import PagingInfo
 
 if TYPE_CHECKING:
     from . import models
@@ -49,6 +51,16 @@ SERVICE = ServiceInfo(
         "Throttling": True,
         "Throttling.User": True,
     },
+)
+
+_PAGING_LIST_APP_INFO = PagingInfo(
+    action="ListAppInfo",
+    style="page_number",
+    page_size="page_size",
+    page_number="page_no",
+    total_count=("total",),
+    items=("app_info_list",),
+    default_page_size=10,
 )
 
 
@@ -119,6 +131,93 @@ class VodClient(RpcClient):
         )
         return wait_until(self, waiter, operation.OPERATION, request, deadline)
 
+    def list_app_info(
+        self,
+        *,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
+    ) -> models.ListAppInfoResponse:
+        """List applications (获取应用信息列表).
+
+        Lists the applications the caller has access to, one page at a time.
+
+        Args:
+            status: List only the applications in this status.
+            page_no: The page to return, counted from 1. Default 1. Default: ``1``, sent unless ``None`` is given.
+            page_size: How many applications a page holds. Default 10, at most 100. Default: ``10``, sent unless ``None`` is given.
+
+        Raises:
+            RequestValidationError: an argument breaks a documented rule; nothing is sent.
+            ServiceError: the service answered with an error (``code``, ``request_id``).
+            TransportError: the service could not be reached after every retry.
+            ResponseParseError: the answer was not the documented shape.
+        """
+        from .operations import list_app_info as operation
+
+        request = operation.ListAppInfoRequest(
+            status=status,
+            page_no=page_no,
+            page_size=page_size,
+        )
+        return self._invoke(operation.OPERATION, request)
+
+    def list_app_info_pages(
+        self,
+        *,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
+    ) -> Iterator[models.ListAppInfoResponse]:
+        """Every page of ListAppInfo: each page's answer, in order.
+
+        Takes the arguments of ``list_app_info``; nothing is sent until the first item is asked for. Pages are numbered from ``page_no`` (1 when not given); the walk ends on a page with no items, a page shorter than ``page_size``, or once the pages reach ``total``.
+
+        Raises:
+            PaginationError: the service repeated a page token (asking again would repeat
+                pages forever), or a page-numbered walk without an item list was given no
+                page size.
+            RequestValidationError, ServiceError, TransportError, ResponseParseError: as the
+                operation's own method raises them, for whichever page.
+        """
+        return _pagination.pages(
+            self.list_app_info,
+            {
+                "status": status,
+                "page_no": page_no,
+                "page_size": page_size,
+            },
+            _PAGING_LIST_APP_INFO,
+        )
+
+    def list_app_info_items(
+        self,
+        *,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
+    ) -> Iterator[models.AppInfo]:
+        """Every item of ListAppInfo's ``app_info_list``, page after page.
+
+        Takes the arguments of ``list_app_info``; nothing is sent until the first item is asked for. Pages are numbered from ``page_no`` (1 when not given); the walk ends on a page with no items, a page shorter than ``page_size``, or once the pages reach ``total``.
+
+        Raises:
+            PaginationError: the service repeated a page token (asking again would repeat
+                pages forever), or a page-numbered walk without an item list was given no
+                page size.
+            RequestValidationError, ServiceError, TransportError, ResponseParseError: as the
+                operation's own method raises them, for whichever page.
+        """
+        return _pagination.item_pages(
+            self.list_app_info,
+            {
+                "status": status,
+                "page_no": page_no,
+                "page_size": page_size,
+            },
+            _PAGING_LIST_APP_INFO,
+        )
+
 
 class AsyncVodClient(AsyncRpcClient):
     """ApsaraVideo VOD API 2017-03-21, with await.
@@ -187,4 +286,91 @@ class AsyncVodClient(AsyncRpcClient):
         )
         return await async_wait_until(
             self, waiter, operation.OPERATION, request, deadline
+        )
+
+    async def list_app_info(
+        self,
+        *,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
+    ) -> models.ListAppInfoResponse:
+        """List applications (获取应用信息列表).
+
+        Lists the applications the caller has access to, one page at a time.
+
+        Args:
+            status: List only the applications in this status.
+            page_no: The page to return, counted from 1. Default 1. Default: ``1``, sent unless ``None`` is given.
+            page_size: How many applications a page holds. Default 10, at most 100. Default: ``10``, sent unless ``None`` is given.
+
+        Raises:
+            RequestValidationError: an argument breaks a documented rule; nothing is sent.
+            ServiceError: the service answered with an error (``code``, ``request_id``).
+            TransportError: the service could not be reached after every retry.
+            ResponseParseError: the answer was not the documented shape.
+        """
+        from .operations import list_app_info as operation
+
+        request = operation.ListAppInfoRequest(
+            status=status,
+            page_no=page_no,
+            page_size=page_size,
+        )
+        return await self._invoke(operation.OPERATION, request)
+
+    def list_app_info_pages(
+        self,
+        *,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
+    ) -> AsyncIterator[models.ListAppInfoResponse]:
+        """Every page of ListAppInfo: each page's answer, in order.
+
+        Takes the arguments of ``list_app_info``; nothing is sent until the first item is asked for. Pages are numbered from ``page_no`` (1 when not given); the walk ends on a page with no items, a page shorter than ``page_size``, or once the pages reach ``total``.
+
+        Raises:
+            PaginationError: the service repeated a page token (asking again would repeat
+                pages forever), or a page-numbered walk without an item list was given no
+                page size.
+            RequestValidationError, ServiceError, TransportError, ResponseParseError: as the
+                operation's own method raises them, for whichever page.
+        """
+        return _pagination.pages_async(
+            self.list_app_info,
+            {
+                "status": status,
+                "page_no": page_no,
+                "page_size": page_size,
+            },
+            _PAGING_LIST_APP_INFO,
+        )
+
+    def list_app_info_items(
+        self,
+        *,
+        status: models.AppStatus | Literal["Normal", "Disable"] | None = None,
+        page_no: int | None = 1,
+        page_size: int | None = 10,
+    ) -> AsyncIterator[models.AppInfo]:
+        """Every item of ListAppInfo's ``app_info_list``, page after page.
+
+        Takes the arguments of ``list_app_info``; nothing is sent until the first item is asked for. Pages are numbered from ``page_no`` (1 when not given); the walk ends on a page with no items, a page shorter than ``page_size``, or once the pages reach ``total``.
+
+        Raises:
+            PaginationError: the service repeated a page token (asking again would repeat
+                pages forever), or a page-numbered walk without an item list was given no
+                page size.
+            RequestValidationError, ServiceError, TransportError, ResponseParseError: as the
+                operation's own method raises them, for whichever page.
+        """
+        return _pagination.item_pages_async(
+            self.list_app_info,
+            {
+                "status": status,
+                "page_no": page_no,
+                "page_size": page_size,
+            },
+            _PAGING_LIST_APP_INFO,
         )

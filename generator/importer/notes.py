@@ -29,6 +29,7 @@ class Category(StrEnum):
     PYTHON_NAME = "python name renamed"
     CLASS_NAME = "class renamed"
     BINDING = "binding not expressible"
+    PAGING = "paging not recorded"
     SERVICE = "service"
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from .. import naming
 from ..instances import Resolver
+from .paging import detect_paging
 from .demos import import_demos
 from .duplicates import merge_duplicates
 from .errors import operation_errors
@@ -26,6 +27,9 @@ _OPERATION_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _ACTION = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 # The only authentication a spec operation can have: the signed AccessKey of the protocol.
 _ACCESS_KEY: list[dict[str, list[Any]]] = [{"AK": []}]
+# Security schemes under which a caller proves itself inside the request (an OIDC token,
+# a SAML assertion) or not at all: such an operation is sent unsigned.
+_UNSIGNED_SCHEMES = frozenset({"Anonymous", "ARS_OIDC", "ARS_SAML"})
 METHODS = ("POST", "GET")
 SCHEMES = ("https", "http")
 
@@ -141,6 +145,7 @@ class OperationImporter:
         self.context = context
         self.notes = Notes(raw_name)
         self.response_pointer = "/responses/200"
+        self.anonymous = False
 
     def run(self) -> ImportedOperation:
         name = _spec_name(self.raw_name, self.notes)
@@ -191,6 +196,15 @@ class OperationImporter:
         }
         operation["input"] = structure
         operation["output"] = output
+        paging = detect_paging(
+            structure["members"],
+            output["members"],
+            self.context.resolve,
+            self.notes,
+            self.response_pointer,
+        )
+        if paging is not None:
+            operation["paging"] = paging
         definitions = errors.definitions()
         if definitions:
             operation["errors"] = definitions
@@ -230,6 +244,8 @@ class OperationImporter:
         binding: dict[str, Any] = {"action": self.raw_name}
         if len(methods) == 1:
             binding["method"] = methods[0]
+        if self.anonymous:
+            binding["anonymous"] = True
         if parameters:
             binding["parameters"] = parameters
         return {"alibaba-rpc": binding}
@@ -240,6 +256,9 @@ class OperationImporter:
 
     def _security(self) -> None:
         security = self.api.get("security")
+        self.anonymous = self._unsigned(security)
+        if self.anonymous:
+            return
         if security is not None and security != _ACCESS_KEY:
             self.notes.add(
                 "/security",
@@ -247,6 +266,17 @@ class OperationImporter:
                 f"security {security!r} cannot be expressed; the client signs with"
                 " an AccessKey",
             )
+
+    def _unsigned(self, security: object) -> bool:
+        """Whether the protocol sends the operation unsigned (RPC can; see ROA's)."""
+        return (
+            isinstance(security, list)
+            and bool(security)
+            and all(
+                isinstance(entry, dict) and entry and set(entry) <= _UNSIGNED_SCHEMES
+                for entry in security
+            )
+        )
 
     def _converter(self, *, strict: bool) -> ShapeConverter:
         return ShapeConverter(

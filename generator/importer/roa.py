@@ -228,6 +228,10 @@ class RoaOperationImporter(OperationImporter):
         default = default_style(kind if isinstance(kind, str) else None)
         return None if chosen == default or chosen is None else chosen
 
+    def _unsigned(self, security: object) -> bool:
+        # Every ROA request is signed: an unsigned scheme stays a note.
+        return False
+
     def _binding(
         self, methods: tuple[str, ...], parameters: dict[str, dict[str, str]]
     ) -> dict[str, Any]:

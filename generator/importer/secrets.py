@@ -1,7 +1,7 @@
 """Which imported members hold secrets, judged by their wire names.
 
 Alibaba's metadata has no flag for it, but its names are regular: ``AccessKeySecret``,
-``SecurityToken``, ``Password``, ``DBPassword``, ``PrivateKey``. A member marked
+``SecurityToken``, ``Password``, ``DBPassword``, ``PrivateKey``, ``SAMLAssertion`` (a bearer proof of identity). A member marked
 ``secret: true`` is never shown in reprs or validation messages. Pagination and
 idempotency tokens (``NextToken``, ``ClientToken``) are not secrets.
 """
@@ -21,6 +21,7 @@ _SECRET_ENDINGS = (
     "authtoken",
     "idtoken",
     "oidctoken",
+    "samlassertion",
 )
 
 

@@ -76,6 +76,8 @@ OPERATION_SCHEMA: dict[str, Any] = {
         "action": {"type": "string", "pattern": "^[A-Za-z][A-Za-z0-9]*$"},
         "action_description": _TEXT_SCHEMA,
         "method": {"enum": ["POST", "GET"]},
+        # Sent unsigned: the request itself proves the caller (an OIDC token).
+        "anonymous": {"type": "boolean"},
         "parameters": {
             "type": "object",
             "additionalProperties": {
@@ -97,6 +99,13 @@ class RpcOperationDetails(ProtocolDetails):
     """The ``Action`` parameter's own description, shown first in the docs."""
 
     action_description: Text = NO_TEXT
+    anonymous: bool = False
+
+
+def is_anonymous(binding: HttpBinding) -> bool:
+    """Whether the operation is sent unsigned, with no credentials asked for."""
+    details = binding.details
+    return isinstance(details, RpcOperationDetails) and details.anonymous
 
 
 @dataclass(frozen=True)
@@ -271,7 +280,8 @@ class AlibabaRpcBinding:
                 HttpConstant("query", "Version", api_version),
             ),
             details=RpcOperationDetails(
-                action_description=_text(binding.get("action_description"))
+                action_description=_text(binding.get("action_description")),
+                anonymous=binding.get("anonymous") is True,
             ),
         )
 

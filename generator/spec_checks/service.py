@@ -20,6 +20,7 @@ from .common import (
 )
 from .examples import ExampleChecks
 from .waiters import check_waiters
+from .paging import check_paging, paging_methods
 
 
 class ServiceChecker(ExampleChecks):
@@ -68,7 +69,29 @@ class ServiceChecker(ExampleChecks):
         routes: dict[str, SourcePosition] = {}
         for operation_file in self.files.operations:
             self._check_operation(operation_file, protocol, names, routes)
+        for operation_file in self.files.operations:
+            self._check_paging_methods(operation_file)
         return self.diagnostics
+
+    def _check_paging_methods(self, loaded: LoadedFile) -> None:
+        """``<method>_pages`` and ``<method>_items`` must not take another method's name."""
+        operation = mapping(mapping(loaded.data).get("operation"))
+        name = operation.get("name")
+        if not isinstance(name, str):
+            return
+        python_name = operation.get("python_name")
+        method = (
+            python_name if isinstance(python_name, str) else naming.snake_case(name)
+        )
+        for added in paging_methods(operation, method):
+            problem = method_name_problem(added)
+            if problem is None and added in self.methods:
+                problem = (
+                    f"paging adds the method '{added}', which is also the method of"
+                    f" the operation at {self.methods[added]}"
+                )
+            if problem is not None:
+                self.report(loaded, ("operation", "paging"), problem, key=True)
 
     def _check_binding_section(
         self,
@@ -234,3 +257,4 @@ class ServiceChecker(ExampleChecks):
         check_waiters(
             loaded, self.reporter(loaded), root, operation, table, self.methods
         )
+        check_paging(operation, table.resolve, root, self.reporter(loaded))

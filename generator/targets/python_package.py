@@ -11,7 +11,7 @@ from ..model import Operation, Service, Shape
 from .facets import PythonFacet
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
-from . import python_cli, python_waiters
+from . import python_cli, python_pagination, python_waiters, sts_link
 from . import layout
 from .retryability import declared_retryability
 from ..filters import py_str
@@ -52,6 +52,7 @@ COMMON_RUNTIME = (
     "http_sync.py",
     "lenient.py",
     "model.py",
+    "pagination.py",
     "proxies.py",
     "raw.py",
     "redaction.py",
@@ -416,7 +417,9 @@ def _validators_module(operation: Operation, renderer: Renderer) -> str:
 
 
 def _runtime_files(service: Service, renderer: Renderer) -> list[OutputFile]:
-    names = sorted({*COMMON_RUNTIME, *_protocol(service).runtime_files})
+    # The package's STS client (``sts_link``) speaks RPC, whatever the package's protocol.
+    sts = _protocol(sts_link.sts_service()).runtime_files
+    names = sorted({*COMMON_RUNTIME, *_protocol(service).runtime_files, *sts})
     files = []
     for name in names:
         text = renderer.read_verbatim(f"{RUNTIME_DIR}/{name}")
@@ -470,6 +473,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "credential_names": runtime_exports(renderer, "credential_providers.py"),
         "retryable_codes": declared_retryability(service),
         "waiter_methods": python_waiters.waiter_methods(service),
+        "paginators": python_pagination.plans(service),
     }
     files = [
         OutputFile(
@@ -530,4 +534,6 @@ def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
     ]
     for service in services:
         files.extend(_render_service(service, renderer))
+        # Role credentials call STS through the package's own generated STS client.
+        files.extend(sts_link.render_files(service, renderer))
     return files

@@ -121,6 +121,31 @@ with MockServer(access_key_id="id", access_key_secret="secret") as server:
         access_key_id="id", access_key_secret="secret", endpoint=server.endpoint
     ) as client:
         answer = client.get_ai_image_jobs(job_ids=["cf08a2c6e11e*****de1711b738b9067"])
+
+# Role credentials: the package's own STS client (vod/_sts) calls the STS server, and
+# the VOD server checks calls signed with what it issued.
+import json, os, tempfile
+from acme_clients.vod import credentials
+from acme_clients.sts.mock import MockServer as StsServer
+from acme_clients.sts.mock.actions import SERVICE
+issued = json.loads(SERVICE.actions["AssumeRoleWithOIDC"].json_example)["Credentials"]
+token_file = os.path.join(tempfile.mkdtemp(), "token")
+with open(token_file, "w") as file:
+    file.write("pod-oidc-token")
+with StsServer(access_key_id="id", access_key_secret="secret") as sts, MockServer(
+    access_key_id=issued["AccessKeyId"], access_key_secret=issued["AccessKeySecret"]
+) as vod:
+    role = credentials.OidcRoleCredentials(
+        "acs:ram::1:role/r", "acs:ram::1:oidc-provider/p", token_file,
+        sts_endpoint=sts.endpoint,
+    )
+    with VodClient(credentials_provider=role, endpoint=vod.endpoint) as client:
+        client.get_ai_image_jobs(job_ids=["cf08a2c6e11e*****de1711b738b9067"])
+    assert [r.action for r in sts.requests] == ["AssumeRoleWithOIDC"], sts.requests
+    assert [r.status for r in vod.requests] == [200], vod.requests
+    assert "x-acs-security-token" in vod.requests[0].signed_headers
+import acme_clients.vod._sts.client
+assert acme_clients.vod._sts.client.__file__.startswith(sys.prefix)
 print(answer.ai_image_job_list[0].status)
 """
 

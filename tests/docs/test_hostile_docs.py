@@ -103,6 +103,10 @@ def literal(source: str) -> str:
 def hostile_spec(target: Path, text: str, example: str) -> None:
     """A copy of the project spec with ``text`` and ``example`` everywhere they may go."""
     shutil.copytree(SPEC, target, ignore=shutil.ignore_patterns("README.md"))
+    # The hostile text goes into GetAIImageJobs; VOD's other operations are not read.
+    for other in (target / "vod/2017-03-21/operations").glob("*.yaml"):
+        if other.name != "GetAIImageJobs.yaml":
+            other.unlink()
     service_path = target / "vod/2017-03-21/service.yaml"
     service = yaml.safe_load(service_path.read_text(encoding="utf-8"))
     service["service"]["errors"][0]["description"] = {"zh": text, "en": text}

@@ -51,7 +51,7 @@ def line_of(path: Path, needle: str) -> int:
 def test_the_project_spec_is_clean() -> None:
     result = run_lint(SPEC)
     assert result.returncode == 0, result.stderr
-    assert "2 service(s), 4 operation(s)" in result.stdout
+    assert "3 service(s), 9 operation(s)" in result.stdout
 
 
 def test_every_problem_is_reported_in_one_run(spec_copy: Path) -> None:

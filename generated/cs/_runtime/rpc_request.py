@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Mapping
+from urllib.parse import urlencode
 
 from .credentials import Credentials
 from .rpc_signing import (
@@ -21,7 +22,13 @@ from .rpc_signing import (
 )
 from .transport import HttpRequest
 
-__all__ = ["RequestTarget", "build_request", "new_nonce", "utc_timestamp"]
+__all__ = [
+    "RequestTarget",
+    "build_anonymous_request",
+    "build_request",
+    "new_nonce",
+    "utc_timestamp",
+]
 
 
 def new_nonce() -> str:
@@ -164,3 +171,35 @@ def _build_v3(
     headers["accept"] = "application/json, application/xml"
     headers["user-agent"] = user_agent
     return HttpRequest(method, f"{target.scheme}://{target.host}/?{canonical}", headers)
+
+
+def build_anonymous_request(
+    target: RequestTarget,
+    method: str,
+    action: str,
+    params: Mapping[str, str],
+    user_agent: str,
+    *,
+    nonce: str | None = None,
+    timestamp: str | None = None,
+) -> HttpRequest:
+    """An unsigned request of an operation that proves its caller some other way (an
+    OIDC token, a SAML assertion): the common parameters in the query and, for POST,
+    the operation's own in a form body, so a token stays out of URLs that proxies and
+    access logs keep."""
+    query = {
+        "Action": action,
+        "Version": target.api_version,
+        "Format": target.format,
+        "Timestamp": timestamp or utc_timestamp(),
+        "SignatureNonce": nonce or new_nonce(),
+    }
+    headers = {"accept": "application/json, application/xml", "user-agent": user_agent}
+    body = b""
+    if method == "POST":
+        headers["content-type"] = "application/x-www-form-urlencoded"
+        body = urlencode(sorted(params.items())).encode()
+    else:
+        query.update(params)
+    url = f"{target.scheme}://{target.host}/?{canonical_query(query)}"
+    return HttpRequest(method, url, headers, body)

@@ -19,6 +19,8 @@ from .._runtime.xml_decode import decode_xml, parse_xml_root
 
 __all__ = [
     "CONTENT_TYPES",
+    "data_body",
+    "documented_data",
     "error_body",
     "new_request_id",
     "success_body",
@@ -117,3 +119,25 @@ def success_body(
     if xml_example is not None:
         return _json_answer(dict(decode_xml(xml_example, xml_shape)), request_id)
     return _json_answer({}, request_id)
+
+
+def documented_data(
+    *, json_example: str | None, xml_example: str | None, xml_shape: Any
+) -> dict[str, Any]:
+    """The documented answer as wire-shaped data (JSON first, else the XML read back)."""
+    if json_example is not None:
+        data = json.loads(json_example)
+        return data if isinstance(data, dict) else {}
+    if xml_example is not None:
+        return dict(decode_xml(xml_example, xml_shape))
+    return {}
+
+
+def data_body(
+    data: dict[str, Any], *, root_tag: str, request_id: str, response_format: str
+) -> bytes:
+    """An answer built from wire-shaped ``data`` (a page the example did not document)."""
+    if response_format == "xml":
+        data["RequestId"] = request_id
+        return to_xml(root_tag, data).encode()
+    return _json_answer(data, request_id)

@@ -20,7 +20,12 @@ from typing import Literal, TypeVar, Unpack
 
 from .credential_cache import credentials_for_async
 from .call_options import CallOptionFields, CallOptions, client_view
-from .credentials import Credentials, CredentialsProvider, resolve_provider
+from .credentials import (
+    ANONYMOUS,
+    Credentials,
+    CredentialsProvider,
+    resolve_provider,
+)
 from .deadline import Deadline
 from .endpoints import EndpointRules, resolve_endpoint
 from .errors import (
@@ -98,6 +103,9 @@ class OperationInfo(NamedTuple, Generic[RequestT, ResponseT]):
     answer_shape: Any
     parse: Callable[[Any, str, str | None], ResponseT]
     validate_response: Callable[[Any], list[Violation]]
+    # Sent unsigned, with no credentials asked for (STS's AssumeRoleWithOIDC: the
+    # token in the request is the proof of identity).
+    anonymous: bool = False
 
 
 class Wire(Protocol):
@@ -361,8 +369,10 @@ class _Call(Generic[RequestT, ResponseT]):
         self.attempt += 1
         self.started = time.perf_counter()
         if credentials is None:
-            credentials = self.core.credentials()
-        self.credentials = credentials
+            credentials = (
+                ANONYMOUS if self.operation.anonymous else self.core.credentials()
+            )
+        self.credentials = None if credentials is ANONYMOUS else credentials
         self.request = self.core.sign(self.operation, self.params, credentials)
         return self.request
 
@@ -599,7 +609,11 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None], SignatureT]):
         while True:
             response: HttpResponse | None = None
             try:
-                credentials = await credentials_for_async(self._core.credentials)
+                credentials = (
+                    ANONYMOUS
+                    if operation.anonymous
+                    else await credentials_for_async(self._core.credentials)
+                )
                 request_ = call.next_request(credentials)
                 response = await self._transport.send(request_, call.timeouts)
                 return call.finish(response)

@@ -17,7 +17,6 @@ from .credential_cache import (
     ExpiringCredentials,
     RefreshingCredentials,
 )
-from .credential_http import CredentialHttp
 from .credential_sts import (
     DEFAULT_DURATION_SECONDS,
     StsService,
@@ -69,13 +68,11 @@ class RamRoleArnCredentials(RefreshingCredentials):
         self.duration_seconds = check_duration(duration_seconds)
         self._external_id = external_id
         self._sts = StsService(
-            resolve_sts_endpoint(sts_endpoint, sts_region),
-            CredentialHttp(transport, timeouts),
+            resolve_sts_endpoint(sts_endpoint, sts_region), transport, timeouts, source
         )
 
     def fetch(self) -> ExpiringCredentials:
         return self._sts.assume_role(
-            self._source(),
             role_arn=self.role_arn,
             session_name=self.session_name,
             duration_seconds=self.duration_seconds,
@@ -118,8 +115,7 @@ class OidcRoleCredentials(RefreshingCredentials):
         self._policy = policy
         self.duration_seconds = check_duration(duration_seconds)
         self._sts = StsService(
-            resolve_sts_endpoint(sts_endpoint, sts_region),
-            CredentialHttp(transport, timeouts),
+            resolve_sts_endpoint(sts_endpoint, sts_region), transport, timeouts
         )
 
     @classmethod

@@ -15,6 +15,7 @@ from .errors import CredentialsError
 from .redaction import HIDDEN, hide_access_key_id
 
 __all__ = [
+    "ANONYMOUS",
     "ACCESS_KEY_ID_ENV",
     "ACCESS_KEY_SECRET_ENV",
     "Credentials",
@@ -50,6 +51,10 @@ class Credentials(NamedTuple):
 
 
 CredentialsProvider = Callable[[], Credentials]
+
+# What an anonymous operation is "signed" with: nobody. Never handed to a signer; the
+# client compares against this very object (``is``) and sends the request unsigned.
+ANONYMOUS = Credentials("", "")
 
 
 def _unusable(value: object) -> str | None:

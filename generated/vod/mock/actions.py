@@ -12,9 +12,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._mock import wire as _w
+from .._mock.paging import MockPaging
 from .._mock.service import DocumentedError, ErrorTemplate, MockAction, MockService
 from ..models.get_ai_image_jobs import _XML_GetAIImageJobsResponse
 from ..validators import get_ai_image_jobs as _validators_get_ai_image_jobs
+from ..models.list_app_info import _XML_ListAppInfoResponse
+from ..validators import list_app_info as _validators_list_app_info
 
 __all__ = ["SERVICE"]
 
@@ -24,6 +27,18 @@ def _read_get_ai_image_jobs(params: Mapping[str, str]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     if "JobIds" in params:
         data["JobIds"] = _w.comma(params["JobIds"], "string")
+    return data
+
+
+def _read_list_app_info(params: Mapping[str, str]) -> dict[str, Any]:
+    """ListAppInfo: query parameters back into wire-shaped data."""
+    data: dict[str, Any] = {}
+    if "Status" in params:
+        data["Status"] = params["Status"]
+    if "PageNo" in params:
+        data["PageNo"] = _w.scalar(params["PageNo"], "integer")
+    if "PageSize" in params:
+        data["PageSize"] = _w.scalar(params["PageSize"], "integer")
     return data
 
 
@@ -60,6 +75,28 @@ SERVICE = MockService(
                     "0B2F8E1A-77C4-4E8B-A1D0-5F3C9B2E6A47",
                 ),
             },
+        ),
+        "ListAppInfo": MockAction(
+            action="ListAppInfo",
+            read=_read_list_app_info,
+            validate=_validators_list_app_info.validate_request,
+            query_names={
+                "Status": "Status",
+                "PageNo": "PageNo",
+                "PageSize": "PageSize",
+            },
+            required=(),
+            json_example='{\n  "RequestId": "3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****",\n  "Total": 5,\n  "AppInfoList": [\n    {\n      "AppId": "app-1000001",\n      "AppName": "catalog",\n      "Description": "Video catalog of the web shop.",\n      "Type": "Custom",\n      "Status": "Normal",\n      "CreationTime": "2023-04-01T08:00:00Z",\n      "ModificationTime": "2023-04-02T09:30:00Z"\n    },\n    {\n      "AppId": "app-1000002",\n      "AppName": "training",\n      "Description": "Staff training videos.",\n      "Type": "Custom",\n      "Status": "Normal",\n      "CreationTime": "2023-05-10T02:15:00Z",\n      "ModificationTime": "2023-05-10T02:15:00Z"\n    }\n  ]\n}\n',
+            xml_example="<ListAppInfoResponse>\n  <RequestId>3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****</RequestId>\n  <Total>5</Total>\n  <AppInfoList>\n    <AppId>app-1000001</AppId>\n    <AppName>catalog</AppName>\n    <Description>Video catalog of the web shop.</Description>\n    <Type>Custom</Type>\n    <Status>Normal</Status>\n    <CreationTime>2023-04-01T08:00:00Z</CreationTime>\n    <ModificationTime>2023-04-02T09:30:00Z</ModificationTime>\n  </AppInfoList>\n  <AppInfoList>\n    <AppId>app-1000002</AppId>\n    <AppName>training</AppName>\n    <Description>Staff training videos.</Description>\n    <Type>Custom</Type>\n    <Status>Normal</Status>\n    <CreationTime>2023-05-10T02:15:00Z</CreationTime>\n    <ModificationTime>2023-05-10T02:15:00Z</ModificationTime>\n  </AppInfoList>\n</ListAppInfoResponse>\n",
+            xml_shape=_XML_ListAppInfoResponse,
+            root_tag="ListAppInfoResponse",
+            paging=MockPaging(
+                style="page_number",
+                page_size="PageSize",
+                page_number="PageNo",
+                total_count="Total",
+                items=("AppInfoList",),
+            ),
         ),
     },
     errors={
@@ -100,6 +137,9 @@ SERVICE = MockService(
         "InternalError": ErrorTemplate(
             500,
             "The request processing has failed due to some unknown error, exception or failure.",
+        ),
+        "OperationDenied.NotOpenAppService": ErrorTemplate(
+            403, "The app service is not open."
         ),
     },
 )

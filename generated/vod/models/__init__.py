@@ -20,6 +20,13 @@ if TYPE_CHECKING:
         GetAIImageJobsResponse as GetAIImageJobsResponse,
         UserData as UserData,
     )
+    from .list_app_info import (
+        AppInfoType as AppInfoType,
+        AppStatus as AppStatus,
+        AppInfo as AppInfo,
+        ListAppInfoRequest as ListAppInfoRequest,
+        ListAppInfoResponse as ListAppInfoResponse,
+    )
 
 _MODULE_OF: dict[str, str] = {
     "AIImageJobStatus": "get_ai_image_jobs",
@@ -28,6 +35,11 @@ _MODULE_OF: dict[str, str] = {
     "GetAIImageJobsRequest": "get_ai_image_jobs",
     "GetAIImageJobsResponse": "get_ai_image_jobs",
     "UserData": "get_ai_image_jobs",
+    "AppInfoType": "list_app_info",
+    "AppStatus": "list_app_info",
+    "AppInfo": "list_app_info",
+    "ListAppInfoRequest": "list_app_info",
+    "ListAppInfoResponse": "list_app_info",
 }
 
 __all__ = sorted(_MODULE_OF)

@@ -20,7 +20,7 @@ from typing import Any
 
 __all__ = ["OPERATIONS", "PARTS", "load", "text"]
 
-OPERATIONS: tuple[str, ...] = ("GetAIImageJobs",)
+OPERATIONS: tuple[str, ...] = ("GetAIImageJobs", "ListAppInfo")
 PARTS: tuple[str, ...] = ("request", "response")
 
 

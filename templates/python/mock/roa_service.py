@@ -19,6 +19,7 @@ from urllib.parse import parse_qsl, unquote
 
 from .._runtime.errors import Violation
 from .auth import AuthError, Identity, IncomingRequest, NonceStore
+from .paging import MockPaging, PageTokenError, page_data
 from .replies import new_request_id
 from .roa_auth import verify_roa
 from .service import (
@@ -65,6 +66,8 @@ class RoaRoute:
     status: int = 200
     # The spec's error examples by name, for ``MockServer.fail(example=...)``.
     error_examples: Mapping[str, DocumentedError] = field(default_factory=dict)
+    # Set for a paged operation: later pages continue the documented one.
+    paging: MockPaging | None = None
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -274,10 +277,30 @@ class RoaDispatcher:
                 identity=identity,
             )
         request_id = new_request_id()
+        example = route.json_example
+        if route.paging is not None and example is not None:
+            documented = json.loads(example)
+            try:
+                page = (
+                    page_data(route.paging, data, documented)
+                    if isinstance(documented, dict)
+                    else None
+                )
+            except PageTokenError:
+                token = route.paging.request_token or ""
+                return self.error(
+                    "InvalidParameter",
+                    parameter=route.wire_names.get(token, token),
+                    detail="no page has this token",
+                    action=route.action,
+                    identity=identity,
+                )
+            if page is not None:
+                example = json.dumps(page, ensure_ascii=False)
         return Reply(
             status=route.status,
             headers={"content-type": _JSON, "x-acs-request-id": request_id},
-            body=_answer(route.json_example, request_id),
+            body=_answer(example, request_id),
             request_id=request_id,
             action=route.action,
             identity=identity,

@@ -13,8 +13,17 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
 from .._runtime.errors import Violation
+from .anonymous import anonymous_identity
 from .auth import AuthError, Identity, IncomingRequest, NonceStore, verify
-from .replies import CONTENT_TYPES, error_body, new_request_id, success_body
+from .paging import MockPaging, PageTokenError, page_data
+from .replies import (
+    CONTENT_TYPES,
+    data_body,
+    documented_data,
+    error_body,
+    new_request_id,
+    success_body,
+)
 
 __all__ = [
     "AnswersRequests",
@@ -148,6 +157,10 @@ class MockAction:
     root_tag: str
     # The spec's error examples by name, for ``MockServer.fail(example=...)``.
     error_examples: Mapping[str, DocumentedError] = field(default_factory=dict)
+    # Set for a paged operation: later pages continue the documented one.
+    paging: MockPaging | None = None
+    # Served unsigned (STS's AssumeRoleWithOIDC): see ``anonymous``.
+    anonymous: bool = False
 
 
 class AnswersRequests(Protocol):
@@ -252,6 +265,9 @@ class Dispatcher:
         self._credentials = dict(credentials)
         self._clock = clock
         self._nonces = nonces if nonces is not None else NonceStore()
+        self._anonymous = frozenset(
+            name for name, action in service.actions.items() if action.anonymous
+        )
 
     def __repr__(self) -> str:
         return f"Dispatcher({self.service.product} {self.service.api_version})"
@@ -311,7 +327,9 @@ class Dispatcher:
     def handle(self, request: IncomingRequest) -> Reply:
         response_format = response_format_of(request)
         try:
-            identity = verify(
+            identity = anonymous_identity(
+                request, self._anonymous, now=self._clock(), nonces=self._nonces
+            ) or verify(
                 request, self._credentials, now=self._clock(), nonces=self._nonces
             )
         except AuthError as refused:
@@ -344,14 +362,41 @@ class Dispatcher:
                 identity=identity,
             )
         request_id = new_request_id()
-        body = success_body(
-            json_example=action.json_example,
-            xml_example=action.xml_example,
-            xml_shape=action.xml_shape,
-            root_tag=action.root_tag,
-            request_id=request_id,
-            response_format=response_format,
-        )
+        page = None
+        if action.paging is not None:
+            documented = documented_data(
+                json_example=action.json_example,
+                xml_example=action.xml_example,
+                xml_shape=action.xml_shape,
+            )
+            try:
+                page = page_data(action.paging, data, documented)
+            except PageTokenError:
+                token = action.paging.request_token or ""
+                return self.error(
+                    "InvalidParameter",
+                    response_format,
+                    parameter=action.query_names.get(token, token),
+                    detail="no page has this token",
+                    action=action.action,
+                    identity=identity,
+                )
+        if page is not None:
+            body = data_body(
+                page,
+                root_tag=action.root_tag,
+                request_id=request_id,
+                response_format=response_format,
+            )
+        else:
+            body = success_body(
+                json_example=action.json_example,
+                xml_example=action.xml_example,
+                xml_shape=action.xml_shape,
+                root_tag=action.root_tag,
+                request_id=request_id,
+                response_format=response_format,
+            )
         return Reply(
             status=200,
             headers={

@@ -1,24 +1,28 @@
 """The STS (Security Token Service, API 2015-04-01) calls that role credentials need.
 
-``AssumeRole`` is an ordinary RPC call signed (ACS3-HMAC-SHA256) with the caller's
-credentials by this runtime's own RPC signer. ``AssumeRoleWithOIDC`` is anonymous: the
-OIDC token proves who calls, so it carries no signature, and the token travels in the
-form body rather than in the URL. Both answer JSON with a ``Credentials`` object.
+They go through the STS client generated from the project's STS spec, which every
+generated package carries at ``<package>/_sts`` beside this runtime (see README:
+"Where STS calls come from"). ``AssumeRole`` is signed (ACS3-HMAC-SHA256) with the
+caller's credentials like any call; ``AssumeRoleWithOIDC`` is an anonymous operation in
+the spec: the OIDC token proves who calls, so it is sent unsigned and its parameters
+travel in the form body rather than in the URL. Both answer with a ``Credentials``
+object. The client makes one attempt per call: the credentials cache decides when to
+try again (``credential_cache``).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from urllib.parse import urlencode
+from collections.abc import Callable, Mapping
+from importlib import import_module
+from typing import Any
 
 from .credential_cache import ExpiringCredentials, parse_expiration
-from .credential_http import CredentialHttp, json_object, split_endpoint
-from .credentials import Credentials
-from .errors import CredentialsError
-from .rpc_request import RequestTarget, build_request, new_nonce, utc_timestamp
-from .rpc_signing import canonical_query
-from .transport import HttpRequest, HttpResponse
+from .credential_http import split_endpoint
+from .credentials import Credentials, CredentialsProvider
+from .errors import ApiError, CredentialsError, ServiceError
+from .rpc_request import new_nonce
+from .transport import Timeouts, Transport
 
 __all__ = [
     "DEFAULT_DURATION_SECONDS",
@@ -33,7 +37,6 @@ __all__ = [
 STS_API_VERSION = "2015-04-01"
 DEFAULT_DURATION_SECONDS = 3600
 _MIN_DURATION_SECONDS = 900
-_USER_AGENT = "alibabacloud-credentials (acsgen runtime)"
 
 
 def sts_endpoint(
@@ -75,15 +78,38 @@ def check_duration(duration_seconds: int) -> int:
 
 
 class StsService:
-    """One STS endpoint and the HTTP settings to reach it."""
+    """One STS endpoint, the transport settings to reach it and the caller whose
+    credentials sign (None: only anonymous calls); the package's generated
+    ``StsClient`` is built on the first call."""
 
-    def __init__(self, endpoint: str, http: CredentialHttp) -> None:
+    def __init__(
+        self,
+        endpoint: str,
+        transport: Transport | None,
+        timeouts: Timeouts,
+        caller: CredentialsProvider | None = None,
+    ) -> None:
         self.scheme, self.host = split_endpoint(endpoint)
-        self._http = http
+        self._transport = transport
+        self._timeouts = timeouts
+        self._caller = caller
+        self._sts: Any = None
+
+    def _client(self) -> Any:
+        if self._sts is None:
+            module = import_module(f"{_package()}._sts.client")
+            self._sts = module.StsClient(
+                endpoint=f"{self.scheme}://{self.host}",
+                credentials_provider=self._caller or _no_caller,
+                transport=self._transport,
+                timeout=self._timeouts.read,
+                connect_timeout=self._timeouts.connect,
+                max_attempts=1,
+            )
+        return self._sts
 
     def assume_role(
         self,
-        caller: Credentials,
         *,
         role_arn: str,
         session_name: str,
@@ -91,26 +117,16 @@ class StsService:
         policy: str | None = None,
         external_id: str | None = None,
     ) -> ExpiringCredentials:
-        params = {
-            "RoleArn": role_arn,
-            "RoleSessionName": session_name,
-            "DurationSeconds": str(duration_seconds),
-        }
-        if policy:
-            params["Policy"] = policy
-        if external_id:
-            params["ExternalId"] = external_id
-        target = RequestTarget(
-            scheme=self.scheme,
-            host=self.host,
-            api_version=STS_API_VERSION,
-            signature_version="v3",
-            response_format="json",
+        return self._credentials(
+            "AssumeRole",
+            lambda: self._client().assume_role(
+                role_arn=role_arn,
+                role_session_name=session_name,
+                duration_seconds=duration_seconds,
+                policy=policy or None,
+                external_id=external_id or None,
+            ),
         )
-        request = build_request(
-            target, "POST", "AssumeRole", params, caller, _USER_AGENT
-        )
-        return self._credentials("AssumeRole", request)
 
     def assume_role_with_oidc(
         self,
@@ -122,47 +138,50 @@ class StsService:
         duration_seconds: int = DEFAULT_DURATION_SECONDS,
         policy: str | None = None,
     ) -> ExpiringCredentials:
-        query = {
-            "Action": "AssumeRoleWithOIDC",
-            "Version": STS_API_VERSION,
-            "Format": "JSON",
-            "Timestamp": utc_timestamp(),
-            "SignatureNonce": new_nonce(),
-        }
-        form = {
-            "RoleArn": role_arn,
-            "OIDCProviderArn": oidc_provider_arn,
-            "OIDCToken": oidc_token,
-            "RoleSessionName": session_name,
-            "DurationSeconds": str(duration_seconds),
-        }
-        if policy:
-            form["Policy"] = policy
-        request = HttpRequest(
-            "POST",
-            f"{self.scheme}://{self.host}/?{canonical_query(query)}",
-            {
-                "accept": "application/json",
-                "content-type": "application/x-www-form-urlencoded",
-                "user-agent": _USER_AGENT,
-            },
-            urlencode(form).encode(),
+        return self._credentials(
+            "AssumeRoleWithOIDC",
+            lambda: self._client().assume_role_with_oidc(
+                role_arn=role_arn,
+                oidc_provider_arn=oidc_provider_arn,
+                oidc_token=oidc_token,
+                role_session_name=session_name,
+                duration_seconds=duration_seconds,
+                policy=policy or None,
+            ),
+            secrets=(oidc_token,),
         )
-        return self._credentials("AssumeRoleWithOIDC", request)
 
-    def _credentials(self, action: str, request: HttpRequest) -> ExpiringCredentials:
+    def _credentials(
+        self,
+        action: str,
+        call: Callable[[], Any],
+        secrets: tuple[str, ...] = (),
+    ) -> ExpiringCredentials:
         source = f"STS {action} at {self.host}"
-        response = self._http.send(request, source)
-        document = json_object(response, source)
-        if response.status >= 300:
-            raise _refusal(source, response, document)
-        issued = document.get("Credentials")
+        try:
+            answer = call().to_dict()
+        except ServiceError as error:
+            raise _refusal(source, error, secrets) from None
+        except ApiError as error:
+            raise CredentialsError(_hidden(f"{source}: {error}", secrets)) from None
+        issued = answer.get("Credentials")
         if not isinstance(issued, Mapping):
             raise CredentialsError(f"{source}: the answer carries no Credentials")
         return ExpiringCredentials(
             credentials_from(issued, source),
             parse_expiration(issued.get("Expiration"), source),
         )
+
+
+def _package() -> str:
+    """The generated package this runtime belongs to (``generated.vod``)."""
+    return __name__.rsplit(".", 2)[0]
+
+
+def _no_caller() -> Credentials:
+    # Only anonymous operations go through a client built without a caller, and the
+    # client asks no credentials for those.
+    raise CredentialsError("this STS call needs a caller's credentials")
 
 
 def credentials_from(fields: Mapping[str, object], source: str) -> Credentials:
@@ -179,13 +198,19 @@ def credentials_from(fields: Mapping[str, object], source: str) -> Credentials:
     return Credentials(access_key_id, access_key_secret, token or None)
 
 
+def _hidden(text: str, secrets: tuple[str, ...]) -> str:
+    from .redaction import redact
+
+    return redact(text, secrets)
+
+
 def _refusal(
-    source: str, response: HttpResponse, document: Mapping[str, object]
+    source: str, error: ServiceError, secrets: tuple[str, ...]
 ) -> CredentialsError:
-    code = document.get("Code") or "-"
-    message = document.get("Message") or ""
-    request_id = document.get("RequestId") or "-"
     return CredentialsError(
-        f"{source} refused (HTTP {response.status}, {code}): {message}"
-        f" (request id {request_id})"
+        _hidden(
+            f"{source} refused (HTTP {error.http_status}, {error.code or '-'}):"
+            f" {error.message or ''} (request id {error.request_id or '-'})",
+            secrets,
+        )
     )

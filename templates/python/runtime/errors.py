@@ -16,6 +16,7 @@ __all__ = [
     "ApiError",
     "ConfigurationError",
     "CredentialsError",
+    "PaginationError",
     "RequestValidationError",
     "ResponseParseError",
     "ResponseValidationError",
@@ -139,6 +140,23 @@ class ResponseParseError(ApiError):
         if self.excerpt:
             text += f" | body starts: {self.excerpt!r}"
         return text
+
+
+class PaginationError(ApiError):
+    """Walking a paged operation cannot go on: the service handed back a page token it
+    had already given (asking again would repeat pages forever), or nothing could tell
+    the last page. ``request_id`` is the answer's that carried the repeated token.
+    """
+
+    def __init__(self, message: str, *, request_id: str | None = None) -> None:
+        self.request_id = request_id
+        self.reason = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        if self.request_id:
+            return f"{self.reason} | RequestId {self.request_id}"
+        return self.reason
 
 
 class ResponseValidationError(ApiError):

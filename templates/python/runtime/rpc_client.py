@@ -13,7 +13,7 @@ from typing import Any, Literal
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
 from .credentials import Credentials
 from .model import request_id_of
-from .rpc_request import RequestTarget, build_request
+from .rpc_request import RequestTarget, build_anonymous_request, build_request
 from .rpc_response import decode_success, error_from_response
 from .transport import HttpRequest, HttpResponse
 
@@ -62,6 +62,10 @@ class RpcWire:
         user_agent: str,
         headers: Mapping[str, str] | None = None,
     ) -> HttpRequest:
+        if operation.anonymous:
+            return build_anonymous_request(
+                self.target, operation.method, operation.action, parts, user_agent
+            )
         return build_request(
             self.target,
             operation.method,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ...mock_paging import mock_paging_lines
 from ....filters import py_str
 from ....model import HttpBinding, HttpParameter, Operation, Service
 from ....render import OutputFile, Renderer
@@ -36,6 +37,7 @@ class RoutePlan:
     json_example: str | None
     required: tuple[str, ...]
     error_examples: tuple[str, ...]
+    paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
 
 
 def _located_reader(parameters: tuple[HttpParameter, ...], source: str) -> list[str]:
@@ -95,6 +97,7 @@ def _route_plan(operation: Operation) -> RoutePlan:
             py_str(p.member.wire_name) for p in binding.parameters if p.member.required
         ),
         error_examples=tuple(error_example_lines(operation)),
+        paging=tuple(mock_paging_lines(operation)),
     )
 
 
@@ -106,6 +109,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         "routes": [_route_plan(operation) for operation in service.operations],
         "errors": error_table(service),
         "error_lines": error_lines,
+        "paged": any(operation.paging for operation in service.operations),
     }
     files = [
         OutputFile(

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from ... import layout
 from ....model import HttpBinding, Operation, Service
+from ....protocols.alibaba_rpc import is_anonymous
 from ....render import Renderer
 from ...example_data import identifiers, sent_input
 from ...example_tests import (
@@ -42,7 +43,14 @@ def _request_cases(
                 call=call_arguments(operation, data),
                 call_lines=tuple(call_lines(operation, data)),
                 signatures=test_signatures(function, client, response_class),
-                expected=tuple(layout.literal(params, "expected = ", indent=BODY)),
+                expected=tuple(
+                    # mypy cannot infer the type of an empty dict literal
+                    layout.literal(
+                        params,
+                        "expected = " if params else "expected: dict[str, str] = ",
+                        indent=BODY,
+                    )
+                ),
                 served_params=tuple(
                     layout.literal(params, "assert record.params == ", indent=BODY)
                 ),
@@ -64,6 +72,7 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
     return renderer.render(
         "tests/operation_examples.py.j2",
         method=operation.binding.method,
+        anonymous=is_anonymous(operation.binding),
         testing_import=layout.import_from(
             f"{package_path}._mock.testing",
             ["RecordingTransport", "incoming_request", "query_of"],

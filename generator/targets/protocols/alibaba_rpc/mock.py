@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from ... import layout
 from ....filters import py_str
 from ....model import HttpBinding, Operation, Service
+from ....protocols.alibaba_rpc import is_anonymous
 from ....render import OutputFile, Renderer
 from ...example_data import served_examples, xml_root_tag
+from ...mock_paging import mock_paging_lines
 from ...python_code import module_name
 from ...python_mock import (
     MOCK_DIR,
@@ -23,10 +25,12 @@ from ...schema_answer import schema_answer
 # The server's code, copied from templates/python/mock.
 MOCK_FILES = (
     "__init__.py",
+    "anonymous.py",
     "auth.py",
     "cli.py",
     "control.py",
     "faults.py",
+    "paging.py",
     "replies.py",
     "sequences.py",
     "server.py",
@@ -50,6 +54,8 @@ class ActionPlan:
     signature: tuple[str, ...]
     required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
     error_examples: tuple[str, ...]  # ``error_examples={...},`` or nothing
+    paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
+    anonymous: bool = False  # accepted unsigned (the request carries its own proof)
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -98,6 +104,8 @@ def _action_plan(operation: Operation) -> ActionPlan:
             if len(required) < 2
             else layout.exploded("required=(", required, "),")
         ),
+        paging=tuple(mock_paging_lines(operation)),
+        anonymous=is_anonymous(binding),
     )
 
 
@@ -109,6 +117,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         "actions": [_action_plan(operation) for operation in service.operations],
         "errors": error_table(service),
         "error_lines": error_lines,
+        "paged": any(operation.paging for operation in service.operations),
     }
     files = [
         OutputFile(

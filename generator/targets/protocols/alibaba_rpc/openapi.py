@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from ....model import HttpParameter, Operation, Service
+from ....protocols.alibaba_rpc import is_anonymous
 from ...facets import OpenApiParts
 from ...json_schema import JsonObject, english_and_chinese
 
@@ -86,6 +87,8 @@ class RpcOpenApi:
     ) -> tuple[str, str]:
         binding = operation.binding
         entry["x-acs-action"] = binding.name
+        if is_anonymous(binding):
+            entry["security"] = []  # sent unsigned: the request proves its caller
         entry["parameters"] = [
             {"$ref": "#/components/parameters/Format"},
             *(

@@ -10,6 +10,7 @@ from ... import layout
 from ....filters import comment, docblock, py_str
 from ....model import HttpParameter, Member, Operation, Service, Shape
 from ....render import OutputFile, Renderer
+from ....protocols.alibaba_rpc import is_anonymous
 from ...facets import ClientOption
 from ...python_code import default_literal, input_annotation
 
@@ -103,6 +104,8 @@ def operation_lines(operation: Operation, method: str) -> list[str]:
         f"parse={response}.from_wire,",
         "validate_response=validate_response,",
     ]
+    if is_anonymous(binding):
+        arguments.append("anonymous=True,")
     annotation = f"OperationInfo[{request}, {response}]"
     head = f"OPERATION: {annotation} = OperationInfo("
     if layout.fits(head):

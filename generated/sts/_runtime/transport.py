@@ -1,0 +1,176 @@
+"""The HTTP layer behind a client: a small interface, and what its implementations share.
+
+The sync transport (``http_sync``) and the async one (``http_async``) are loaded with the
+first client, not with the package. Anything with the same ``send``/``close`` methods can
+replace them (tests, proxies, record and replay).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from .errors import ResponseParseError, TransportError, TransportTimeoutError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import ssl
+
+__all__ = [
+    "AsyncTransport",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "HttpRequest",
+    "HttpResponse",
+    "LimitedBody",
+    "Timeouts",
+    "Transport",
+    "connection_failure",
+    "deadline_passed",
+    "ssl_context",
+]
+
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
+
+
+class Timeouts(NamedTuple):
+    """Seconds to wait for a connection, and for the whole answer (status line, headers
+    and body) once the request is sent; ``deadline``, a ``time.monotonic()`` instant,
+    ends the attempt earlier when the call's overall time runs out first."""
+
+    connect: float = 5.0
+    read: float = 10.0
+    deadline: float | None = None
+
+    def answer_deadline(self, now: float) -> float:
+        """When an answer whose request went out at ``now`` must be complete."""
+        end = now + self.read
+        return end if self.deadline is None or self.deadline > end else self.deadline
+
+    def connect_within(self, now: float) -> float:
+        """Seconds a connection opened at ``now`` may take; a timeout if none are left."""
+        if self.deadline is None or self.deadline - now >= self.connect:
+            return self.connect
+        left = self.deadline - now
+        if left <= 0:
+            raise TransportTimeoutError("the call's deadline passed before connecting")
+        return left
+
+
+class HttpRequest(NamedTuple):
+    """A signed request. Its repr shows where it goes, never its query or headers."""
+
+    method: str
+    url: str
+    headers: Mapping[str, str]
+    body: bytes = b""
+
+    def __repr__(self) -> str:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(self.url)
+        return f"HttpRequest({self.method} {parts.scheme}://{parts.netloc}{parts.path})"
+
+
+class HttpResponse(NamedTuple):
+    """What came back: status, headers with lower-case names, and the whole body."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: bytes = b""
+
+
+class Transport(Protocol):
+    def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
+        """Send ``request``; raise TransportError (or its timeout subclass) on failure."""
+
+    def close(self) -> None: ...
+
+
+class AsyncTransport(Protocol):
+    async def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
+        """Send ``request``; raise TransportError (or its timeout subclass) on failure."""
+
+    async def aclose(self) -> None: ...
+
+
+def ssl_context(verify: bool | str) -> ssl.SSLContext:
+    """System-grade verification with certifi's roots; a path names other roots."""
+    import ssl
+
+    if verify is False:
+        context = ssl.create_default_context()
+        context.check_hostname = False
+        context.verify_mode = ssl.CERT_NONE
+        return context
+    if isinstance(verify, str):
+        return ssl.create_default_context(cafile=verify)
+    import certifi
+
+    return ssl.create_default_context(cafile=certifi.where())
+
+
+def deadline_passed(host: str) -> TransportTimeoutError:
+    return TransportTimeoutError(f"timed out waiting for the answer from {host}")
+
+
+def connection_failure(error: BaseException, url: str) -> TransportError:
+    """A TransportError naming the host and the failure, never the signed URL."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    host = parts.netloc
+    name = type(error).__name__
+    if isinstance(error, TimeoutError) or "Timeout" in name:
+        return TransportTimeoutError(f"timed out talking to {host} ({name})")
+    reason = str(error).split("?", 1)[0].strip() or name
+    message = f"cannot reach {host}: {name}: {reason}"
+    if parts.scheme == "https" and "wrong version number" in reason.lower():
+        # What a TLS handshake with a plain HTTP server looks like: an endpoint given
+        # as host:port takes https, and the offline server speaks http.
+        message += (
+            f"; the server there does not speak TLS: for plain HTTP (the offline"
+            f" server, say) give the endpoint as http://{host}"
+        )
+    return TransportError(message)
+
+
+def _too_large(limit: int, status: int) -> ResponseParseError:
+    return ResponseParseError(
+        f"response body exceeds the limit of {limit} bytes", http_status=status
+    )
+
+
+def _declared_length(headers: Mapping[str, str]) -> int:
+    try:
+        return int(headers.get("content-length", "0"))
+    except ValueError:
+        return 0
+
+
+class LimitedBody:
+    """Collects a response body, refusing it once it passes the size limit."""
+
+    __slots__ = ("status", "headers", "limit", "size", "chunks")
+
+    def __init__(self, status: int, headers: dict[str, str], limit: int) -> None:
+        self.status = status
+        self.headers = headers
+        self.limit = limit
+        self.size = 0
+        self.chunks: list[bytes] = []
+        if _declared_length(self.headers) > limit:
+            raise _too_large(limit, status)
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise _too_large(self.limit, self.status)
+        self.chunks.append(chunk)
+
+    def response(self) -> HttpResponse:
+        declared = _declared_length(self.headers)
+        if declared > self.size:
+            # The connection ended early: a retry may well get the whole answer.
+            raise TransportError(
+                f"connection closed after {self.size} of {declared} bytes of the answer"
+            )
+        return HttpResponse(self.status, self.headers, b"".join(self.chunks))

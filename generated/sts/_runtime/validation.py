@@ -1,0 +1,230 @@
+"""Small helpers the generated validators call; each rule means what JSON Schema says."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .errors import Violation
+from .model import escape, kind
+
+__all__ = [
+    "DATE_TIME",
+    "INVALID",
+    "JSON_ERRORS",
+    "MISSING",
+    "NUMBERS",
+    "SCAN_JSON",
+    "day_exists",
+    "escape",
+    "has_duplicates",
+    "inside_json",
+    "is_date_time",
+    "is_integer",
+    "is_number",
+    "json_document",
+    "kind_message",
+    "kind_violation",
+    "pattern_search",
+    "undeclared_message",
+    "utf8_length",
+]
+
+MISSING: Any = object()
+INVALID: Any = object()
+
+# RFC 3339 section 5.6 ``date-time`` with its ranges (year 0000 does not exist; the day
+# is checked against its month only past the 28th). ASCII digits only, and ``\Z``
+# rather than ``$``, which would also accept a trailing newline.
+DATE_TIME = re.compile(
+    r"(?!0000)\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    r"[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?"
+    r"(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)\Z",
+    re.ASCII,
+).match
+_MONTH_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# JSON's whitespace, allowed around a document.
+_BLANKS = " \t\n\r"
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+# One decoder for every call (json.loads with options builds a new one each time).
+# SCAN_JSON(text, index) -> (document, end) decodes one value starting at ``index``.
+# (typeshed does not declare the attribute, hence getattr).
+SCAN_JSON: Callable[[str, int], tuple[Any, int]] = getattr(
+    json.JSONDecoder(parse_constant=_refuse_constant), "scan_once"
+)
+JSON_ERRORS = (StopIteration, ValueError, RecursionError)
+
+
+# The exact classes of JSON numbers: generated checks test these first.
+NUMBERS = frozenset({int, float})
+
+
+def kind_message(expected: str, value: object) -> str:
+    return f"expected {expected}, got {kind(value)}"
+
+
+def kind_violation(path: str, expected: str, value: object) -> Violation:
+    """A value of the wrong JSON type at ``path``."""
+    return Violation(path, kind_message(expected, value))
+
+
+def is_integer(value: object) -> bool:
+    """A JSON integer: an int that is not a bool, or a float without a fraction."""
+    if isinstance(value, float):
+        return value.is_integer()
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def is_number(value: object) -> bool:
+    """A JSON number: an int or a float, but not a bool."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def is_date_time(text: str) -> bool:
+    """RFC 3339 date-time (``2020-10-15T03:30:03Z``) naming a real calendar date.
+
+    Leap seconds (``:60``) are refused, as Python's datetime and jsonschema's format
+    checker refuse them. Generated fast checks inline it as two rules:
+    ``DATE_TIME(text) is None``, then ``text[8:10] > "28" and not day_exists(text)``.
+    """
+    return DATE_TIME(text) is not None and (text[8:10] <= "28" or day_exists(text))
+
+
+def day_exists(text: str) -> bool:
+    """Whether the day of a ``DATE_TIME`` match exists in its month and year."""
+    month, day = text[5:7], text[8:10]
+    if month != "02":
+        return int(day) <= _MONTH_DAYS[int(month)]
+    year = int(text[:4])
+    return day <= "29" and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def pattern_search(pattern: str) -> Callable[[str], object]:
+    """``search(text)``: something true when RE2 finds the pattern, ``None`` when it
+    does not, in time linear in the text.
+
+    A spec's pattern comes from outside; Python's backtracking ``re`` would take
+    exponential time on patterns like ``^(a+)+$``. RE2 is imported here, by the first
+    validator module with a pattern, not with the package. A lone surrogate (only a JSON
+    escape can make one) cannot be handed to RE2 as UTF-8; it is searched as U+FFFD.
+
+    Validators only ask whether there is a match, so the compiled expression is asked
+    directly when the binding exposes it: the wrapper's ``search`` builds a match
+    object and maps byte offsets back to characters, several times the cost of the
+    search itself on the short values parameters hold.
+    """
+    import re2  # type: ignore[import-untyped]
+
+    options = re2.Options()
+    options.log_errors = False
+    compiled = re2.compile(pattern, options)
+    regexp = getattr(compiled, "_regexp", None)
+    anchor = getattr(getattr(re2, "_Anchor", None), "UNANCHORED", None)
+    no_match = getattr(re2, "_NULL_SPAN", None)
+    if regexp is None or anchor is None or no_match is None:  # pragma: no cover
+        search: Callable[[str], object] = compiled.search
+        return lambda text: search(_encodable(text))
+    match = regexp.Match
+
+    def found(text: str) -> object:
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:
+            data = _encodable(text).encode("utf-8")
+        return True if match(anchor, data, 0, len(data))[0] != no_match else None
+
+    return found
+
+
+def _encodable(text: str) -> str:
+    """``text`` with lone surrogates as U+FFFD, so that it encodes as UTF-8."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    return text
+
+
+def utf8_length(text: str) -> int:
+    """Bytes of ``text`` in UTF-8; a lone surrogate (only a JSON escape can make one)
+    counts the three bytes it would take, instead of failing to encode."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def json_document(text: str) -> Any:
+    """The JSON document inside a string, or ``INVALID``.
+
+    RFC 8259 JSON only: Python's ``NaN``/``Infinity`` extensions are refused, and a
+    document nested too deeply to decode counts as not decodable.
+    """
+    try:
+        try:
+            document, end = SCAN_JSON(text, 0)
+        except StopIteration:  # nothing JSON at the start: blanks first, perhaps
+            start = len(text) - len(text.lstrip(_BLANKS))
+            if not start:
+                return INVALID
+            document, end = SCAN_JSON(text, start)
+    except JSON_ERRORS:
+        return INVALID
+    if end != len(text) and text[end:].strip(_BLANKS):
+        return INVALID
+    return document
+
+
+def inside_json(path: str, violations: list[Violation]) -> list[Violation]:
+    """Violations found inside a JSON-in-string member, reported at the member."""
+    return [
+        Violation(
+            path,
+            f"inside its JSON text at {violation.path or '/'}: {violation.message}",
+        )
+        for violation in violations
+    ]
+
+
+def _canonical(value: object) -> object:
+    """A hashable form in which equal JSON values are equal and types stay apart."""
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, (int, float)):
+        return ("number", value)
+    if isinstance(value, list):
+        return ("array", tuple(_canonical(item) for item in value))
+    if isinstance(value, dict):
+        return (
+            "object",
+            frozenset((key, _canonical(item)) for key, item in value.items()),
+        )
+    return (type(value).__name__, value)
+
+
+def has_duplicates(items: list[Any]) -> bool:
+    seen = set()
+    for item in items:
+        key = _canonical(item)
+        if key in seen:
+            return True
+        seen.add(key)
+    return False
+
+
+def _spelling(name: str) -> str:
+    return name.replace("_", "").replace("-", "").casefold()
+
+
+def undeclared_message(key: object, declared: frozenset[str]) -> str:
+    """``not a declared member``, naming the declared one ``key`` was probably meant
+    to be (``key`` for ``Key``, ``page_size`` for ``PageSize``)."""
+    if isinstance(key, str):
+        meant = sorted(name for name in declared if _spelling(name) == _spelling(key))
+        if meant:
+            return f"not a declared member (the wire name is {meant[0]!r})"
+    return "not a declared member"

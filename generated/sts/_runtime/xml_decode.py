@@ -1,0 +1,242 @@
+"""Alibaba-style XML bodies read into the same wire-shaped data as their JSON twins.
+
+Lists are flattened (one element per item, no wrapper), so a generated descriptor, not
+the document, decides what is a list: one ``<AIImageJobList>`` is a list of one, and a
+missing one is left out (the model makes it an empty list). Scalars are converted by
+their declared type. defusedxml refuses DTDs, entities and external references, so a
+hostile body cannot expand or reach the file system.
+
+Descriptor grammar: ``"string" | "integer" | "number" | "boolean" | "any"`` for values,
+``("list", item)`` and ``("map", value)`` for containers, ``{wire_name: descriptor}`` for
+objects.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from .errors import ResponseParseError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from xml.etree.ElementTree import Element
+
+__all__ = ["decode_element", "decode_xml", "parse_xml_root", "xml_misfits"]
+
+Descriptor = Any
+
+
+def _excerpt(data: bytes | str) -> str:
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else data
+    return text[:200]
+
+
+def parse_xml_root(data: bytes | str, http_status: int | None = None) -> Element:
+    """The root element of ``data``; raises ResponseParseError for anything unsafe or broken."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        root: Element = fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise ResponseParseError(
+            f"XML response refused: {type(error).__name__}",
+            http_status=http_status,
+            excerpt=_excerpt(data),
+        ) from None
+    except (ParseError, ValueError, LookupError) as error:
+        # LookupError: an XML declaration naming an encoding Python does not know.
+        raise ResponseParseError(
+            f"response is not valid XML: {type(error).__name__}: {error}",
+            http_status=http_status,
+            excerpt=_excerpt(data),
+        ) from None
+    return root
+
+
+def decode_xml(
+    data: bytes | str, descriptor: Descriptor, http_status: int | None = None
+) -> Any:
+    """Wire data for the whole document; the root element's name is not checked."""
+    root = parse_xml_root(data, http_status)
+    try:
+        return _value(root, descriptor, "")
+    except ResponseParseError as error:
+        error.request_id = root.findtext("RequestId")
+        error.http_status = http_status
+        raise
+    except RecursionError:
+        # Only free-form ("any") members follow the document's own nesting.
+        raise ResponseParseError(
+            "XML response nests elements deeper than a parser may follow",
+            request_id=root.findtext("RequestId"),
+            http_status=http_status,
+            excerpt=_excerpt(data),
+        ) from None
+
+
+def decode_element(element: Element, descriptor: Descriptor) -> Any:
+    """Wire data for an element already parsed (``decode_xml`` after parsing)."""
+    return _value(element, descriptor, "")
+
+
+def _value(element: Element, descriptor: Descriptor, path: str) -> Any:
+    if isinstance(descriptor, dict):
+        return _object(element, descriptor, path)
+    if isinstance(descriptor, tuple):
+        # A list reaches here only nested in a list; its items are the children.
+        kind, inner = descriptor
+        if kind == "map":
+            return {
+                child.tag: _value(child, inner, f"{path}/{child.tag}")
+                for child in element
+            }
+        return [
+            _value(child, inner, f"{path}/{index}")
+            for index, child in enumerate(element)
+        ]
+    text = element.text or ""
+    if descriptor == "string":
+        return text
+    if descriptor == "any":
+        return _untyped(element)
+    stripped = text.strip()
+    if descriptor == "integer":
+        try:
+            return int(stripped)
+        except ValueError:
+            _wrong(path, "an integer", stripped)
+    if descriptor == "number":
+        try:
+            return float(stripped)
+        except ValueError:
+            _wrong(path, "a number", stripped)
+    if descriptor == "boolean":
+        lowered = stripped.lower()
+        if lowered in ("true", "false"):
+            return lowered == "true"
+        _wrong(path, "true or false", stripped)
+    return text
+
+
+def _object(element: Element, members: dict[str, Descriptor], path: str) -> Any:
+    result: dict[str, Any] = {}
+    for child in element:
+        name = child.tag
+        descriptor = members.get(name)
+        if descriptor is None:
+            continue  # unknown members are ignored, as in JSON
+        if isinstance(descriptor, tuple) and descriptor[0] == "list":
+            items = result.setdefault(name, [])
+            items.append(_value(child, descriptor[1], f"{path}/{name}/{len(items)}"))
+        elif isinstance(descriptor, dict) and _holds_item_directly(child, descriptor):
+            ((list_name, (_, item)),) = descriptor.items()
+            items = result.setdefault(name, {list_name: []})[list_name]
+            where = f"{path}/{name}/{list_name}/{len(items)}"
+            items.append(_value(child, item, where))
+        else:
+            result[name] = _value(child, descriptor, f"{path}/{name}")
+    return result
+
+
+def _holds_item_directly(element: Element, members: dict[str, Descriptor]) -> bool:
+    """Whether ``element`` is a list wrapper written without its item level.
+
+    ``{"AIJobList": {"AIJob": [{...}]}}`` is ``<AIJobList><AIJob>...</AIJob></AIJobList>``
+    on the wire, but Alibaba's documented XML often drops the item element and puts one
+    item's fields (or, for a list of scalars, the one value) straight into each
+    ``<AIJobList>``. Both read the same: the shape says the wrapper holds a list, and no
+    child is named after that list.
+    """
+    if len(members) != 1:
+        return False
+    ((list_name, descriptor),) = members.items()
+    if not (isinstance(descriptor, tuple) and descriptor[0] == "list"):
+        return False
+    item = descriptor[1]
+    if isinstance(item, dict):
+        tags = {child.tag for child in element}
+        return list_name not in tags and not tags.isdisjoint(item)
+    if isinstance(item, str):  # a list of scalars: the text is the one item
+        return len(element) == 0 and bool((element.text or "").strip())
+    return False
+
+
+def _untyped(element: Element) -> Any:
+    """Best effort for free-form members: children become a dict (repeats a list)."""
+    if len(element) == 0:
+        return element.text or ""
+    result: dict[str, Any] = {}
+    for child in element:
+        value = _untyped(child)
+        if child.tag in result:
+            existing = result[child.tag]
+            if isinstance(existing, list):
+                existing.append(value)
+            else:
+                result[child.tag] = [existing, value]
+        else:
+            result[child.tag] = value
+    return result
+
+
+def _wrong(path: str, expected: str, text: str) -> NoReturn:
+    raise ResponseParseError(
+        f"{path or '/'}: expected {expected}, got {text[:40]!r}", path=path or "/"
+    )
+
+
+def xml_misfits(element: Element, descriptor: Descriptor) -> list[tuple[str, str]]:
+    """``(pointer, problem)`` for each place ``element`` does not fit ``descriptor``,
+    where ``decode_xml`` would guess or fail: an element repeated where one value is
+    declared (the reader keeps the last), child elements where text is declared (the
+    reader keeps the text), text that is not the declared scalar. Specs' examples are
+    checked with it, so that an example and the reader never disagree."""
+    found: list[tuple[str, str]] = []
+    _misfits(element, descriptor, "", found)
+    return found
+
+
+def _misfits(
+    element: Element, descriptor: Descriptor, path: str, found: list[tuple[str, str]]
+) -> None:
+    where = path or "/"
+    if isinstance(descriptor, dict):
+        seen: set[str] = set()
+        counts: dict[str, int] = {}  # items so far of each list, as decode_xml counts
+        for child in element:
+            name = child.tag
+            inner = descriptor.get(name)
+            if inner is None:
+                continue
+            if isinstance(inner, tuple) and inner[0] == "list":
+                index = counts[name] = counts.get(name, -1) + 1
+                _misfits(child, inner[1], f"{path}/{name}/{index}", found)
+            elif isinstance(inner, dict) and _holds_item_directly(child, inner):
+                ((list_name, (_, item)),) = inner.items()
+                index = counts[name] = counts.get(name, -1) + 1
+                _misfits(child, item, f"{path}/{name}/{list_name}/{index}", found)
+            elif name in seen:
+                found.append(
+                    (
+                        f"{path}/{name}",
+                        f"<{name}> is repeated, but one value is declared",
+                    )
+                )
+            else:
+                seen.add(name)
+                _misfits(child, inner, f"{path}/{name}", found)
+    elif isinstance(descriptor, tuple):
+        for index, child in enumerate(element):
+            key = child.tag if descriptor[0] == "map" else str(index)
+            _misfits(child, descriptor[1], f"{path}/{key}", found)
+    elif descriptor != "any":
+        if len(element):
+            names = ", ".join(sorted({f"<{child.tag}>" for child in element}))
+            found.append((where, f"holds {names}, but a {descriptor} is declared"))
+            return
+        try:
+            _value(element, descriptor, path)
+        except ResponseParseError as error:
+            found.append((where, error.reason.split(": ", 1)[-1]))

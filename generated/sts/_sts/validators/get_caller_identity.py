@@ -1,0 +1,132 @@
+"""Validators of GetCallerIdentity: every rule of its request and response shapes.
+
+``validate_request(data)`` and ``validate_response(data)`` take wire-shaped data (what
+``to_dict()`` and ``json.loads`` give) and return every Violation, each with its JSON
+pointer; an empty list means valid. ``is_valid_request(data)`` and
+``is_valid_response(data)`` only answer yes or no. They agree with the JSON Schemas in
+``schemas/``.
+
+``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
+data is checked at full speed; ``_check_*`` runs only when that answer is no, and
+reports every violation.
+
+Generated from spec/sts/2015-04-01/operations/GetCallerIdentity.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._runtime import validation as _v
+from ..._runtime.errors import Violation
+
+__all__ = [
+    "is_valid_request",
+    "is_valid_response",
+    "validate_request",
+    "validate_response",
+]
+
+# Module globals: one lookup each, on the hot path of every check.
+_MISSING = _v.MISSING
+_INVALID = _v.INVALID
+_DATE_TIME = _v.DATE_TIME
+_SCAN_JSON = _v.SCAN_JSON
+_JSON_ERRORS = _v.JSON_ERRORS
+_NUMBERS = _v.NUMBERS
+
+
+def validate_request(data: Any) -> list[Violation]:
+    """Every violation of the request rules; empty when valid."""
+    if _valid_GetCallerIdentityRequest(data):
+        return []
+    out: list[Violation] = []
+    _check_GetCallerIdentityRequest(data, "", out)
+    return out
+
+
+def is_valid_request(data: Any) -> bool:
+    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
+    return _valid_GetCallerIdentityRequest(data)
+
+
+def validate_response(data: Any) -> list[Violation]:
+    """Every violation of the response rules; empty when valid."""
+    if _valid_GetCallerIdentityResponse(data):
+        return []
+    out: list[Violation] = []
+    _check_GetCallerIdentityResponse(data, "", out)
+    return out
+
+
+def is_valid_response(data: Any) -> bool:
+    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
+    return _valid_GetCallerIdentityResponse(data)
+
+
+def _valid_GetCallerIdentityRequest(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    return True
+
+
+def _check_GetCallerIdentityRequest(data: Any, path: str, out: list[Violation]) -> None:
+    if not isinstance(data, dict):
+        out.append(_v.kind_violation(path or "/", "object", data))
+        return
+
+
+def _valid_GetCallerIdentityResponse(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    value = data.get("IdentityType", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("AccountId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("RequestId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("PrincipalId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("UserId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("Arn", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("RoleId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    return True
+
+
+def _check_GetCallerIdentityResponse(
+    data: Any, path: str, out: list[Violation]
+) -> None:
+    if not isinstance(data, dict):
+        out.append(_v.kind_violation(path or "/", "object", data))
+        return
+    value = data.get("IdentityType", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/IdentityType", "string", value))
+    value = data.get("AccountId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/AccountId", "string", value))
+    value = data.get("RequestId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/RequestId", "string", value))
+    value = data.get("PrincipalId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/PrincipalId", "string", value))
+    value = data.get("UserId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/UserId", "string", value))
+    value = data.get("Arn", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/Arn", "string", value))
+    value = data.get("RoleId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        out.append(_v.kind_violation(path + "/RoleId", "string", value))

@@ -1,0 +1,47 @@
+"""Errors raised by the Security Token Service clients.
+
+Every error derives from ``ApiError``. Catch ``ServiceError`` for answers of the service
+(``code``, ``message``, ``request_id``), ``ThrottlingError`` for throttling,
+``TransportError`` for network failures, ``RequestValidationError`` for arguments refused
+before sending, and ``ResponseParseError`` for answers that are not the documented shape.
+
+Generated from spec/sts/2015-04-01/service.yaml; do not edit.
+"""
+
+from ._runtime.errors import (
+    ApiError as ApiError,
+    ConfigurationError as ConfigurationError,
+    CredentialsError as CredentialsError,
+    PaginationError as PaginationError,
+    RequestValidationError as RequestValidationError,
+    ResponseParseError as ResponseParseError,
+    ResponseValidationError as ResponseValidationError,
+    ServiceError as ServiceError,
+    ThrottlingError as ThrottlingError,
+    TransportError as TransportError,
+    TransportTimeoutError as TransportTimeoutError,
+    Violation as Violation,
+    WaiterError as WaiterError,
+    WaiterFailedError as WaiterFailedError,
+    WaiterTimeoutError as WaiterTimeoutError,
+    is_throttling_code as is_throttling_code,
+)
+
+__all__ = [
+    "ApiError",
+    "ConfigurationError",
+    "CredentialsError",
+    "PaginationError",
+    "RequestValidationError",
+    "ResponseParseError",
+    "ResponseValidationError",
+    "ServiceError",
+    "ThrottlingError",
+    "TransportError",
+    "TransportTimeoutError",
+    "Violation",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
+    "is_throttling_code",
+]

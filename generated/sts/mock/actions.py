@@ -1,0 +1,230 @@
+"""The actions of the offline Security Token Service server.
+
+Per operation: how each parameter is read back from the query, which members are
+required, the validator that judges the request, and the documented answers.
+
+Generated from spec/sts/2015-04-01/service.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._mock import wire as _w
+from .._mock.service import DocumentedError, ErrorTemplate, MockAction, MockService
+from ..models.assume_role import _XML_AssumeRoleResponse
+from ..validators import assume_role as _validators_assume_role
+from ..models.assume_role_with_oidc import _XML_AssumeRoleWithOIDCResponse
+from ..validators import assume_role_with_oidc as _validators_assume_role_with_oidc
+from ..models.assume_role_with_saml import _XML_AssumeRoleWithSAMLResponse
+from ..validators import assume_role_with_saml as _validators_assume_role_with_saml
+from ..models.get_caller_identity import _XML_GetCallerIdentityResponse
+from ..validators import get_caller_identity as _validators_get_caller_identity
+
+__all__ = ["SERVICE"]
+
+
+def _read_assume_role(params: Mapping[str, str]) -> dict[str, Any]:
+    """AssumeRole: query parameters back into wire-shaped data."""
+    data: dict[str, Any] = {}
+    if "RoleArn" in params:
+        data["RoleArn"] = params["RoleArn"]
+    if "RoleSessionName" in params:
+        data["RoleSessionName"] = params["RoleSessionName"]
+    if "Policy" in params:
+        data["Policy"] = params["Policy"]
+    if "DurationSeconds" in params:
+        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
+    if "ExternalId" in params:
+        data["ExternalId"] = params["ExternalId"]
+    return data
+
+
+def _read_assume_role_with_oidc(params: Mapping[str, str]) -> dict[str, Any]:
+    """AssumeRoleWithOIDC: query parameters back into wire-shaped data."""
+    data: dict[str, Any] = {}
+    if "OIDCProviderArn" in params:
+        data["OIDCProviderArn"] = params["OIDCProviderArn"]
+    if "RoleArn" in params:
+        data["RoleArn"] = params["RoleArn"]
+    if "OIDCToken" in params:
+        data["OIDCToken"] = params["OIDCToken"]
+    if "Policy" in params:
+        data["Policy"] = params["Policy"]
+    if "DurationSeconds" in params:
+        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
+    if "RoleSessionName" in params:
+        data["RoleSessionName"] = params["RoleSessionName"]
+    return data
+
+
+def _read_assume_role_with_saml(params: Mapping[str, str]) -> dict[str, Any]:
+    """AssumeRoleWithSAML: query parameters back into wire-shaped data."""
+    data: dict[str, Any] = {}
+    if "SAMLProviderArn" in params:
+        data["SAMLProviderArn"] = params["SAMLProviderArn"]
+    if "RoleArn" in params:
+        data["RoleArn"] = params["RoleArn"]
+    if "SAMLAssertion" in params:
+        data["SAMLAssertion"] = params["SAMLAssertion"]
+    if "Policy" in params:
+        data["Policy"] = params["Policy"]
+    if "DurationSeconds" in params:
+        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
+    return data
+
+
+def _read_get_caller_identity(params: Mapping[str, str]) -> dict[str, Any]:
+    """GetCallerIdentity: query parameters back into wire-shaped data."""
+    data: dict[str, Any] = {}
+    return data
+
+
+SERVICE = MockService(
+    product="sts",
+    api_version="2015-04-01",
+    host_id="sts.aliyuncs.com",
+    actions={
+        "AssumeRole": MockAction(
+            action="AssumeRole",
+            read=_read_assume_role,
+            validate=_validators_assume_role.validate_request,
+            query_names={
+                "RoleArn": "RoleArn",
+                "RoleSessionName": "RoleSessionName",
+                "Policy": "Policy",
+                "DurationSeconds": "DurationSeconds",
+                "ExternalId": "ExternalId",
+            },
+            required=(
+                "RoleArn",
+                "RoleSessionName",
+            ),
+            json_example='{\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "AssumedRoleUser": {\n    "AssumedRoleId": "30718402638542****:reader-session",\n    "Arn": "acs:ram::1234567890****:role/reader/reader-session"\n  },\n  "Credentials": {\n    "AccessKeyId": "STS.Nm2pQx7Lc4Rt8YwZe3Kd****",\n    "AccessKeySecret": "9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****",\n    "SecurityToken": "CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****",\n    "Expiration": "2099-12-31T23:00:00Z"\n  }\n}',
+            xml_example="<AssumeRoleResponse>\n  <RequestId>5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B</RequestId>\n  <AssumedRoleUser>\n    <AssumedRoleId>30718402638542****:reader-session</AssumedRoleId>\n    <Arn>acs:ram::1234567890****:role/reader/reader-session</Arn>\n  </AssumedRoleUser>\n  <Credentials>\n    <AccessKeyId>STS.Nm2pQx7Lc4Rt8YwZe3Kd****</AccessKeyId>\n    <AccessKeySecret>9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****</AccessKeySecret>\n    <SecurityToken>CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****</SecurityToken>\n    <Expiration>2099-12-31T23:00:00Z</Expiration>\n  </Credentials>\n</AssumeRoleResponse>",
+            xml_shape=_XML_AssumeRoleResponse,
+            root_tag="AssumeRoleResponse",
+        ),
+        "AssumeRoleWithOIDC": MockAction(
+            action="AssumeRoleWithOIDC",
+            read=_read_assume_role_with_oidc,
+            validate=_validators_assume_role_with_oidc.validate_request,
+            query_names={
+                "OIDCProviderArn": "OIDCProviderArn",
+                "RoleArn": "RoleArn",
+                "OIDCToken": "OIDCToken",
+                "Policy": "Policy",
+                "DurationSeconds": "DurationSeconds",
+                "RoleSessionName": "RoleSessionName",
+            },
+            required=(
+                "OIDCProviderArn",
+                "RoleArn",
+                "OIDCToken",
+                "RoleSessionName",
+            ),
+            json_example='{\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "OIDCTokenInfo": {\n    "Subject": "system:serviceaccount:default:reader",\n    "Issuer": "https://oidc-ack.cn-shanghai.aliyuncs.com/c1234567890",\n    "ClientIds": "sts.aliyuncs.com",\n    "ExpirationTime": "2099-12-31T23:00:00Z",\n    "IssuanceTime": "2099-12-31T22:00:00Z",\n    "VerificationInfo": "Success"\n  },\n  "AssumedRoleUser": {\n    "AssumedRoleId": "30718402638542****:reader-session",\n    "Arn": "acs:ram::1234567890****:role/reader/reader-session"\n  },\n  "Credentials": {\n    "AccessKeyId": "STS.Nm2pQx7Lc4Rt8YwZe3Kd****",\n    "AccessKeySecret": "9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****",\n    "SecurityToken": "CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****",\n    "Expiration": "2099-12-31T23:00:00Z"\n  }\n}',
+            xml_example="<AssumeRoleWithOIDCResponse>\n  <RequestId>5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B</RequestId>\n  <OIDCTokenInfo>\n    <Subject>system:serviceaccount:default:reader</Subject>\n    <Issuer>https://oidc-ack.cn-shanghai.aliyuncs.com/c1234567890</Issuer>\n    <ClientIds>sts.aliyuncs.com</ClientIds>\n    <ExpirationTime>2099-12-31T23:00:00Z</ExpirationTime>\n    <IssuanceTime>2099-12-31T22:00:00Z</IssuanceTime>\n    <VerificationInfo>Success</VerificationInfo>\n  </OIDCTokenInfo>\n  <AssumedRoleUser>\n    <AssumedRoleId>30718402638542****:reader-session</AssumedRoleId>\n    <Arn>acs:ram::1234567890****:role/reader/reader-session</Arn>\n  </AssumedRoleUser>\n  <Credentials>\n    <AccessKeyId>STS.Nm2pQx7Lc4Rt8YwZe3Kd****</AccessKeyId>\n    <AccessKeySecret>9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****</AccessKeySecret>\n    <SecurityToken>CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****</SecurityToken>\n    <Expiration>2099-12-31T23:00:00Z</Expiration>\n  </Credentials>\n</AssumeRoleWithOIDCResponse>",
+            xml_shape=_XML_AssumeRoleWithOIDCResponse,
+            root_tag="AssumeRoleWithOIDCResponse",
+            anonymous=True,
+        ),
+        "AssumeRoleWithSAML": MockAction(
+            action="AssumeRoleWithSAML",
+            read=_read_assume_role_with_saml,
+            validate=_validators_assume_role_with_saml.validate_request,
+            query_names={
+                "SAMLProviderArn": "SAMLProviderArn",
+                "RoleArn": "RoleArn",
+                "SAMLAssertion": "SAMLAssertion",
+                "Policy": "Policy",
+                "DurationSeconds": "DurationSeconds",
+            },
+            required=(
+                "SAMLProviderArn",
+                "RoleArn",
+                "SAMLAssertion",
+            ),
+            json_example='{\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "SAMLAssertionInfo": {\n    "SubjectType": "persistent",\n    "Subject": "alice@example.com",\n    "Recipient": "https://signin.aliyun.com/saml-role/sso",\n    "Issuer": "https://idp.example.com/saml"\n  },\n  "AssumedRoleUser": {\n    "AssumedRoleId": "30718402638542****:reader-session",\n    "Arn": "acs:ram::1234567890****:role/reader/reader-session"\n  },\n  "Credentials": {\n    "AccessKeyId": "STS.Nm2pQx7Lc4Rt8YwZe3Kd****",\n    "AccessKeySecret": "9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****",\n    "SecurityToken": "CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****",\n    "Expiration": "2099-12-31T23:00:00Z"\n  }\n}',
+            xml_example="<AssumeRoleWithSAMLResponse>\n  <RequestId>5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B</RequestId>\n  <SAMLAssertionInfo>\n    <SubjectType>persistent</SubjectType>\n    <Subject>alice@example.com</Subject>\n    <Recipient>https://signin.aliyun.com/saml-role/sso</Recipient>\n    <Issuer>https://idp.example.com/saml</Issuer>\n  </SAMLAssertionInfo>\n  <AssumedRoleUser>\n    <AssumedRoleId>30718402638542****:reader-session</AssumedRoleId>\n    <Arn>acs:ram::1234567890****:role/reader/reader-session</Arn>\n  </AssumedRoleUser>\n  <Credentials>\n    <AccessKeyId>STS.Nm2pQx7Lc4Rt8YwZe3Kd****</AccessKeyId>\n    <AccessKeySecret>9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****</AccessKeySecret>\n    <SecurityToken>CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****</SecurityToken>\n    <Expiration>2099-12-31T23:00:00Z</Expiration>\n  </Credentials>\n</AssumeRoleWithSAMLResponse>",
+            xml_shape=_XML_AssumeRoleWithSAMLResponse,
+            root_tag="AssumeRoleWithSAMLResponse",
+            anonymous=True,
+        ),
+        "GetCallerIdentity": MockAction(
+            action="GetCallerIdentity",
+            read=_read_get_caller_identity,
+            validate=_validators_get_caller_identity.validate_request,
+            query_names={},
+            required=(),
+            json_example='{\n  "IdentityType": "AssumedRoleUser",\n  "AccountId": "1234567890****",\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "PrincipalId": "30718402638542****:reader-session",\n  "Arn": "acs:ram::1234567890****:assumed-role/reader/reader-session",\n  "RoleId": "30718402638542****"\n}',
+            xml_example=None,
+            xml_shape=_XML_GetCallerIdentityResponse,
+            root_tag="GetCallerIdentityResponse",
+        ),
+    },
+    errors={
+        "MissingParameter": ErrorTemplate(
+            400,
+            'The input parameter "{parameter}" that is mandatory for processing this request is not supplied.',
+        ),
+        "InvalidParameter": ErrorTemplate(
+            400, 'The specified parameter "{parameter}" is not valid.'
+        ),
+        "SignatureDoesNotMatch": ErrorTemplate(
+            400, "Specified signature is not matched with our calculation."
+        ),
+        "IncompleteSignature": ErrorTemplate(
+            400, "The request signature does not conform to Aliyun standards."
+        ),
+        "InvalidAccessKeyId.NotFound": ErrorTemplate(
+            404, "Specified access key is not found."
+        ),
+        "SignatureNonceUsed": ErrorTemplate(
+            400, "Specified signature nonce was used already."
+        ),
+        "InvalidTimeStamp.Expired": ErrorTemplate(
+            400, "Specified time stamp or date value is expired."
+        ),
+        "Forbidden.RAM": ErrorTemplate(
+            403, "User not authorized to operate on the specified resource."
+        ),
+        "Throttling": ErrorTemplate(
+            503, "Request was denied due to request throttling."
+        ),
+        "Throttling.User": ErrorTemplate(
+            503, "Request was denied due to user flow control."
+        ),
+        "ServiceUnavailable": ErrorTemplate(
+            503, "The request has failed due to a temporary failure of the server."
+        ),
+        "InternalError": ErrorTemplate(
+            500,
+            "The request processing has failed due to some unknown error, exception or failure.",
+        ),
+        "InvalidParameter.DurationSeconds": ErrorTemplate(
+            400, "The parameter DurationSeconds is wrongly formed."
+        ),
+        "InvalidParameter.ExternalId": ErrorTemplate(
+            400, "The parameter ExternalId is wrongly formed."
+        ),
+        "InvalidParameter.RoleArn": ErrorTemplate(
+            400, "The parameter RoleArn is wrongly formed."
+        ),
+        "InvalidParameter.RoleSessionName": ErrorTemplate(
+            400, "The parameter RoleSessionName is wrongly formed."
+        ),
+        "InvalidParameter.PolicyGrammar": ErrorTemplate(
+            400, "The parameter Policy has not passed grammar check."
+        ),
+        "NoPermission": ErrorTemplate(
+            403,
+            "You are not authorized to do this action. You should be authorized by RAM.",
+        ),
+        "EntityNotExist.Role": ErrorTemplate(404, "The specified Role not exists."),
+        "InvalidParameter.OIDCToken": ErrorTemplate(
+            400, "The parameter OIDCToken is invalid."
+        ),
+    },
+)

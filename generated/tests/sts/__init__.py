@@ -1,0 +1,1 @@
+"""Example tests of sts; generated, do not edit."""

@@ -1,0 +1,239 @@
+"""Documented examples of AssumeRoleWithSAML, as tests.
+
+Each request example must give a signed request carrying exactly its parameters (v1 and
+V3, JSON and XML); each response example must parse to its values; each error example
+must raise its typed error; the offline server must answer with the documented example.
+
+Generated from spec/sts/2015-04-01/operations/AssumeRoleWithSAML.yaml; do not edit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import Literal
+
+import pytest
+
+from generated.sts import StsClient, errors, models
+from generated.sts._mock.anonymous import ANONYMOUS_COMMON_PARAMS, anonymous_identity
+from generated.sts._mock.testing import RecordingTransport, incoming_request, query_of
+from generated.sts._runtime.transport import HttpResponse
+from generated.sts.mock import MockServer
+
+ACCESS_KEY_ID = "example-access-key-id"
+ACCESS_KEY_SECRET = "example-access-key-secret"
+ACTION = "AssumeRoleWithSAML"
+API_VERSION = "2015-04-01"
+METHOD = "POST"
+# A v1 request's query: the operation's parameters and exactly these.
+V1_COMMON = frozenset(
+    {
+        "AccessKeyId",
+        "Action",
+        "Format",
+        "Signature",
+        "SignatureMethod",
+        "SignatureNonce",
+        "SignatureVersion",
+        "Timestamp",
+        "Version",
+    }
+)
+# Headers every V3 request carries (the query keeps the parameters and Format).
+V3_HEADERS = frozenset(
+    {
+        "authorization",
+        "host",
+        "x-acs-action",
+        "x-acs-content-sha256",
+        "x-acs-date",
+        "x-acs-signature-nonce",
+        "x-acs-version",
+    }
+)
+CONTENT_TYPES = {
+    "json": "application/json;charset=utf-8",
+    "xml": "text/xml;charset=utf-8",
+}
+RESPONSE_DOCUMENTED_JSON = '{\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "SAMLAssertionInfo": {\n    "SubjectType": "persistent",\n    "Subject": "alice@example.com",\n    "Recipient": "https://signin.aliyun.com/saml-role/sso",\n    "Issuer": "https://idp.example.com/saml"\n  },\n  "AssumedRoleUser": {\n    "AssumedRoleId": "30718402638542****:reader-session",\n    "Arn": "acs:ram::1234567890****:role/reader/reader-session"\n  },\n  "Credentials": {\n    "AccessKeyId": "STS.Nm2pQx7Lc4Rt8YwZe3Kd****",\n    "AccessKeySecret": "9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****",\n    "SecurityToken": "CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****",\n    "Expiration": "2099-12-31T23:00:00Z"\n  }\n}'
+RESPONSE_DOCUMENTED_XML = "<AssumeRoleWithSAMLResponse>\n  <RequestId>5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B</RequestId>\n  <SAMLAssertionInfo>\n    <SubjectType>persistent</SubjectType>\n    <Subject>alice@example.com</Subject>\n    <Recipient>https://signin.aliyun.com/saml-role/sso</Recipient>\n    <Issuer>https://idp.example.com/saml</Issuer>\n  </SAMLAssertionInfo>\n  <AssumedRoleUser>\n    <AssumedRoleId>30718402638542****:reader-session</AssumedRoleId>\n    <Arn>acs:ram::1234567890****:role/reader/reader-session</Arn>\n  </AssumedRoleUser>\n  <Credentials>\n    <AccessKeyId>STS.Nm2pQx7Lc4Rt8YwZe3Kd****</AccessKeyId>\n    <AccessKeySecret>9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****</AccessKeySecret>\n    <SecurityToken>CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****</SecurityToken>\n    <Expiration>2099-12-31T23:00:00Z</Expiration>\n  </Credentials>\n</AssumeRoleWithSAMLResponse>"
+OK_BODIES = {"json": RESPONSE_DOCUMENTED_JSON, "xml": RESPONSE_DOCUMENTED_XML}
+DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
+    ["5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"]
+)
+
+
+def _no_sleep(seconds: float) -> None:
+    raise AssertionError("an example test never retries")
+
+
+def _answer(status: int, response_format: str, body: str) -> HttpResponse:
+    return HttpResponse(
+        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
+    )
+
+
+def _client(
+    transport: RecordingTransport,
+    signature_version: Literal["v1", "v3"] = "v3",
+    response_format: str = "json",
+) -> StsClient:
+    return StsClient(
+        access_key_id=ACCESS_KEY_ID,
+        access_key_secret=ACCESS_KEY_SECRET,
+        transport=transport,
+        signature_version=signature_version,
+        response_format=response_format,
+        max_attempts=1,
+        sleep=_no_sleep,
+    )
+
+
+def _call_documented(client: StsClient) -> models.AssumeRoleWithSAMLResponse:
+    """Request example "documented": Sample request"""
+    return client.assume_role_with_saml(
+        saml_provider_arn="acs:ram::1234567890****:saml-provider/corp-idp",
+        role_arn="acs:ram::1234567890****:role/reader",
+        saml_assertion="PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46****",
+    )
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_request_documented(
+    signature_version: Literal["v1", "v3"], response_format: str
+) -> None:
+    transport = RecordingTransport(
+        _answer(200, response_format, OK_BODIES[response_format])
+    )
+    with _client(transport, signature_version, response_format) as client:
+        _call_documented(client)
+    (request,) = transport.requests
+    assert request.method == METHOD
+    query = query_of(request)
+    expected = {
+        "SAMLProviderArn": "acs:ram::1234567890****:saml-provider/corp-idp",
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "SAMLAssertion": "PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46****",
+    }
+    # Anonymous: unsigned, whatever signature version the client was given.
+    assert "authorization" not in {name.lower() for name in request.headers}
+    identity = anonymous_identity(incoming_request(request), {ACTION}, now=time.time())
+    assert identity is not None
+    assert (identity.action, identity.api_version) == (ACTION, API_VERSION)
+    assert identity.params == expected
+    assert query["Format"] == response_format.upper()
+    assert set(query) == ANONYMOUS_COMMON_PARAMS  # the parameters travel in the body
+    # The pairs of the documented URL are all in the request.
+    sent = {**query, **identity.params}
+    documented = {
+        "Action": "AssumeRoleWithSAML",
+        "SAMLProviderArn": "acs:ram::1234567890****:saml-provider/corp-idp",
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "SAMLAssertion": "PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46****",
+    }
+    assert documented.items() <= sent.items()
+
+
+@pytest.mark.parametrize("response_format", ["json", "xml"])
+@pytest.mark.parametrize("signature_version", ["v1", "v3"])
+def test_mock_answers_documented(
+    signature_version: Literal["v1", "v3"], response_format: str
+) -> None:
+    with MockServer(
+        access_key_id=ACCESS_KEY_ID, access_key_secret=ACCESS_KEY_SECRET
+    ) as server:
+        with StsClient(
+            access_key_id=ACCESS_KEY_ID,
+            access_key_secret=ACCESS_KEY_SECRET,
+            endpoint=server.endpoint,
+            signature_version=signature_version,
+            response_format=response_format,
+            max_attempts=1,
+            sleep=_no_sleep,
+        ) as client:
+            response = _call_documented(client)
+    (record,) = server.requests
+    assert (record.action, record.status) == (ACTION, 200)
+    assert record.signature_version == "none"
+    assert record.params == {
+        "SAMLProviderArn": "acs:ram::1234567890****:saml-provider/corp-idp",
+        "RoleArn": "acs:ram::1234567890****:role/reader",
+        "SAMLAssertion": "PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46****",
+    }
+    assert response.request_id == record.request_id
+    assert response.request_id not in DOCUMENTED_REQUEST_IDS
+    check = SERVED_CHECKS.get(response_format)
+    if check is not None:
+        check(response)
+
+
+def check_documented_json(response: models.AssumeRoleWithSAMLResponse) -> None:
+    """Every value of response example "documented-json" but its RequestId."""
+    v1 = response.saml_assertion_info
+    assert v1 is not None
+    assert isinstance(v1, models.AssumeRoleWithSAMLResponseSAMLAssertionInfo)
+    assert v1.subject_type == "persistent"
+    assert v1.subject == "alice@example.com"
+    assert v1.recipient == "https://signin.aliyun.com/saml-role/sso"
+    assert v1.issuer == "https://idp.example.com/saml"
+    v2 = response.assumed_role_user
+    assert v2 is not None
+    assert isinstance(v2, models.AssumeRoleWithSAMLResponseAssumedRoleUser)
+    assert v2.assumed_role_id == "30718402638542****:reader-session"
+    assert v2.arn == "acs:ram::1234567890****:role/reader/reader-session"
+    v3 = response.credentials
+    assert v3 is not None
+    assert isinstance(v3, models.AssumeRoleWithSAMLResponseCredentials)
+    assert v3.access_key_id == "STS.Nm2pQx7Lc4Rt8YwZe3Kd****"
+    assert v3.access_key_secret == "9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****"
+    assert v3.security_token == "CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****"
+    assert v3.expiration == "2099-12-31T23:00:00Z"
+
+
+def test_response_documented_json() -> None:
+    """documented-json"""
+    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with _client(transport, "v3", "json") as client:
+        response = _call_documented(client)
+    assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
+    check_documented_json(response)
+
+
+def check_documented_xml(response: models.AssumeRoleWithSAMLResponse) -> None:
+    """Every value of response example "documented-xml" but its RequestId."""
+    v1 = response.saml_assertion_info
+    assert v1 is not None
+    assert isinstance(v1, models.AssumeRoleWithSAMLResponseSAMLAssertionInfo)
+    assert v1.subject_type == "persistent"
+    assert v1.subject == "alice@example.com"
+    assert v1.recipient == "https://signin.aliyun.com/saml-role/sso"
+    assert v1.issuer == "https://idp.example.com/saml"
+    v2 = response.assumed_role_user
+    assert v2 is not None
+    assert isinstance(v2, models.AssumeRoleWithSAMLResponseAssumedRoleUser)
+    assert v2.assumed_role_id == "30718402638542****:reader-session"
+    assert v2.arn == "acs:ram::1234567890****:role/reader/reader-session"
+    v3 = response.credentials
+    assert v3 is not None
+    assert isinstance(v3, models.AssumeRoleWithSAMLResponseCredentials)
+    assert v3.access_key_id == "STS.Nm2pQx7Lc4Rt8YwZe3Kd****"
+    assert v3.access_key_secret == "9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****"
+    assert v3.security_token == "CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****"
+    assert v3.expiration == "2099-12-31T23:00:00Z"
+
+
+def test_response_documented_xml() -> None:
+    """documented-xml"""
+    transport = RecordingTransport(_answer(200, "xml", RESPONSE_DOCUMENTED_XML))
+    with _client(transport, "v3", "xml") as client:
+        response = _call_documented(client)
+    assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
+    check_documented_xml(response)
+
+
+SERVED_CHECKS: dict[str, Callable[[models.AssumeRoleWithSAMLResponse], None]] = {
+    "json": check_documented_json,
+    "xml": check_documented_xml,
+}
