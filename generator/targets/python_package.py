@@ -33,6 +33,7 @@ COMMON_RUNTIME = (
     "__init__.py",
     "cli.py",
     "client.py",
+    "connection_pool.py",
     "credential_cache.py",
     "credential_chain.py",
     "credential_files.py",

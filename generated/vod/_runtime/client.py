@@ -36,6 +36,7 @@ from .retry import RetryPolicy
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     AsyncTransport,
+    ConnectionLimits,
     HttpRequest,
     HttpResponse,
     Timeouts,
@@ -411,6 +412,8 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         verify: bool | str = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], SleepResultT] | None = None,
+        max_connections: int = ConnectionLimits().max_connections,
+        max_connections_per_host: int = ConnectionLimits().max_connections_per_host,
     ) -> None:
         """Credentials: the arguments, else ``credentials_provider`` (called before every
         attempt), else the default credential chain (environment, OIDC role, CLI profile,
@@ -427,7 +430,10 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         ``total_timeout`` is the call's deadline over every attempt and wait);
         ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
+        ``max_connections`` and ``max_connections_per_host`` bound the connections open
+        at once; a call waiting for one spends its own time and deadline.
         """
+        limits = ConnectionLimits.checked(max_connections, max_connections_per_host)
         self._core = _ClientCore(
             self.SERVICE,
             type(self).WIRE,
@@ -454,12 +460,17 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
                 verify,
                 max_response_bytes,
                 proxy_for(self._core.scheme, self._core.host, proxy),
+                limits,
             )
         )
         self._sleep: Callable[[float], SleepResultT] = sleep or self._default_sleep()
 
     def _default_transport(
-        self, verify: bool | str, limit: int, proxy: str | None
+        self,
+        verify: bool | str,
+        limit: int,
+        proxy: str | None,
+        limits: ConnectionLimits,
     ) -> TransportT:
         raise NotImplementedError
 
@@ -483,11 +494,17 @@ class Client(_ClientBase[Transport, None]):
     """Synchronous client; use it as a context manager to close its connections."""
 
     def _default_transport(
-        self, verify: bool | str, limit: int, proxy: str | None
+        self,
+        verify: bool | str,
+        limit: int,
+        proxy: str | None,
+        limits: ConnectionLimits,
     ) -> Transport:
         from .http_sync import HttpTransport
 
-        return HttpTransport(verify=verify, max_response_bytes=limit, proxy=proxy)
+        return HttpTransport(
+            verify=verify, max_response_bytes=limit, proxy=proxy, limits=limits
+        )
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -522,11 +539,17 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
     def _default_transport(
-        self, verify: bool | str, limit: int, proxy: str | None
+        self,
+        verify: bool | str,
+        limit: int,
+        proxy: str | None,
+        limits: ConnectionLimits,
     ) -> AsyncTransport:
         from .http_async import AsyncHttpTransport
 
-        return AsyncHttpTransport(verify=verify, max_response_bytes=limit, proxy=proxy)
+        return AsyncHttpTransport(
+            verify=verify, max_response_bytes=limit, proxy=proxy, limits=limits
+        )
 
     def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
         import asyncio  # only async users pay for importing asyncio
