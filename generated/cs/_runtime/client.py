@@ -433,7 +433,9 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         ``max_connections`` and ``max_connections_per_host`` bound the connections open
         at once; a call waiting for one spends its own time and deadline.
         """
-        limits = ConnectionLimits.checked(max_connections, max_connections_per_host)
+        self._limits = ConnectionLimits.checked(
+            max_connections, max_connections_per_host
+        )
         self._core = _ClientCore(
             self.SERVICE,
             type(self).WIRE,
@@ -460,17 +462,12 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
                 verify,
                 max_response_bytes,
                 proxy_for(self._core.scheme, self._core.host, proxy),
-                limits,
             )
         )
         self._sleep: Callable[[float], SleepResultT] = sleep or self._default_sleep()
 
     def _default_transport(
-        self,
-        verify: bool | str,
-        limit: int,
-        proxy: str | None,
-        limits: ConnectionLimits,
+        self, verify: bool | str, limit: int, proxy: str | None
     ) -> TransportT:
         raise NotImplementedError
 
@@ -494,16 +491,12 @@ class Client(_ClientBase[Transport, None]):
     """Synchronous client; use it as a context manager to close its connections."""
 
     def _default_transport(
-        self,
-        verify: bool | str,
-        limit: int,
-        proxy: str | None,
-        limits: ConnectionLimits,
+        self, verify: bool | str, limit: int, proxy: str | None
     ) -> Transport:
         from .http_sync import HttpTransport
 
         return HttpTransport(
-            verify=verify, max_response_bytes=limit, proxy=proxy, limits=limits
+            verify=verify, max_response_bytes=limit, proxy=proxy, limits=self._limits
         )
 
     def _default_sleep(self) -> Callable[[float], None]:
@@ -539,16 +532,12 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
     def _default_transport(
-        self,
-        verify: bool | str,
-        limit: int,
-        proxy: str | None,
-        limits: ConnectionLimits,
+        self, verify: bool | str, limit: int, proxy: str | None
     ) -> AsyncTransport:
         from .http_async import AsyncHttpTransport
 
         return AsyncHttpTransport(
-            verify=verify, max_response_bytes=limit, proxy=proxy, limits=limits
+            verify=verify, max_response_bytes=limit, proxy=proxy, limits=self._limits
         )
 
     def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
