@@ -105,31 +105,11 @@ def item_decoder(shape: Shape) -> str:
         return f"{shape.class_name}.from_wire" if shape.class_name else "_m.as_object"
     if shape.kind == "array":
         assert shape.items is not None
-        return f"_m.list_decoder({item_decoder(shape.items)}{_indexed(shape.items)})"
+        return f"_m.list_decoder({item_decoder(shape.items)})"
     if shape.kind == "map":
         assert shape.values is not None
-        return f"_m.map_decoder({item_decoder(shape.values)}{_indexed(shape.values)})"
+        return f"_m.map_decoder({item_decoder(shape.values)})"
     return "_m.as_any"
-
-
-def defers_errors(shape: Shape, seen: frozenset[int] = frozenset()) -> bool:
-    """Whether a decoded ``shape`` keeps its path for an error found later: it holds,
-    at any depth, a model with a date parsed on first read."""
-    if shape.json_content is not None or id(shape) in seen:
-        return False
-    seen = seen | {id(shape)}
-    if shape.kind == "object":
-        return any(
-            is_lazy_date(member.shape) or defers_errors(member.shape, seen)
-            for member in shape.members
-        )
-    inner = shape.items if shape.kind == "array" else shape.values
-    return inner is not None and defers_errors(inner, seen)
-
-
-def _indexed(items: Shape) -> str:
-    """The ``indexed`` argument of a list or map helper decoding ``items``."""
-    return ", indexed=True" if defers_errors(items) else ""
 
 
 def converter(shape: Shape, value: str, path: str) -> tuple[str, list[str]]:
@@ -143,16 +123,10 @@ def converter(shape: Shape, value: str, path: str) -> tuple[str, list[str]]:
         )
     if shape.kind == "array" and shape.json_content is None:
         assert shape.items is not None
-        arguments = [value, path, "request_id", item_decoder(shape.items)]
-        if defers_errors(shape.items):
-            arguments.append("indexed=True")
-        return "_m.list_of", arguments
+        return "_m.list_of", [value, path, "request_id", item_decoder(shape.items)]
     if shape.kind == "map" and shape.json_content is None:
         assert shape.values is not None
-        arguments = [value, path, "request_id", item_decoder(shape.values)]
-        if defers_errors(shape.values):
-            arguments.append("indexed=True")
-        return "_m.map_of", arguments
+        return "_m.map_of", [value, path, "request_id", item_decoder(shape.values)]
     if shape.kind == "any" and shape.json_content is None:
         return "_m.as_any", [value, path, "request_id"]
     return item_decoder(shape), [value, path, "request_id"]
@@ -176,30 +150,12 @@ def _wrong_kind(path: str, kind: str, depth: int = 1) -> list[str]:
     )
 
 
-def is_lazy_date(shape: Shape) -> bool:
-    """A response date-time member: checked as a string, parsed on first read."""
-    return (
-        shape.kind == "string"
-        and shape.format == "date-time"
-        and shape.json_content is None
-    )
-
-
 def decode_lines(member: Member) -> list[str]:
     """Statements turning local ``value`` (the wire value or None) into the attribute,
     laid out for a method body."""
     shape = member.shape
     target = f"self.{member.python_name}"
     path = f"path + {py_str('/' + member.wire_name)}"
-    if is_lazy_date(shape):
-        # ``LazyDateTime`` parses the text when the member is first read.
-        return [
-            "if value is not None:",
-            "    if value.__class__ is not str:",
-            *layout.indented(_wrong_kind(path, "string", 2), 2),
-            "    value = (value, path, request_id)",
-            f"self._{member.python_name} = value",
-        ]
     if shape.json_content is not None:
         return [
             "if value is not None and value.__class__ is not str:",
@@ -243,11 +199,11 @@ def decode_lines(member: Member) -> list[str]:
         return [f"{target} = value"]
     if shape.kind == "array":
         assert shape.items is not None
-        arguments = ["value", path, "request_id", item_decoder(shape.items)]
-        if defers_errors(shape.items):
-            arguments.append("indexed=True")
         return layout.assign_call(
-            target, "_m.list_or_empty", arguments, indent=DECODE_INDENT
+            target,
+            "_m.list_or_empty",
+            ["value", path, "request_id", item_decoder(shape.items)],
+            indent=DECODE_INDENT,
         )
     function, arguments = converter(shape, "value", path)
     return [
@@ -322,8 +278,6 @@ class FieldPlan:
     # Response lists are never None (absent means empty), so to_dict leaves out empty
     # ones: a body without the list round-trips to a dict without it.
     omit_when_empty: bool = False
-    # A response date-time: a ``LazyDateTime`` over the slot ``_<name>``.
-    is_lazy_date: bool = False
 
     @property
     def name(self) -> str:
@@ -452,30 +406,16 @@ def field_plan(
     else:
         attribute, parameters, init_lines = _request_init(member, joined_string)
     decoded = annotation(shape)
-    lazy_date = response and is_lazy_date(shape)
-    if lazy_date:
-        attribute_lines = [
-            *layout.annotated(
-                f"_{name}",
-                "datetime | tuple[str, str, str | None] | None",
-                indent=CLASS_INDENT,
-            ),
-            *layout.assign(
-                name,
-                f"_m.LazyDateTime({py_str(member.wire_name)})",
-                indent=CLASS_INDENT,
-            ),
-        ]
-    else:
-        attribute_lines = layout.annotated(
-            f"{name}_raw" if is_json_text else name,
-            "str | None" if is_json_text else attribute,
-            indent=CLASS_INDENT,
-        )
     return FieldPlan(
         member=member,
         annotation=decoded,
-        attribute_lines=tuple(attribute_lines),
+        attribute_lines=tuple(
+            layout.annotated(
+                f"{name}_raw" if is_json_text else name,
+                "str | None" if is_json_text else attribute,
+                indent=CLASS_INDENT,
+            )
+        ),
         cache_lines=tuple(
             layout.annotated(
                 f"_{name}_cache", f"{decoded} | None | _m.Unset", indent=CLASS_INDENT
@@ -491,7 +431,6 @@ def field_plan(
         ),
         is_json_text=is_json_text,
         omit_when_empty=response and shape.kind == "array",
-        is_lazy_date=lazy_date,
     )
 
 

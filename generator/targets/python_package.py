@@ -87,8 +87,6 @@ class ClassPlan:
         for field in self.fields:
             if field.is_json_text:
                 names += [f"{field.name}_raw", f"_{field.name}_cache"]
-            elif field.is_lazy_date:
-                names.append(f"_{field.name}")
             else:
                 names.append(field.name)
         return tuple(names)

@@ -235,7 +235,7 @@ class DescribeClusterDetailResponse(Model):
     __slots__ = (
         "cluster_id",
         "cluster_type",
-        "_created",
+        "created",
         "current_version",
         "deletion_protection",
         "name",
@@ -275,8 +275,7 @@ class DescribeClusterDetailResponse(Model):
 
     集群类型。
     """
-    _created: datetime | tuple[str, str, str | None] | None
-    created = _m.LazyDateTime("created")
+    created: datetime | None
     """When the cluster was created.
 
     集群创建时间。
@@ -391,10 +390,8 @@ class DescribeClusterDetailResponse(Model):
         self.cluster_type = value
         value = get("created")
         if value is not None:
-            if value.__class__ is not str:
-                _m.wrong_kind(path + "/created", "string", value, request_id)
-            value = (value, path, request_id)
-        self._created = value
+            value = _m.as_date_time(value, path + "/created", request_id)
+        self.created = value
         value = get("current_version")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/current_version", "string", value, request_id)

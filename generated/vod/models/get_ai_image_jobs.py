@@ -61,7 +61,7 @@ class AIImageJob(Model):
         "ai_image_result_raw",
         "_ai_image_result_cache",
         "code",
-        "_creation_time",
+        "creation_time",
         "job_id",
         "message",
         "status",
@@ -102,8 +102,7 @@ class AIImageJob(Model):
 
     错误码。
     """
-    _creation_time: datetime | tuple[str, str, str | None] | None
-    creation_time = _m.LazyDateTime("CreationTime")
+    creation_time: datetime | None
     """The time when the AI image job was created, in the format *yyyy-MM-dd*T*HH:mm:ss*Z (UTC).
 
     AI图片任务创建时间。格式为：*yyyy-MM-dd*T*HH:mm:ss*Z（UTC时间）。
@@ -284,10 +283,8 @@ class AIImageJob(Model):
         self.code = value
         value = get("CreationTime")
         if value is not None:
-            if value.__class__ is not str:
-                _m.wrong_kind(path + "/CreationTime", "string", value, request_id)
-            value = (value, path, request_id)
-        self._creation_time = value
+            value = _m.as_date_time(value, path + "/CreationTime", request_id)
+        self.creation_time = value
         value = get("JobId")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/JobId", "string", value, request_id)
@@ -536,11 +533,7 @@ class GetAIImageJobsResponse(Model):
         self.request_id = value
         value = get("AIImageJobList")
         self.ai_image_job_list = _m.list_or_empty(
-            value,
-            path + "/AIImageJobList",
-            request_id,
-            AIImageJob.from_wire,
-            indexed=True,
+            value, path + "/AIImageJobList", request_id, AIImageJob.from_wire
         )
         return self
 

@@ -11,7 +11,7 @@ import enum
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any, ClassVar, NoReturn, Self, TypeAlias, TypeVar, overload
+from typing import Any, ClassVar, NoReturn, TypeAlias, TypeVar
 
 from .errors import ResponseParseError
 from .redaction import HIDDEN
@@ -135,26 +135,17 @@ def as_any(value: object, path: str, request_id: str | None) -> Any:
 
 
 def list_of(
-    value: object,
-    path: str,
-    request_id: str | None,
-    decode: Decoder[T],
-    indexed: bool = False,
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
 ) -> list[T]:
-    """A JSON array, each item decoded at ``path/index``.
-
-    Unless ``indexed``, items are first decoded without a path of their own: building
-    "path/index" for every item of a large answer costs more than decoding most items.
-    Items whose models keep their path for later (a date parsed on first read) are
-    ``indexed``, so that a later error still names the item.
-    """
+    """A JSON array, each item decoded at ``path/index``."""
     if value.__class__ is not list:
         wrong_kind(path, "array", value, request_id)
-    if not indexed:
-        try:
-            return [decode(item, path, request_id) for item in value]
-        except ResponseParseError:
-            pass
+    try:
+        # Items are decoded without a path of their own: building "path/index" for
+        # every item of a large answer costs more than decoding most items.
+        return [decode(item, path, request_id) for item in value]
+    except ResponseParseError:
+        pass
     # Decoding has no side effects, so the failing item is found again, with its path.
     return [
         decode(item, f"{path}/{index}", request_id) for index, item in enumerate(value)
@@ -162,33 +153,24 @@ def list_of(
 
 
 def list_or_empty(
-    value: object,
-    path: str,
-    request_id: str | None,
-    decode: Decoder[T],
-    indexed: bool = False,
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
 ) -> list[T]:
     """A response member's list: absent means empty."""
     if value is None:
         return []
-    return list_of(value, path, request_id, decode, indexed)
+    return list_of(value, path, request_id, decode)
 
 
 def map_of(
-    value: object,
-    path: str,
-    request_id: str | None,
-    decode: Decoder[T],
-    indexed: bool = False,
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
 ) -> dict[str, T]:
-    """A JSON object of like values, each decoded at ``path/key`` (see ``list_of``)."""
+    """A JSON object of like values, each decoded at ``path/key``."""
     if value.__class__ is not dict:
         wrong_kind(path, "object", value, request_id)
-    if not indexed:
-        try:
-            return {key: decode(item, path, request_id) for key, item in value.items()}
-        except ResponseParseError:
-            pass
+    try:
+        return {key: decode(item, path, request_id) for key, item in value.items()}
+    except ResponseParseError:
+        pass
     # As in list_of: the failing value is decoded again, this time with its path.
     return {
         key: decode(item, f"{path}/{escape(key)}", request_id)
@@ -196,20 +178,20 @@ def map_of(
     }
 
 
-def list_decoder(decode: Decoder[T], indexed: bool = False) -> Decoder[list[T]]:
+def list_decoder(decode: Decoder[T]) -> Decoder[list[T]]:
     """A decoder of arrays of what ``decode`` decodes (for lists nested in lists)."""
 
     def decode_list(value: object, path: str, request_id: str | None) -> list[T]:
-        return list_of(value, path, request_id, decode, indexed)
+        return list_of(value, path, request_id, decode)
 
     return decode_list
 
 
-def map_decoder(decode: Decoder[T], indexed: bool = False) -> Decoder[dict[str, T]]:
+def map_decoder(decode: Decoder[T]) -> Decoder[dict[str, T]]:
     """A decoder of objects of like values (for maps nested in lists or maps)."""
 
     def decode_map(value: object, path: str, request_id: str | None) -> dict[str, T]:
-        return map_of(value, path, request_id, decode, indexed)
+        return map_of(value, path, request_id, decode)
 
     return decode_map
 
@@ -240,49 +222,6 @@ def as_date_time(value: object, path: str, request_id: str | None) -> datetime |
             path=path,
             request_id=request_id,
         ) from None
-
-
-class LazyDateTime:
-    """A response model's date-time member, parsed from its text on first read.
-
-    ``from_wire`` checks that the value is a string and keeps ``(text, path,
-    request_id)`` in the slot ``_<name>``; the first read parses it (an aware UTC
-    datetime, or ResponseParseError naming the path and request id) and keeps the
-    result. Parsing dates is most of what decoding a small answer costs, and many
-    answers are read without looking at every date. Assigning a value stores it as is.
-    """
-
-    __slots__ = ("_slot", "_wire_name")
-
-    def __init__(self, wire_name: str) -> None:
-        self._wire_name = wire_name
-        self._slot: Any = None
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self._slot = owner.__dict__[f"_{name}"]  # the slot's own descriptor
-
-    @overload
-    def __get__(self, instance: None, owner: type | None = None) -> Self: ...
-
-    @overload
-    def __get__(
-        self, instance: object, owner: type | None = None
-    ) -> datetime | None: ...
-
-    def __get__(
-        self, instance: object | None, owner: type | None = None
-    ) -> datetime | None | Self:
-        if instance is None:
-            return self
-        value = self._slot.__get__(instance, owner)
-        if value.__class__ is tuple:
-            text, path, request_id = value
-            value = as_date_time(text, f"{path}/{self._wire_name}", request_id)
-            self._slot.__set__(instance, value)
-        return value  # type: ignore[no-any-return]
-
-    def __set__(self, instance: object, value: datetime | None) -> None:
-        self._slot.__set__(instance, value)
 
 
 def format_date_time(value: datetime | None) -> str | None:
