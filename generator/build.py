@@ -25,6 +25,7 @@ from .model import (
 )
 from .protocols import protocol_named
 from .validate import ServiceFiles
+from .waiters import build_waiters
 
 
 def _text(raw: Any) -> Text:
@@ -252,6 +253,7 @@ def build_service(files: ServiceFiles) -> Service:
             errors=_errors(op.get("errors")),
             examples=_examples(op.get("examples")),
             source=loaded.path,
+            waiters=build_waiters(op.get("waiters"), output_shape),
         )
         binding = op.get("binding", {}).get(protocol.name, {})
         operation = _with_binding(

@@ -108,7 +108,7 @@ def _lint(arguments: argparse.Namespace) -> int:
     from .validate import load_tree
 
     tree = load_tree(arguments.spec)
-    for diagnostic in sorted(set(tree.diagnostics)):
+    for diagnostic in sorted(set(tree.diagnostics) | set(tree.notes)):
         print(diagnostic, file=sys.stderr)
     if tree.diagnostics:
         print(f"{len(set(tree.diagnostics))} problem(s) found", file=sys.stderr)

@@ -79,20 +79,24 @@ _ITEM = re.compile(r"^[ \t]*(?:[-*+]|([0-9]{1,9})[.)])[ \t]+(.*)$")
 _QUOTE = re.compile(r"^[ \t]*>[ \t]?")
 _HEADING = re.compile(r"^[ \t]*#{1,6}(?:[ \t]+|$)")
 _LINK = re.compile(r"\[([^\[\]\n]*)\]\([ \t]*<?([^()<>\s]*)>?[ \t]*\)")
-_DOC_LINK = re.compile(r"~~([0-9]{1,12})~~")
+# ``~~123~~`` or ``~~123#section-id~~``: a help page, optionally a section of it.
+_DOC_LINK = re.compile(r"~~([0-9]{1,12})(?:#([A-Za-z0-9_-]{1,100}))?~~")
+# ``~~AddCategory~~``: Alibaba's reference to another operation of the product by name.
+_API_LINK = re.compile(r"~~([A-Z][A-Za-z0-9]{1,79})~~")
 _HTTP_URL = re.compile(r"^https?://[^\s<>\"`]+$", re.IGNORECASE)
 _EMPHASIS: tuple[tuple[str, SpanKind], ...] = (("**", "strong"), ("*", "emphasis"))
 
 
-def doc_link_url(doc_id: str) -> str:
-    return DOC_LINK_URL.format(id=doc_id)
+def doc_link_url(doc_id: str, anchor: str | None = None) -> str:
+    url = DOC_LINK_URL.format(id=doc_id)
+    return f"{url}#{anchor}" if anchor else url
 
 
 def safe_url(target: str) -> str | None:
     """The address a link may point at, or None: ``~~123~~`` and http(s) URLs only."""
     match = _DOC_LINK.fullmatch(target)
     if match:
-        return doc_link_url(match.group(1))
+        return doc_link_url(match.group(1), match.group(2))
     if _HTTP_URL.match(target) and all(ch.isprintable() for ch in target):
         return target
     return None
@@ -164,6 +168,17 @@ def _closing(source: str, start: int, delimiter: str) -> int:
             return position
 
 
+def _api_reference(
+    label: str, operation: str, allowed: frozenset[str]
+) -> tuple[Span, ...]:
+    """``[AddCategory](~~AddCategory~~)``: the operation's name as code, which reads the
+    same in a page, a docstring and ``--help``; a different label is kept before it."""
+    inner = parse_inline(label, allowed - {"link"})
+    if "".join(span.text for span in inner) == operation or not inner:
+        return (code(operation),)
+    return (*inner, text(" ("), code(operation), text(")"))
+
+
 def parse_inline(
     source: str, allowed: frozenset[str] = frozenset({"strong", "emphasis", "link"})
 ) -> tuple[Span, ...]:
@@ -208,13 +223,25 @@ def parse_inline(
                 spans.append(link(url, *inner))
                 index = match.end()
                 continue
+            api = _API_LINK.fullmatch(match.group(2)) if match else None
+            if match and api:
+                flush()
+                spans.extend(_api_reference(match.group(1), api.group(1), allowed))
+                index = match.end()
+                continue
         if char == "~" and "link" in allowed:
             match = _DOC_LINK.match(source, index)
             if match:
                 flush()
-                url = doc_link_url(match.group(1))
+                url = doc_link_url(match.group(1), match.group(2))
                 spans.append(link(url, text(url)))
                 index = match.end()
+                continue
+            api = _API_LINK.match(source, index)
+            if api:
+                flush()
+                spans.append(code(api.group(1)))
+                index = api.end()
                 continue
         for delimiter, kind in _EMPHASIS:
             if kind in allowed and source.startswith(delimiter, index):

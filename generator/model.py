@@ -272,6 +272,25 @@ NO_SERVICE_BINDING = ServiceBinding(
 
 
 @dataclass(frozen=True)
+class Waiter:
+    """Polling an operation until its status reaches a terminal value.
+
+    ``status_path`` holds wire names from the output to the status (``"*"``: every item
+    of a list) and ``python_path`` the same steps as model attributes.
+    """
+
+    name: str
+    method_name: str
+    status_path: tuple[str, ...]
+    python_path: tuple[str, ...]
+    success: tuple[JsonScalar, ...]
+    failure: tuple[JsonScalar, ...]
+    interval: float
+    max_wait: float
+    description: Text = NO_TEXT
+
+
+@dataclass(frozen=True)
 class Operation:
     name: str
     python_name: str
@@ -288,6 +307,7 @@ class Operation:
     # Set from the service protocol's binding section when the service is built.
     binding: HttpBinding = NO_HTTP_BINDING
     source: str = ""
+    waiters: tuple[Waiter, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,8 @@ MODEL_RESERVED = frozenset(
         "from_dict",
         "from_wire",
         "validate",
+        "raw",
+        "parse_problems",
         "self",
         "cls",
     }

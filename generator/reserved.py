@@ -38,6 +38,7 @@ _MODELS_MODULE_NAMES = frozenset(
         "Any",
         "ClassVar",
         "JsonValue",
+        "Literal",
         "Mapping",
         "Model",
         "ResponseParseError",

@@ -4,6 +4,7 @@
 
     from generated.cs import CsClient, models, errors
     from generated.cs import Credentials, RetryPolicy  # also: credentials providers
+    from generated.cs import CallOptions, Deadline      # per-call settings
 
     with CsClient(region_id="cn-shanghai") as client:
         ...
@@ -20,7 +21,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from . import credentials as credentials
+    from ._runtime.call_options import CallOptions as CallOptions
     from ._runtime.credentials import Credentials as Credentials
+    from ._runtime.deadline import Deadline as Deadline
     from ._runtime.retry import RetryPolicy as RetryPolicy
     from . import errors as errors
     from . import models as models
@@ -30,7 +33,9 @@ if TYPE_CHECKING:
 _MODULE_OF = {
     "AsyncCsClient": ".client",
     "CsClient": ".client",
+    "CallOptions": "._runtime.call_options",
     "Credentials": "._runtime.credentials",
+    "Deadline": "._runtime.deadline",
     "RetryPolicy": "._runtime.retry",
     "credentials": "",
     "errors": "",
@@ -39,7 +44,9 @@ _MODULE_OF = {
 
 __all__ = [
     "AsyncCsClient",
+    "CallOptions",
     "Credentials",
+    "Deadline",
     "RetryPolicy",
     "CsClient",
     "credentials",

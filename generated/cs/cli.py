@@ -88,7 +88,7 @@ COMMANDS = (
                 "ClusterId",
                 "text",
                 required=True,
-                help="The ID of the cluster. At least 1 character.",
+                help="The ID of the cluster.\nAt least 1 character.",
                 metavar="CLUSTER_ID",
             ),
             Option(
@@ -114,7 +114,7 @@ COMMANDS = (
                 "list",
                 item_kind="text",
                 required=False,
-                help="The names of the resources to keep. At most 100 items. Each item: at least 1 character.",
+                help="The names of the resources to keep.\nAt most 100 items.\nEach item: at least 1 character.",
                 metavar="RETAIN_RESOURCES[,...]",
             ),
             Option(
@@ -140,7 +140,7 @@ COMMANDS = (
                 "ClusterId",
                 "text",
                 required=True,
-                help="The ID of the cluster. At least 1 character.",
+                help="The ID of the cluster.\nAt least 1 character.",
                 metavar="CLUSTER_ID",
             ),
         ),
@@ -157,7 +157,7 @@ COMMANDS = (
                 "ClusterId",
                 "text",
                 required=True,
-                help="The ID of the cluster. At least 1 character.",
+                help="The ID of the cluster.\nAt least 1 character.",
                 metavar="CLUSTER_ID",
             ),
             Option(
@@ -166,7 +166,7 @@ COMMANDS = (
                 "cluster_name",
                 "text",
                 required=False,
-                help="The new name of the cluster, 1 to 63 characters. 1 to 63 characters.",
+                help="The new name of the cluster, 1 to 63 characters.\n1 to 63 characters.",
                 metavar="CLUSTER_NAME",
             ),
             Option(
@@ -209,7 +209,7 @@ COMMANDS = (
                 "list",
                 item_kind="text",
                 required=False,
-                help="The network ranges allowed to reach the API server. At most 100 items.",
+                help="The network ranges allowed to reach the API server.\nAt most 100 items.",
                 metavar="ACCESS_CONTROL_LIST[,...]",
             ),
             Option(

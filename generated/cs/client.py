@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._runtime.client import ServiceInfo
 from ._runtime.roa_client import AsyncRoaClient, RoaClient
@@ -69,8 +69,8 @@ class CsClient(RoaClient):
     """Container Service for Kubernetes API 2015-12-15.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``cs.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``cs.aliyuncs.com``.
     """
@@ -194,8 +194,8 @@ class AsyncCsClient(AsyncRoaClient):
     """Container Service for Kubernetes API 2015-12-15, with await.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``cs.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``cs.aliyuncs.com``.
     """

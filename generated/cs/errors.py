@@ -20,6 +20,9 @@ from ._runtime.errors import (
     TransportError as TransportError,
     TransportTimeoutError as TransportTimeoutError,
     Violation as Violation,
+    WaiterError as WaiterError,
+    WaiterFailedError as WaiterFailedError,
+    WaiterTimeoutError as WaiterTimeoutError,
     is_throttling_code as is_throttling_code,
 )
 
@@ -35,5 +38,8 @@ __all__ = [
     "TransportError",
     "TransportTimeoutError",
     "Violation",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
     "is_throttling_code",
 ]

@@ -95,7 +95,7 @@ COMMANDS = (
                 "list",
                 item_kind="text",
                 required=True,
-                help="The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported. 1 to 10 items. Each item: at least 1 character. Each item: must match the regular expression ^[^,]+$.",
+                help="The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported.\n1 to 10 items.\nEach item: at least 1 character.\nEach item: must match the regular expression ^[^,]+$.",
                 metavar="JOB_IDS[,...]",
             ),
         ),

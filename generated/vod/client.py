@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._runtime.client import ServiceInfo
 from ._runtime.rpc_client import AsyncRpcClient, RpcClient
@@ -19,6 +19,7 @@ from ._runtime.model import JsonValue
 
 if TYPE_CHECKING:
     from . import models
+    from ._runtime.deadline import Deadline
 
 __all__ = ["AsyncVodClient", "VodClient", "SERVICE"]
 
@@ -55,8 +56,8 @@ class VodClient(RpcClient):
     """ApsaraVideo VOD API 2017-03-21.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``vod.aliyuncs.com``.
     """
@@ -88,13 +89,43 @@ class VodClient(RpcClient):
         )
         return self._invoke(operation.OPERATION, request)
 
+    def wait_until_ai_image_jobs_complete(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+        deadline: Deadline | float | None = None,
+    ) -> models.GetAIImageJobsResponse:
+        """Call get_ai_image_jobs every 5 s until AIImageJobList.*.Status is success (every one of them, for a list).
+
+        Waits until every AI image job has succeeded; stops as soon as one has failed.
+
+        等待所有AI图片任务完成：任一任务失败即停止等待。
+
+        Failure values: fail. ``deadline``: a Deadline or seconds from now (default 600 s); every poll ends by it too.
+
+        Returns the response that satisfied the waiter.
+
+        Raises:
+            WaiterFailedError: the status reached a failure value.
+            WaiterTimeoutError: the deadline came first.
+            ApiError: a poll failed as the operation's call does.
+        """
+        from .operations import get_ai_image_jobs as operation
+        from ._runtime.waiting import wait_until
+        from .waiters import AI_IMAGE_JOBS_COMPLETE as waiter
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return wait_until(self, waiter, operation.OPERATION, request, deadline)
+
 
 class AsyncVodClient(AsyncRpcClient):
     """ApsaraVideo VOD API 2017-03-21, with await.
 
     Credentials come from the arguments, a ``credentials_provider`` callable, or the
-    ``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
-    ``ALIBABA_CLOUD_SECURITY_TOKEN`` environment variables. The endpoint is ``endpoint``,
+    default chain (``ALIBABA_CLOUD_ACCESS_KEY_ID`` / ``ALIBABA_CLOUD_ACCESS_KEY_SECRET`` /
+    ``ALIBABA_CLOUD_SECURITY_TOKEN``, then roles and profiles: see ``credentials``). The endpoint is ``endpoint``,
     else ``vod.{region_id}.aliyuncs.com`` for ``region_id``, else
     ``vod.aliyuncs.com``.
     """
@@ -125,3 +156,35 @@ class AsyncVodClient(AsyncRpcClient):
             job_ids=job_ids,
         )
         return await self._invoke(operation.OPERATION, request)
+
+    async def wait_until_ai_image_jobs_complete(
+        self,
+        *,
+        job_ids: Sequence[str] | str,
+        deadline: Deadline | float | None = None,
+    ) -> models.GetAIImageJobsResponse:
+        """Call get_ai_image_jobs every 5 s until AIImageJobList.*.Status is success (every one of them, for a list).
+
+        Waits until every AI image job has succeeded; stops as soon as one has failed.
+
+        等待所有AI图片任务完成：任一任务失败即停止等待。
+
+        Failure values: fail. ``deadline``: a Deadline or seconds from now (default 600 s); every poll ends by it too.
+
+        Returns the response that satisfied the waiter.
+
+        Raises:
+            WaiterFailedError: the status reached a failure value.
+            WaiterTimeoutError: the deadline came first.
+            ApiError: a poll failed as the operation's call does.
+        """
+        from .operations import get_ai_image_jobs as operation
+        from ._runtime.waiting import async_wait_until
+        from .waiters import AI_IMAGE_JOBS_COMPLETE as waiter
+
+        request = operation.GetAIImageJobsRequest(
+            job_ids=job_ids,
+        )
+        return await async_wait_until(
+            self, waiter, operation.OPERATION, request, deadline
+        )

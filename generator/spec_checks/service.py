@@ -19,6 +19,7 @@ from .common import (
     shape_class,
 )
 from .examples import ExampleChecks
+from .waiters import check_waiters
 
 
 class ServiceChecker(ExampleChecks):
@@ -221,3 +222,6 @@ class ServiceChecker(ExampleChecks):
                 self.reporter(loaded),
             )
         self._check_examples(loaded, operation, table)
+        check_waiters(
+            loaded, self.reporter(loaded), root, operation, table, self.methods
+        )

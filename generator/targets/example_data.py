@@ -9,13 +9,14 @@ cannot disagree.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 from xml.etree.ElementTree import Element
 
 from .. import xml_examples
 from ..model import ErrorExample, JsonValue, Operation, ResponseExample, Shape
 from ..naming import snake_case
-from .python_code import xml_descriptor
+from .python_code import default_literal, xml_descriptor
 
 ERROR_FIELDS = ("RequestId", "HostId", "Code", "Message", "Recommend")
 
@@ -74,6 +75,18 @@ def served_examples(
         if example.http_status == 200:
             chosen.setdefault(example.format, example)
     return chosen.get("json"), chosen.get("xml")
+
+
+def sent_input(
+    operation: Operation, example_input: Mapping[str, JsonValue]
+) -> dict[str, JsonValue]:
+    """A request example's input as the client sends it: with the spec default of each
+    member the example leaves out and the client sends (``default_literal``)."""
+    data = dict(example_input)
+    for member in operation.input.members:
+        if member.wire_name not in data and default_literal(member) is not None:
+            data[member.wire_name] = member.shape.default
+    return data
 
 
 def identifiers(names: list[str]) -> list[str]:

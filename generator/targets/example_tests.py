@@ -160,7 +160,7 @@ def call_lines(
 def test_signatures(
     function: str, client: str, response_class: str
 ) -> dict[str, tuple[str, ...]]:
-    parameters = ["signature_version: str", "response_format: str"]
+    parameters = ['signature_version: Literal["v1", "v3"]', "response_format: str"]
     return {
         "call": tuple(
             layout.signature(f"_call_{function}", [f"client: {client}"], response_class)

@@ -82,7 +82,19 @@ def help_text(member: Member) -> str:
         plain(parse(member.description.get("en")), urls=True),
         plain(tuple(rules(member.shape, "en"))),
     ]
-    return " ".join(" ".join(part.split()) for part in parts if part.strip())
+    return _lines(*parts)
+
+
+def _lines(*parts: str) -> str:
+    """The non-blank lines of ``parts``, one per paragraph or list item, spaces squeezed:
+    the command line wraps each line to the terminal and keeps the breaks between them.
+    """
+    return "\n".join(
+        " ".join(line.split())
+        for part in parts
+        for line in part.splitlines()
+        if line.strip()
+    )
 
 
 def _metavar(
@@ -122,16 +134,14 @@ def command_plan(operation: Operation, reserved: frozenset[str]) -> CliCommand:
             )
         )
     summary = plain(parse(operation.summary.get("en") or operation.title.get("en")))
-    description = " ".join(
-        part
-        for part in (summary, plain(parse(operation.description.get("en")), urls=True))
-        if part
+    description = _lines(
+        summary, plain(parse(operation.description.get("en")), urls=True)
     )
     return CliCommand(
         name=naming.kebab_case(operation.name),
         operation=operation,
         help=" ".join(summary.split()),
-        description=" ".join(description.split()),
+        description=description,
         options=tuple(options),
     )
 

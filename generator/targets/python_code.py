@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import layout
-from ..filters import py_str
+from ..filters import py_literal, py_str
 from ..model import Member, Operation, Shape
 
 
@@ -34,7 +34,12 @@ def annotation(shape: Shape, prefix: str = "") -> str:
     if shape.json_content is not None:
         return annotation(shape.json_content, prefix)
     if has_enum_class(shape):
-        base = "str" if shape.kind == "string" else "int"
+        if prefix:  # outside the models package, where ``_m`` is not imported
+            base = "str" if shape.kind == "string" else "int"
+        else:
+            base = (
+                "_m.UndocumentedStr" if shape.kind == "string" else "_m.UndocumentedInt"
+            )
         return f"{prefix}{shape.enum_class_name} | {base}"
     if shape.kind == "string":
         return "datetime" if shape.format == "date-time" else "str"
@@ -59,10 +64,36 @@ def annotation(shape: Shape, prefix: str = "") -> str:
     return "JsonValue"
 
 
+def default_literal(member: Member) -> str | None:
+    """The spec's ``default`` of an input member as the Python default of its parameter,
+    or None when the parameter defaults to ``None``.
+
+    A scalar's default is what the client sends when the caller gives nothing (``None``
+    leaves the member out, for the service to decide). Lists, objects, date-times and
+    JSON text have no literal a signature can show: their default stays the service's.
+    """
+    shape = member.shape
+    if (
+        shape.default is None
+        or not shape.is_scalar
+        or shape.json_content is not None
+        or shape.format == "date-time"
+    ):
+        return None
+    return py_literal(shape.default)
+
+
+def enum_literal(shape: Shape) -> str:
+    """``Literal[...]`` of an enum's values, what a type checker holds a caller to."""
+    return f"Literal[{', '.join(py_literal(value.value) for value in shape.enum)}]"
+
+
 def input_annotation(
     shape: Shape, joined_string: bool = False, prefix: str = ""
 ) -> str:
-    """What a caller may pass for ``shape``: any sequence for lists, text for JSON-in-string."""
+    """What a caller may pass for ``shape``: any sequence for lists, text for JSON-in-string,
+    an enum's member or one of its values (answers keep values the spec does not know;
+    a caller is held to the documented ones)."""
     if shape.json_content is not None:
         return f"{input_annotation(shape.json_content, prefix=prefix)} | str"
     if shape.kind == "array":
@@ -74,6 +105,8 @@ def input_annotation(
         return f"Mapping[str, {input_annotation(shape.values, prefix=prefix)}]"
     if shape.kind == "object" and shape.class_name:
         return f"{prefix}{shape.class_name} | Mapping[str, JsonValue]"
+    if has_enum_class(shape):
+        return f"{prefix}{shape.enum_class_name} | {enum_literal(shape)}"
     return annotation(shape, prefix)
 
 
@@ -298,7 +331,10 @@ def _request_init(
     """(attribute annotation, __init__ parameters, __init__ statements) of a request member."""
     shape, name = member.shape, member.python_name
     given = input_annotation(shape, joined_string)
-    if member.required:
+    default = default_literal(member)
+    if default is not None:
+        parameter = _parameter(name, f"{given} | None", f" = {default}")
+    elif member.required:
         parameter = _parameter(name, given)
     else:
         parameter = _parameter(name, f"{given} | None", " = None")
@@ -378,6 +414,20 @@ def _response_init(member: Member) -> tuple[str, list[str], list[str]]:
                 "[]",
                 f"{name} is None",
                 f"list({name})",
+                indent=METHOD_INDENT,
+            ),
+        )
+    # A caller building a model is held to an enum's documented values and the model
+    # holds the member, as decoding gives it; the attribute keeps any value an answer
+    # carries.
+    if has_enum_class(shape):
+        return (
+            f"{decoded} | None",
+            _parameter(name, f"{input_annotation(shape)} | None", " = None"),
+            layout.assign_call(
+                f"self.{name}",
+                "_m.enum_member",
+                [enum_map_name(shape), name],
                 indent=METHOD_INDENT,
             ),
         )

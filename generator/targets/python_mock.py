@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from . import layout
 from ..filters import py_literal, py_str
-from ..model import ErrorDefinition, HttpParameter, Service
+from ..model import ErrorDefinition, HttpParameter, Operation, Service
 from ..render import OutputFile, Renderer
 from .python_code import xml_descriptor
 
@@ -80,6 +80,28 @@ def error_lines(error: ErrorDefinition) -> list[str]:
     return layout.call(
         f"{py_str(error.code)}: ErrorTemplate(", arguments, "),", indent=8
     )
+
+
+def error_example_lines(operation: Operation) -> list[str]:
+    """``error_examples={"name": DocumentedError(...), ...},`` of an operation's mock
+    entry: its error examples by name; nothing when it documents none."""
+    if not operation.examples.errors:
+        return []
+    lines = ["error_examples={"]
+    for example in operation.examples.errors:
+        arguments = [
+            str(example.http_status),
+            py_str(example.format),
+            py_str(example.code),
+            py_str(example.body),
+            py_str(example.request_id) if example.request_id else "None",
+        ]
+        entry = layout.call(
+            f"{py_str(example.name)}: DocumentedError(", arguments, "),", indent=16
+        )
+        lines.extend(layout.indented(entry))
+    lines.append("},")
+    return lines
 
 
 def error_table(service: Service) -> list[ErrorDefinition]:

@@ -11,7 +11,7 @@ from ..model import Operation, Service, Shape
 from .facets import PythonFacet
 from ..render import OutputFile, Renderer
 from .python_validators import plan_validators
-from . import python_cli
+from . import python_cli, python_waiters
 from . import layout
 from .retryability import declared_retryability
 from ..filters import py_str
@@ -31,7 +31,9 @@ RUNTIME_DIR = "python/runtime"
 # Runtime modules every generated package carries, whatever its protocol.
 COMMON_RUNTIME = (
     "__init__.py",
+    "call_options.py",
     "cli.py",
+    "cli_text.py",
     "client.py",
     "connection_pool.py",
     "credential_cache.py",
@@ -44,12 +46,15 @@ COMMON_RUNTIME = (
     "credential_sources.py",
     "credential_sts.py",
     "credentials.py",
+    "deadline.py",
     "endpoints.py",
     "errors.py",
     "http_async.py",
     "http_sync.py",
+    "lenient.py",
     "model.py",
     "proxies.py",
+    "raw.py",
     "redaction.py",
     "retry.py",
     # STS calls for role credentials are signed RPC requests, whatever the protocol.
@@ -57,6 +62,7 @@ COMMON_RUNTIME = (
     "rpc_signing.py",
     "transport.py",
     "validation.py",
+    "waiting.py",
 )
 
 
@@ -80,6 +86,24 @@ class ClassPlan:
     role: str  # "request", "response" or "structure"
     json_decoders: tuple[tuple[FieldPlan, JsonDecoderPlan], ...]
     xml_descriptor: tuple[str, ...] | None  # lines of ``_XML_X: ... = {...}``
+
+    @property
+    def listed_field(self) -> FieldPlan | None:
+        """The one field of a list wrapper (Alibaba's ``VideoList: {Video: [...]}``): the
+        class then iterates, indexes and counts its items, so that ``for video in
+        answer.video_list`` works without spelling ``.video``."""
+        if self.role == "request" or len(self.fields) != 1:
+            return None
+        (field,) = self.fields
+        if field.member.shape.kind != "array" or field.is_json_text:
+            return None
+        return field
+
+    @property
+    def listed_item_annotation(self) -> str:
+        field = self.listed_field
+        assert field is not None and field.member.shape.items is not None
+        return annotation(field.member.shape.items)
 
     @property
     def slots(self) -> tuple[str, ...]:
@@ -120,6 +144,25 @@ class ClassPlan:
             "_SECRETS: ClassVar[frozenset[str]] = frozenset({",
             sorted(secrets),
             "})",
+            indent=CLASS_INDENT,
+        )
+
+    @property
+    def wire_names_lines(self) -> list[str]:
+        """``_WIRE_NAMES = {...}``: wire name -> attribute of each member decoded as it
+        is (JSON-in-string members aside), for lenient parsing to put a value back;
+        none for request classes, which are never decoded."""
+        pairs = [
+            f"{py_str(field.wire_name)}: {py_str(field.name)}"
+            for field in self.fields
+            if not field.is_json_text
+        ]
+        if self.role == "request" or not pairs:
+            return []
+        return layout.collection(
+            "_WIRE_NAMES: ClassVar[Mapping[str, str]] = {",
+            pairs,
+            "}",
             indent=CLASS_INDENT,
         )
 
@@ -358,6 +401,7 @@ def _operation_module(
         uses_datetime=any(
             "datetime" in field.annotation for plan in classes for field in plan.fields
         ),
+        uses_iterator=any(plan.listed_field for plan in classes),
     )
 
 
@@ -426,6 +470,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "error_names": runtime_exports(renderer, "errors.py"),
         "credential_names": runtime_exports(renderer, "credential_providers.py"),
         "retryable_codes": declared_retryability(service),
+        "waiter_methods": python_waiters.waiter_methods(service),
     }
     files = [
         OutputFile(
@@ -473,6 +518,7 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         )
     files.extend(_protocol(service).render_files(service, renderer, context))
     files.extend(python_cli.render_files(service, renderer, context))
+    files.extend(python_waiters.render_files(service, renderer, context))
     files.extend(_runtime_files(service, renderer))
     return files
 

@@ -255,5 +255,6 @@ def test_the_command_line_loads_without_the_client() -> None:
         "generated.vod",
         "generated.vod._runtime",
         "generated.vod._runtime.cli",
+        "generated.vod._runtime.cli_text",
         "generated.vod.cli",
     }

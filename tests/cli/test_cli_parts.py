@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from generated.vod._runtime import cli
+from generated.vod._runtime import cli, cli_text
 from generated.vod._runtime.errors import Violation
 from generator.model import Shape
 from generator.naming import cli_flag
@@ -66,10 +66,10 @@ def test_list_values_are_split_and_typed() -> None:
 
 
 def test_terminal_control_characters_are_escaped() -> None:
-    data = {"RequestId": "\x1b[31mred\x9b", "List": [{"A": "x\ny", "B": {"k": 1}}]}
+    data = {"RequestId": "\x1b[31mred\x9b", "List": [{"A": "x\ny", "B": [{"k": 1}]}]}
     table = cli.render_table(data)
     assert "\x1b" not in table and "\x9b" not in table and "\\u001b[31mred" in table
-    assert "x\\ny" in table and '{"k":1}' in table
+    assert "x\\ny" in table and '[{"k":1}]' in table
     text = cli.render_json(data)
     assert "\x9b" not in text
     assert json.loads(text) == data
@@ -95,3 +95,65 @@ def test_percent_signs_in_texts_reach_the_help_unchanged() -> None:
     assert "all 100%" in parser.format_help() and "sets 100%" in parser.format_help()
     text = commands["set-rate"].format_help()
     assert "100% sure" in text and "at most 50% (x)" in text
+
+
+def test_nested_objects_spread_into_dotted_fields_and_columns() -> None:
+    answer = {
+        "RequestId": "r-1",
+        "VideoBase": {"Title": "t", "Snapshot": {"Url": "https://x/1.png"}},
+        "VideoList": {
+            "Video": [
+                {"VideoId": "v1", "Snapshot": {"Url": "u1", "Size": 3}},
+                {"VideoId": "v2", "Tags": ["a", "b"]},
+            ]
+        },
+    }
+    sections = cli.render_table(answer).split("\n\n")
+    assert sections[0].splitlines()[2:] == [
+        "RequestId               r-1",
+        "VideoBase.Title         t",
+        "VideoBase.Snapshot.Url  https://x/1.png",
+    ]
+    assert sections[1].splitlines() == [
+        "VideoList.Video (2)",
+        "VideoId  Snapshot.Url  Snapshot.Size  Tags",
+        "-------  ------------  -------------  ---------",
+        "v1       u1            3",
+        'v2                                    ["a","b"]',
+    ]
+
+
+def test_objects_nested_very_deep_end_in_one_cell() -> None:
+    deep: dict[str, object] = {"x": 1}
+    for _ in range(50):
+        deep = {"d": deep}
+    table = cli.render_table({"Top": deep})
+    names = [line.split()[0] for line in table.splitlines()[2:]]
+    assert names == ["Top.d.d.d.d.d.d"]
+    assert table.count('{"d":') == 50 - 6
+
+
+def test_help_wraps_wide_text_by_columns_and_keeps_addresses_and_lines(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    url = "https://help.aliyun.com/document_detail/116146-a-very-long-name.html"
+    description = "第一段" * 30 + f"请参见为RAM用户授权 ({url})。\n- 第二项：STS Token"
+    command = cli.Command(
+        "run", "run", help="runs", description=description, options=[]
+    )
+    _, commands = cli.build_parser("prog", "p", [command], [])
+    text = commands["run"].format_help()
+    lines = text.splitlines()
+    assert url in text
+    assert "- 第二项：STS Token" in lines
+    assert all(cli_text.display_width(line) <= 78 for line in lines if url not in line)
+    assert not any(line.startswith(("。", "，", "：")) for line in lines)
+
+
+def test_wrap_breaks_between_wide_characters_and_spaces_only() -> None:
+    assert cli_text.wrap("ab cd ef", 5) == ["ab cd", "ef"]
+    assert cli_text.wrap("中文中文中文", 5) == ["中文", "中文", "中文"]
+    assert cli_text.wrap("请见CreateRole接口。", 12) == ["请见", "CreateRole接", "口。"]
+    assert cli_text.wrap("x" * 30, 10) == ["x" * 30]
+    assert cli_text.wrap("（括号）里", 4) == ["（括", "号）", "里"]

@@ -123,6 +123,10 @@ def hostile_spec(target: Path, text: str, example: str) -> None:
     job["JobId"]["description"] = {"zh": text, "en": text}
     job["JobId"]["example"] = example
     job["Status"]["enum_descriptions"]["fail"] = {"zh": text, "en": text}
+    operation["waiters"]["AIImageJobsComplete"]["description"] = {
+        "zh": text,
+        "en": text,
+    }
     examples = operation["examples"]
     job_id = example.replace(",", "") or "x"
     request = examples["requests"][0]
@@ -213,11 +217,15 @@ def check_operation_page(page: Page, language: str, rendered: Rendered) -> None:
         labels["response_parameters"],
         labels["examples"],
         labels["errors"],
+        labels["waiters"],
         labels["python"],
         labels["cli"],
     ]
-    assert_tables_intact(page, [5, 4, 4])
-    request, response, errors = page.tables()
+    assert_tables_intact(page, [5, 4, 4, 7])
+    request, response, errors, waiters = page.tables()
+    (waiter,) = waiters.rows
+    assert waiter[0] == "wait_until_ai_image_jobs_complete"
+    assert normal(waiter[6]) == words(text)
 
     assert [row[0] for row in request.rows] == ["Action", "JobIds"]
     assert words(text) in normal(request.rows[1][4])

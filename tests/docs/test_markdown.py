@@ -132,3 +132,26 @@ def test_lists_and_paragraphs_keep_their_shape() -> None:
 def test_control_characters_never_reach_the_page() -> None:
     rendered = m.render_cell(m.parse("a\x00b\x1b[31mc\x85d"))
     assert all(ch.isprintable() for ch in rendered)
+
+
+def test_doc_links_keep_the_section_they_point_at() -> None:
+    rich = m.parse("see [limits](~~25412#SecurityGroupQuota~~) and ~~63353#default-1~~")
+    assert read(m.render_blocks(rich)).links() == [
+        "https://help.aliyun.com/document_detail/25412.html#SecurityGroupQuota",
+        "https://help.aliyun.com/document_detail/63353.html#default-1",
+    ]
+    assert "~~" not in m.plain(rich, urls=True)
+
+
+def test_references_to_other_operations_become_their_names_in_code() -> None:
+    rich = m.parse(
+        "call [AddCategory](~~AddCategory~~), [the list](~~GetCategories~~)"
+        " or ~~SearchMedia~~"
+    )
+    rendered = m.render_blocks(rich)
+    assert "~~" not in rendered and "~~" not in m.plain(rich)
+    assert "`AddCategory`" in rendered and "`SearchMedia`" in rendered
+    assert m.plain(rich) == (
+        "call AddCategory, the list (GetCategories) or SearchMedia"
+    )
+    assert read(rendered).links() == []

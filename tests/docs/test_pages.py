@@ -38,6 +38,7 @@ def test_sections_follow_the_product_doc(language: str) -> None:
             "response_parameters",
             "examples",
             "errors",
+            "waiters",
             "python",
             "cli",
         )

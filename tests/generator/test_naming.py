@@ -54,3 +54,11 @@ def test_every_wire_name_gives_a_usable_identifier(wire: str) -> None:
     assert not keyword.iskeyword(name)
     assert not naming.is_reserved(name)
     assert name not in naming.MODEL_RESERVED
+
+
+def test_a_member_named_raw_keeps_clear_of_the_models_raw_answer() -> None:
+    from generator import naming
+    from generator.reserved import member_name_problem
+
+    assert naming.member_name("Raw") == "raw_"
+    assert member_name_problem("raw") is not None

@@ -201,3 +201,18 @@ def test_command_line_reports_a_missing_plugin_cleanly(tmp_path: Path) -> None:
     assert "no_such_plugin_module" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_per_call_options_on_a_plugin_protocol(generated: Path) -> None:
+    package = notes(generated)
+    mock = importlib.import_module(f"{ROOT}.notes.mock")
+    errors = importlib.import_module(f"{ROOT}.notes.errors")
+    with mock.MockServer(access_key_id="id", access_key_secret="token") as server:
+        with package.NotesClient(
+            access_key_id="id", access_key_secret="token", endpoint=server.endpoint
+        ) as client:
+            note = client.with_options(timeout=5, max_attempts=1).get_note(note_id="n1")
+            # Its wire cannot sign extra headers: they are refused, not sent unsigned.
+            with pytest.raises(errors.ConfigurationError, match="extra headers"):
+                client.with_options(headers={"x-trace": "t"})
+    assert note.raw is not None and note.raw.status == 200

@@ -166,3 +166,22 @@ def test_the_openapi_document_is_valid(product: Product) -> None:
 def test_the_generated_example_tests_pass(product: Product) -> None:
     result = product.generated_tests()
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_list_wrappers_iterate_their_items(product: Product) -> None:
+    """Alibaba wraps lists (``PlayInfoList: {PlayInfo: [...]}``); the wrapper iterates,
+    counts and indexes the items so ``.play_info`` need not be spelled."""
+    models = product.module("models.get_play_info")
+    operation = next(o for o in product.service.operations if o.name == "GetPlayInfo")
+    body = next(e.body for e in operation.examples.responses if e.format == "json")
+    answer = models.GetPlayInfoResponse.from_json(body)
+    wrapper = answer.play_info_list
+    assert wrapper.play_info and len(wrapper) == len(wrapper.play_info)
+    assert list(wrapper) == wrapper.play_info and wrapper[0] is wrapper.play_info[0]
+    assert [info.play_url for info in wrapper] == [
+        info["PlayURL"] for info in json.loads(body)["PlayInfoList"]["PlayInfo"]
+    ]
+    empty = models.GetPlayInfoResponse.from_json(
+        '{"RequestId": "r", "PlayInfoList": {}}'
+    )
+    assert list(empty.play_info_list) == [] and len(empty.play_info_list) == 0

@@ -20,7 +20,8 @@ FaultKind = Literal["throttle", "error", "delay", "drop", "truncate"]
 
 @dataclass(frozen=True)
 class Fault:
-    """One fault. ``status``/``code``/``message``/``retry_after`` shape an error answer;
+    """One fault. ``status``/``code``/``message``/``retry_after`` shape an error answer,
+    or ``example`` names one of the spec's error examples to answer with instead;
     ``seconds`` a delay; ``keep_bytes`` (default: half) and ``declare_full_length`` a cut.
     """
 
@@ -32,6 +33,8 @@ class Fault:
     seconds: float = 0.0
     keep_bytes: int | None = None
     declare_full_length: bool = False
+    # The name of one of the spec's error examples, answered verbatim.
+    example: str | None = None
 
     @property
     def answers_instead(self) -> bool:

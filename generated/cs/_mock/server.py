@@ -23,8 +23,10 @@ from typing import Any, ClassVar, Self
 from urllib.parse import parse_qsl, urlsplit
 
 from .auth import IncomingRequest, NonceStore
+from .control import ControlError, parse_control
 from .faults import Fault, FaultQueue
-from .service import Reply, ServiceTable, response_format_of
+from .sequences import SEQUENCE_PATH, AnswerSequences, operation_names
+from .service import Reply, ServesDocumentedErrors, ServiceTable, response_format_of
 
 __all__ = ["MockServer", "RecordedRequest"]
 
@@ -200,6 +202,12 @@ class _Handler(BaseHTTPRequestHandler):
             headers={name.lower(): value for name, value in self.headers.items()},
             body=body,
         )
+        if owner.control and request.path == SEQUENCE_PATH:
+            status, answer = owner._sequences.control(request.method, body)
+            data = json.dumps(answer).encode()
+            json_type = {"content-type": "application/json"}
+            self._send(Reply(status, json_type, data, "-"), None)
+            return
         if owner.control and request.path == CONTROL_PATH:
             self._send(owner._control(request), None)
             return
@@ -266,6 +274,7 @@ class MockServer:
         self.control = control
         self.logger = logger or logging.getLogger(f"{__package__}.server")
         self._faults = FaultQueue()
+        self._sequences = AnswerSequences(operation_names(self.SERVICE))
         # The newest ``max_records`` requests: a long run must not grow without bound.
         self._records: deque[RecordedRequest] = deque(maxlen=max_records)
         self._records_lock = threading.Lock()
@@ -369,11 +378,27 @@ class MockServer:
         status: int = 500,
         code: str = "InternalError",
         message: str | None = None,
+        example: str | None = None,
     ) -> None:
-        """Answer the next ``count`` requests with an error (default 500 InternalError)."""
+        """Answer the next ``count`` requests with an error (default 500 InternalError),
+        or with the spec's error example named ``example``, verbatim (the requested
+        operation's when it documents one by that name)."""
+        if example is not None:
+            known = self.error_example_names
+            if example not in known:
+                listed = ", ".join(known) if known else "none documented"
+                raise ValueError(f"no error example {example!r}: {listed}")
         self._faults.add(
-            Fault("error", status=status, code=code, message=message), count
+            Fault("error", status=status, code=code, message=message, example=example),
+            count,
         )
+
+    @property
+    def error_example_names(self) -> list[str]:
+        """The names ``fail(example=...)`` takes: the spec's error examples."""
+        if isinstance(self.dispatcher, ServesDocumentedErrors):
+            return self.dispatcher.error_example_names()
+        return []
 
     def delay(self, seconds: float, count: int = 1) -> None:
         """Wait ``seconds`` before answering each of the next ``count`` requests."""
@@ -403,6 +428,20 @@ class MockServer:
             ),
             count,
         )
+
+    def sequence(self, operation: str, answers: list[Any]) -> None:
+        """Answer the next successful requests of ``operation`` (its action name) with
+        ``answers`` in turn (wire-shaped data, as examples are written), then with the
+        documented example again. See ``sequences``."""
+        self._sequences.add(operation, answers)
+
+    def clear_sequences(self) -> None:
+        self._sequences.clear()
+
+    @property
+    def pending_answers(self) -> dict[str, int]:
+        """Queued answers left, per operation."""
+        return self._sequences.pending
 
     def clear_faults(self) -> None:
         self._faults.clear()
@@ -435,6 +474,9 @@ class MockServer:
         self._stopping.wait(seconds)
 
     def _answer(self, request: IncomingRequest, fault: Fault | None) -> Reply:
+        if fault is not None and fault.example is not None:
+            assert isinstance(self.dispatcher, ServesDocumentedErrors)  # fail() checked
+            return self.dispatcher.documented_error(request, fault.example)
         if fault is not None and fault.answers_instead:
             headers = {}
             if fault.retry_after is not None:
@@ -446,7 +488,7 @@ class MockServer:
                 message=fault.message,
                 headers=headers,
             )
-        return self.dispatcher.handle(request)
+        return self._sequences.answer(self.dispatcher.handle(request))
 
     def _record(
         self, request: IncomingRequest, reply: Reply | None, fault: Fault | None
@@ -482,20 +524,19 @@ class MockServer:
         )
 
     def _control(self, request: IncomingRequest) -> Reply:
-        """``POST /_mock/faults`` with ``{"kind": "throttle", "count": 2, ...}`` queues a
-        fault; ``DELETE`` clears them. Off unless the server was built with control."""
+        """``POST /_mock/faults`` with ``{"kind": "fail", "status": 500, ...}`` calls the
+        method of that name with those arguments; ``DELETE`` clears every fault. Off
+        unless the server was built with control."""
         headers = {"content-type": "application/json"}
         if request.method == "DELETE":
             self.clear_faults()
             return Reply(200, headers, b'{"pending": 0}', "-")
         try:
-            spec = json.loads(request.body or b"{}")
-            count = int(spec.pop("count", 1))
-            fault = Fault(**spec)
-            if fault.kind not in ("throttle", "error", "delay", "drop", "truncate"):
-                raise ValueError(f"unknown fault kind {fault.kind!r}")
-            self._faults.add(fault, count)
-        except (TypeError, ValueError, AttributeError) as error:
+            if request.method != "POST":
+                raise ControlError("POST a fault, or DELETE to clear them")
+            kind, arguments = parse_control(request.body)
+            getattr(self, kind)(**arguments)
+        except ValueError as error:  # ControlError, or a method refusing a value
             body = json.dumps({"error": str(error)}).encode()
             return Reply(400, headers, body, "-")
         body = json.dumps({"pending": self.pending_faults}).encode()

@@ -7,7 +7,7 @@ of the service or the network (code, message and request id on stderr), 2 a usag
 
 Only the standard library loads with this module; the client, its models and its HTTP
 stack load when a command runs, so ``--help`` answers at once. Credentials come from the
-environment only: an option would put the secret in shell history and process lists.
+default chain only: an option would put the secret in shell history and process lists.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn, TextIO
+
+from .cli_text import HelpFormatter
 
 __all__ = [
     "ClientOption",
@@ -29,8 +31,12 @@ __all__ = [
 
 _OUTPUTS = ("json", "table")
 _CREDENTIALS_NOTE = (
-    "Credentials come from the environment: ALIBABA_CLOUD_ACCESS_KEY_ID,"
-    " ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS, ALIBABA_CLOUD_SECURITY_TOKEN."
+    "Credentials come from the default chain, never from options: the environment"
+    " (ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and, for STS,"
+    " ALIBABA_CLOUD_SECURITY_TOKEN), an OIDC role (ALIBABA_CLOUD_ROLE_ARN,"
+    " ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE), the aliyun CLI's"
+    " profile, ~/.alibabacloud/credentials (ALIBABA_CLOUD_PROFILE picks the profile),"
+    " the ECS instance's RAM role, or ALIBABA_CLOUD_CREDENTIALS_URI."
 )
 
 
@@ -256,7 +262,10 @@ def build_parser(
 ) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     """The parser and, by name, the parser of each sub-command."""
     parser = argparse.ArgumentParser(
-        prog=prog, description=_prose(description), epilog=_prose(_CREDENTIALS_NOTE)
+        prog=prog,
+        description=_prose(description),
+        epilog=_prose(_CREDENTIALS_NOTE),
+        formatter_class=HelpFormatter,
     )
     subparsers = parser.add_subparsers(
         title="operations", metavar="OPERATION", dest="cli_command", required=True
@@ -268,6 +277,7 @@ def build_parser(
             help=_help(command.help),
             description=_prose(command.description),
             epilog=_prose(_CREDENTIALS_NOTE),
+            formatter_class=HelpFormatter,
         )
         sub.set_defaults(cli_operation=command)
         group = sub.add_argument_group("parameters")
@@ -398,24 +408,44 @@ def _is_records(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(item, dict) for item in value)
 
 
+# Objects nested deeper than this are shown as JSON in one cell rather than spread out.
+_SPREAD_DEPTH = 6
+
+
+def _fields(value: Mapping[str, Any], prefix: str, depth: int) -> list[tuple[str, Any]]:
+    """An object's fields by dotted name, nested objects spread into their fields: an
+    answer's ``VideoList.Video`` list gets its own table, a record's ``Snapshot.Url`` its
+    own column, instead of a whole object as JSON in one cell."""
+    fields: list[tuple[str, Any]] = []
+    for key, item in value.items():
+        name = f"{prefix}.{key}" if prefix else str(key)
+        if isinstance(item, dict) and item and depth < _SPREAD_DEPTH:
+            fields.extend(_fields(item, name, depth + 1))
+        else:
+            fields.append((name, item))
+    return fields
+
+
 def render_table(data: Mapping[str, Any]) -> str:
     """Scalar fields as a Field/Value table; each list of records as its own table."""
+    fields = _fields(data, "", 0)
     sections = []
     singles = [
-        (printable(key), _cell(value))
-        for key, value in data.items()
+        (printable(name), _cell(value))
+        for name, value in fields
         if not (_is_records(value) and value)
     ]
     if singles:
         sections.append(_grid(("Field", "Value"), singles))
-    for key, value in data.items():
+    for name, value in fields:
         if not (_is_records(value) and value):
             continue
+        records = [dict(_fields(record, "", 1)) for record in value]
         columns: list[str] = []
-        for record in value:
-            columns.extend(name for name in record if name not in columns)
-        rows = [[_cell(record.get(name)) for name in columns] for record in value]
-        title = f"{printable(key)} ({len(value)})"
+        for record in records:
+            columns.extend(column for column in record if column not in columns)
+        rows = [[_cell(record.get(column)) for column in columns] for record in records]
+        title = f"{printable(name)} ({len(value)})"
         sections.append(title + "\n" + _grid([printable(c) for c in columns], rows))
     return "\n\n".join(sections)
 

@@ -16,10 +16,12 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, NamedTuple, Protocol, Self
-from typing import TypeVar
+from typing import Literal, TypeVar, Unpack
 
 from .credential_cache import credentials_for_async
+from .call_options import CallOptionFields, CallOptions, client_view
 from .credentials import Credentials, CredentialsProvider, resolve_provider
+from .deadline import Deadline
 from .endpoints import EndpointRules, resolve_endpoint
 from .errors import (
     ApiError,
@@ -31,7 +33,9 @@ from .errors import (
     TransportError,
     Violation,
 )
+from .model import Model
 from .proxies import proxy_for
+from .raw import RawResponse
 from .retry import RetryPolicy
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -172,6 +176,10 @@ def _endpoint(
 class _ClientCore:
     """Everything a client does that neither waits nor does I/O."""
 
+    # "strict": a field that does not fit the spec fails the answer; "lenient": it is
+    # kept as sent and listed in the model's ``parse_problems`` (runtime ``lenient``).
+    parsing = "strict"
+
     def __init__(
         self,
         service: ServiceInfo,
@@ -217,6 +225,10 @@ class _ClientCore:
         self.timeouts = Timeouts(connect=connect_timeout, read=timeout)
         self.retry = retry_policy or RetryPolicy(max_attempts=max_attempts)
         self.validate_responses = validate_responses
+        # Per-call settings of a view (``with_options``); a client has none of its own.
+        self.deadline: Deadline | None = None
+        self.call_budget: float | None = None
+        self.extra_headers: Mapping[str, str] = MappingProxyType({})
         self.logger: logging.Logger = logging.getLogger(service.logger_name)
         self._debug = logging.DEBUG
         python = ".".join(str(part) for part in sys.version_info[:3])
@@ -241,6 +253,11 @@ class _ClientCore:
         parts: Any,
         credentials: Credentials,
     ) -> HttpRequest:
+        if self.extra_headers:
+            # Only wires that declare EXTRA_HEADERS get here (``call_options``).
+            return self.wire.sign(  # type: ignore[call-arg]
+                operation, parts, credentials, self.user_agent, self.extra_headers
+            )
         return self.wire.sign(operation, parts, credentials, self.user_agent)
 
     def interpret(
@@ -265,6 +282,10 @@ class _ClientCore:
             violations = operation.validate_response(wire)
             if violations:
                 raise ResponseValidationError(operation.action, violations, request_id)
+        if self.parsing == "lenient":
+            from .lenient import parse_leniently
+
+            return parse_leniently(operation.parse, wire, request_id)
         return operation.parse(wire, "", request_id)
 
     def log_attempt(
@@ -318,11 +339,18 @@ class _Call(Generic[RequestT, ResponseT]):
         self.first_started = time.monotonic()
         total = core.retry.total_timeout
         # The call's deadline: every attempt, and every wait between them, ends by it.
+        ends = [
+            self.first_started + seconds
+            for seconds in (total, core.call_budget)
+            if seconds is not None
+        ]
+        if core.deadline is not None:
+            ends.append(core.deadline.when)
+        deadline = min(ends) if ends else None
+        self.deadline = deadline
         self.timeouts = (
-            Timeouts(
-                core.timeouts.connect, core.timeouts.read, self.first_started + total
-            )
-            if total is not None
+            Timeouts(core.timeouts.connect, core.timeouts.read, deadline)
+            if deadline is not None
             else core.timeouts
         )
         self.started = 0.0
@@ -340,7 +368,14 @@ class _Call(Generic[RequestT, ResponseT]):
         return self.request
 
     def finish(self, response: HttpResponse) -> ResponseT:
-        result = self.core.interpret(self.operation, response)
+        try:
+            result = self.core.interpret(self.operation, response)
+        except ApiError as error:
+            error.raw = RawResponse(*response)
+            raise
+        answer: object = result
+        if isinstance(answer, Model):
+            answer._raw = RawResponse(*response)
         self.core.log_attempt(
             self.operation, self.attempt, self.started, response, result
         )
@@ -373,16 +408,22 @@ class _Call(Generic[RequestT, ResponseT]):
         self.core.log_attempt(
             self.operation, self.attempt, self.started, response, error
         )
-        return self.core.retry.delay_before_retry(
+        delay = self.core.retry.delay_before_retry(
             error, self.attempt, time.monotonic() - self.first_started
         )
+        if delay is not None and self.deadline is not None:
+            if time.monotonic() + delay > self.deadline:
+                return None
+        return delay
 
 
 TransportT = TypeVar("TransportT")
 SleepResultT = TypeVar("SleepResultT")
+# The signature versions a protocol's clients take (a Literal of its values).
+SignatureT = TypeVar("SignatureT", bound=str)
 
 
-class _ClientBase(Generic[TransportT, SleepResultT]):
+class _ClientBase(Generic[TransportT, SleepResultT, SignatureT]):
     """Constructor and properties shared by the sync and async clients."""
 
     SERVICE: ServiceInfo
@@ -397,7 +438,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         region_id: str | None = None,
         endpoint: str | None = None,
         protocol: str = "https",
-        signature_version: str | None = None,
+        signature_version: SignatureT | None = None,
         response_format: str = "json",
         timeout: float = 10.0,
         max_attempts: int = 3,
@@ -412,6 +453,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         verify: bool | str = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], SleepResultT] | None = None,
+        parsing: Literal["strict", "lenient"] = "strict",
         max_connections: int = ConnectionLimits().max_connections,
         max_connections_per_host: int = ConnectionLimits().max_connections_per_host,
     ) -> None:
@@ -430,6 +472,8 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         ``total_timeout`` is the call's deadline over every attempt and wait);
         ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
+        ``parsing="lenient"`` keeps a field that does not fit the spec as sent and lists
+        it in the answer's ``parse_problems`` instead of raising ResponseParseError.
         ``max_connections`` and ``max_connections_per_host`` bound the connections open
         at once; a call waiting for one spends its own time and deadline.
         """
@@ -455,6 +499,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
             retry_policy=retry_policy,
             validate_responses=validate_responses,
         )
+        self._core.parsing = choice("parsing", parsing, ("strict", "lenient"))
         self._transport: TransportT = (
             transport
             if transport is not None
@@ -465,6 +510,19 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
             )
         )
         self._sleep: Callable[[float], SleepResultT] = sleep or self._default_sleep()
+        self._owns_transport = True
+
+    def with_options(
+        self, options: CallOptions | None = None, **changes: Unpack[CallOptionFields]
+    ) -> Self:
+        """A view of this client whose calls use other settings: ``timeout``,
+        ``connect_timeout``, ``deadline`` (a ``Deadline`` or seconds per call),
+        ``max_attempts``, ``retry_policy``, extra ``headers`` or another ``endpoint``.
+
+        The view shares the client's credentials and connections (closing a view
+        leaves them open); the client itself is unchanged. See ``CallOptions``.
+        """
+        return client_view(self, options, changes)
 
     def _default_transport(
         self, verify: bool | str, limit: int, proxy: str | None
@@ -487,7 +545,7 @@ class _ClientBase(Generic[TransportT, SleepResultT]):
         )
 
 
-class Client(_ClientBase[Transport, None]):
+class Client(_ClientBase[Transport, None, SignatureT]):
     """Synchronous client; use it as a context manager to close its connections."""
 
     def _default_transport(
@@ -519,7 +577,8 @@ class Client(_ClientBase[Transport, None]):
 
     def close(self) -> None:
         """Close pooled connections; the client must not be used afterwards."""
-        self._transport.close()
+        if self._owns_transport:
+            self._transport.close()
 
     def __enter__(self) -> Self:
         return self
@@ -528,7 +587,7 @@ class Client(_ClientBase[Transport, None]):
         self.close()
 
 
-class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
+class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None], SignatureT]):
     """Asynchronous client; use it with ``async with`` to close its connections."""
 
     def _default_transport(
@@ -564,7 +623,8 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None]]):
 
     async def aclose(self) -> None:
         """Close pooled connections; the client must not be used afterwards."""
-        await self._transport.aclose()
+        if self._owns_transport:
+            await self._transport.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -21,6 +21,7 @@ __all__ = [
     "sign_v1",
     "sign_v1_canonical",
     "sign_v3",
+    "signed_header_names",
     "v1_string_to_sign",
     "v3_authorization",
     "v3_canonical_request",
@@ -69,7 +70,7 @@ def sign_v1(method: str, params: Mapping[str, str], secret: str) -> str:
     return sign_v1_canonical(method, canonical_query(params), secret)
 
 
-def _signed_header_names(headers: Mapping[str, str]) -> list[str]:
+def signed_header_names(headers: Mapping[str, str]) -> list[str]:
     """``host``, ``content-type`` and every ``x-acs-*`` header, lower-cased and sorted."""
     return sorted(
         name.lower()
@@ -95,7 +96,7 @@ def v3_canonical_request(
     names = (
         sorted(name.lower() for name in signed_headers)
         if signed_headers is not None
-        else _signed_header_names(lowered)
+        else signed_header_names(lowered)
     )
     canonical_headers = "".join(
         f"{name}:{lowered.get(name, '').strip()}\n" for name in names
@@ -133,10 +134,12 @@ def v3_authorization(
     payload_sha256: str,
     access_key_id: str,
     secret: str,
+    signed_headers: Iterable[str] | None = None,
 ) -> str:
-    """The ``Authorization`` header value of a V3 request (``query`` is canonical)."""
+    """The ``Authorization`` header value of a V3 request (``query`` is canonical);
+    ``signed_headers`` picks the headers signed (by default the protocol's)."""
     canonical, signed = v3_canonical_request(
-        method, path, query, headers, payload_sha256
+        method, path, query, headers, payload_sha256, signed_headers
     )
     signature = sign_v3(v3_string_to_sign(canonical), secret)
     return (

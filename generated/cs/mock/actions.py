@@ -14,7 +14,7 @@ from typing import Any
 
 from .._mock import wire as _w
 from .._mock.roa_service import RoaMockService, RoaRequest, RoaRoute
-from .._mock.service import ErrorTemplate
+from .._mock.service import DocumentedError, ErrorTemplate
 from ..validators import delete_cluster as _validators_delete_cluster
 from ..validators import describe_cluster_detail as _validators_describe_cluster_detail
 from ..validators import modify_cluster as _validators_modify_cluster
@@ -100,6 +100,15 @@ SERVICE = RoaMockService(
             },
             required=("ClusterId",),
             json_example='{\n  "cluster_id": "cb95aa626a47740afbf6aa099b650****",\n  "request_id": "687C5BAA-D103-4993-884B-C35E4314****",\n  "task_id": "T-5a54309c80282e39ea****"\n}\n',
+            error_examples={
+                "protected": DocumentedError(
+                    400,
+                    "json",
+                    "ErrorClusterDeletionProtection",
+                    '{\n  "Code": "ErrorClusterDeletionProtection",\n  "Message": "The cluster has deletion protection enabled.",\n  "RequestId": "5C1D2E3F-4A5B-4C6D-8E7F-901A2B3C4D5E"\n}\n',
+                    "5C1D2E3F-4A5B-4C6D-8E7F-901A2B3C4D5E",
+                ),
+            },
         ),
         RoaRoute(
             action="DescribeClusterDetail",
@@ -112,6 +121,15 @@ SERVICE = RoaMockService(
             },
             required=("ClusterId",),
             json_example='{\n  "cluster_id": "c82e6987e2961451182edacd74faf****",\n  "cluster_type": "Kubernetes",\n  "created": "2019-11-25T15:50:20+08:00",\n  "current_version": "1.16.6-aliyun.1",\n  "deletion_protection": true,\n  "name": "cluster-demo",\n  "region_id": "cn-beijing",\n  "size": 5,\n  "state": "running",\n  "tags": [{"key": "env", "value": "prod"}],\n  "vpc_id": "vpc-2zecuu62b9zw7a7qn****",\n  "master_url": "{\\"intranet_api_server_endpoint\\":\\"https://192.168.0.251:6443\\"}",\n  "maintenance_window": {\n    "enable": false,\n    "maintenance_time": "03:00:00Z",\n    "duration": "3h",\n    "weekly_period": "Monday,Thursday"\n  },\n  "parameters": {"key": "WorkerImageId"}\n}\n',
+            error_examples={
+                "not-found": DocumentedError(
+                    404,
+                    "json",
+                    "ErrorClusterNotFound",
+                    '{\n  "code": "ErrorClusterNotFound",\n  "message": "The specified cluster does not exist.",\n  "requestId": "0E2F8A21-9B3C-4D5E-8F60-7A1B2C3D4E5F",\n  "status": 404\n}\n',
+                    "0E2F8A21-9B3C-4D5E-8F60-7A1B2C3D4E5F",
+                ),
+            },
         ),
         RoaRoute(
             action="ModifyCluster",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from .._runtime import model as _m
 from .._runtime.errors import ResponseParseError
@@ -69,13 +69,17 @@ class DeleteOption(Model):
 
     __slots__ = ("resource_type", "delete_mode")
     _FIELDS: ClassVar[tuple[str, ...]] = ("resource_type", "delete_mode")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "resource_type": "resource_type",
+        "delete_mode": "delete_mode",
+    }
 
-    resource_type: DeleteOptionResourceType | str | None
+    resource_type: DeleteOptionResourceType | _m.UndocumentedStr | None
     """The type of resource.
 
     资源类型。
     """
-    delete_mode: DeleteOptionDeleteMode | str | None
+    delete_mode: DeleteOptionDeleteMode | _m.UndocumentedStr | None
     """Delete it (delete) or keep it (retain).
 
     删除（delete）或保留（retain）。
@@ -84,11 +88,17 @@ class DeleteOption(Model):
     def __init__(
         self,
         *,
-        resource_type: DeleteOptionResourceType | str | None = None,
-        delete_mode: DeleteOptionDeleteMode | str | None = None,
+        resource_type: (
+            DeleteOptionResourceType
+            | Literal["SLB", "ALB", "SLS_Data", "SLS_ControlPlane", "PrivateZone"]
+            | None
+        ) = None,
+        delete_mode: DeleteOptionDeleteMode | Literal["delete", "retain"] | None = None,
     ) -> None:
-        self.resource_type = resource_type
-        self.delete_mode = delete_mode
+        self.resource_type = _m.enum_member(
+            _DeleteOptionResourceType_BY_VALUE, resource_type
+        )
+        self.delete_mode = _m.enum_member(_DeleteOptionDeleteMode_BY_VALUE, delete_mode)
 
     @classmethod
     def from_wire(
@@ -203,6 +213,11 @@ class DeleteClusterResponse(Model):
 
     __slots__ = ("cluster_id", "request_id", "task_id")
     _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id", "request_id", "task_id")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "cluster_id": "cluster_id",
+        "request_id": "request_id",
+        "task_id": "task_id",
+    }
 
     cluster_id: str | None
     """The ID of the cluster.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from .._runtime import model as _m
 from .._runtime.errors import ResponseParseError
@@ -63,6 +63,7 @@ class Tag(Model):
 
     __slots__ = ("key", "value")
     _FIELDS: ClassVar[tuple[str, ...]] = ("key", "value")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {"key": "key", "value": "value"}
 
     key: str | None
     """The tag key.
@@ -126,6 +127,12 @@ class MaintenanceWindow(Model):
         "duration",
         "weekly_period",
     )
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "enable": "enable",
+        "maintenance_time": "maintenance_time",
+        "duration": "duration",
+        "weekly_period": "weekly_period",
+    }
 
     enable: bool | None
     """Whether the maintenance window is on.
@@ -264,13 +271,29 @@ class DescribeClusterDetailResponse(Model):
         "maintenance_window",
         "parameters",
     )
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "cluster_id": "cluster_id",
+        "cluster_type": "cluster_type",
+        "created": "created",
+        "current_version": "current_version",
+        "deletion_protection": "deletion_protection",
+        "name": "name",
+        "region_id": "region_id",
+        "size": "size",
+        "state": "state",
+        "tags": "tags",
+        "vpc_id": "vpc_id",
+        "master_url": "master_url",
+        "maintenance_window": "maintenance_window",
+        "parameters": "parameters",
+    }
 
     cluster_id: str | None
     """The ID of the cluster.
 
     集群 ID。
     """
-    cluster_type: DescribeClusterDetailResponseClusterType | str | None
+    cluster_type: DescribeClusterDetailResponseClusterType | _m.UndocumentedStr | None
     """The type of the cluster.
 
     集群类型。
@@ -340,7 +363,11 @@ class DescribeClusterDetailResponse(Model):
         self,
         *,
         cluster_id: str | None = None,
-        cluster_type: DescribeClusterDetailResponseClusterType | str | None = None,
+        cluster_type: (
+            DescribeClusterDetailResponseClusterType
+            | Literal["Kubernetes", "ManagedKubernetes", "ExternalKubernetes"]
+            | None
+        ) = None,
         created: datetime | None = None,
         current_version: str | None = None,
         deletion_protection: bool | None = None,
@@ -355,7 +382,9 @@ class DescribeClusterDetailResponse(Model):
         parameters: dict[str, str] | None = None,
     ) -> None:
         self.cluster_id = cluster_id
-        self.cluster_type = cluster_type
+        self.cluster_type = _m.enum_member(
+            _DescribeClusterDetailResponseClusterType_BY_VALUE, cluster_type
+        )
         self.created = created
         self.current_version = current_version
         self.deletion_protection = deletion_protection

@@ -8,7 +8,7 @@ Generated from spec/cs/2015-12-15/operations/ModifyCluster.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from .._runtime import model as _m
 from .._runtime.errors import ResponseParseError
@@ -34,6 +34,12 @@ class MaintenanceWindowSettings(Model):
         "duration",
         "weekly_period",
     )
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "enable": "enable",
+        "maintenance_time": "maintenance_time",
+        "duration": "duration",
+        "weekly_period": "weekly_period",
+    }
 
     enable: bool | None
     """Whether the maintenance window is on.
@@ -227,6 +233,11 @@ class ModifyClusterResponse(Model):
 
     __slots__ = ("cluster_id", "request_id", "task_id")
     _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id", "request_id", "task_id")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "cluster_id": "cluster_id",
+        "request_id": "request_id",
+        "task_id": "task_id",
+    }
 
     cluster_id: str | None
     """The ID of the cluster.

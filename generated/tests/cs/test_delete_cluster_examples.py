@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from typing import Literal
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -53,7 +54,7 @@ def _answer(status: int, response_format: str, body: str) -> HttpResponse:
 
 def _client(
     transport: RecordingTransport,
-    signature_version: str = "v3",
+    signature_version: Literal["v1", "v3"] = "v3",
     response_format: str = "json",
 ) -> CsClient:
     return CsClient(
@@ -77,7 +78,7 @@ def _call_documented(client: CsClient) -> models.DeleteClusterResponse:
 
 
 @pytest.mark.parametrize("signature_version", ["v1", "v3"])
-def test_request_documented(signature_version: str) -> None:
+def test_request_documented(signature_version: Literal["v1", "v3"]) -> None:
     """The request carries exactly the example's path, query and body, signed."""
     transport = RecordingTransport(_answer(200, "json", OK_BODIES["json"]))
     with _client(transport, signature_version) as client:
@@ -110,7 +111,7 @@ def test_request_documented(signature_version: str) -> None:
 
 
 @pytest.mark.parametrize("signature_version", ["v1", "v3"])
-def test_served_documented(signature_version: str) -> None:
+def test_served_documented(signature_version: Literal["v1", "v3"]) -> None:
     """The offline server routes the example by method and path and answers it."""
     with MockServer(
         access_key_id=ACCESS_KEY_ID, access_key_secret=ACCESS_KEY_SECRET

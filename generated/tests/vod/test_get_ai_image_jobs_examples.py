@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
+from typing import Literal
 
 import pytest
 
@@ -78,7 +79,7 @@ def _answer(status: int, response_format: str, body: str) -> HttpResponse:
 
 def _client(
     transport: RecordingTransport,
-    signature_version: str = "v3",
+    signature_version: Literal["v1", "v3"] = "v3",
     response_format: str = "json",
 ) -> VodClient:
     return VodClient(
@@ -101,7 +102,9 @@ def _call_documented(client: VodClient) -> models.GetAIImageJobsResponse:
 
 @pytest.mark.parametrize("response_format", ["json", "xml"])
 @pytest.mark.parametrize("signature_version", ["v1", "v3"])
-def test_request_documented(signature_version: str, response_format: str) -> None:
+def test_request_documented(
+    signature_version: Literal["v1", "v3"], response_format: str
+) -> None:
     transport = RecordingTransport(
         _answer(200, response_format, OK_BODIES[response_format])
     )
@@ -146,7 +149,9 @@ def test_request_documented(signature_version: str, response_format: str) -> Non
 
 @pytest.mark.parametrize("response_format", ["json", "xml"])
 @pytest.mark.parametrize("signature_version", ["v1", "v3"])
-def test_mock_answers_documented(signature_version: str, response_format: str) -> None:
+def test_mock_answers_documented(
+    signature_version: Literal["v1", "v3"], response_format: str
+) -> None:
     with MockServer(
         access_key_id=ACCESS_KEY_ID, access_key_secret=ACCESS_KEY_SECRET
     ) as server:

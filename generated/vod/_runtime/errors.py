@@ -7,7 +7,10 @@ key secret, a security token, a signature or an Authorization header.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .raw import RawResponse
 
 __all__ = [
     "ApiError",
@@ -21,6 +24,9 @@ __all__ = [
     "TransportError",
     "TransportTimeoutError",
     "Violation",
+    "WaiterError",
+    "WaiterFailedError",
+    "WaiterTimeoutError",
     "is_throttling_code",
 ]
 
@@ -65,8 +71,12 @@ def _rebuild(
 class ApiError(Exception):
     """Base of every error raised by a generated client.
 
-    Every one pickles with its fields (multiprocessing, task queues).
+    Every one pickles with its fields (multiprocessing, task queues). An error read
+    from an answer (``ServiceError``, ``ResponseParseError``, ``ResponseValidationError``)
+    keeps it in ``raw``: status, headers and body, with the call's secrets hidden.
     """
+
+    raw: RawResponse | None = None
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_rebuild, (type(self), self.args, dict(self.__dict__)))
@@ -232,3 +242,45 @@ class TransportError(ApiError):
 class TransportTimeoutError(TransportError):
     """Connecting, or the answer, took longer than its timeout, or the call outlived
     its overall deadline (``RetryPolicy.total_timeout``)."""
+
+
+class WaiterError(ApiError):
+    """A ``wait_until_<state>`` method ended without reaching its success state.
+
+    ``waiter`` and ``action`` name what was awaited; ``status`` holds the last status
+    values read, ``request_id`` the last answer's, ``polls`` the calls made, ``waited``
+    the seconds spent and ``response`` the last response.
+    """
+
+    def __init__(
+        self,
+        *,
+        waiter: str,
+        action: str,
+        what: str,
+        status: tuple[object, ...],
+        request_id: str | None,
+        polls: int,
+        waited: float,
+        response: object = None,
+    ) -> None:
+        self.waiter = waiter
+        self.action = action
+        self.status = status
+        self.request_id = request_id
+        self.polls = polls
+        self.waited = waited
+        self.response = response
+        shown = ", ".join(repr(value)[:64] for value in status[:10]) or "none"
+        super().__init__(
+            f"{action}: waiter {waiter} {what} (status: {shown}; {polls} polls in"
+            f" {waited:.1f} s; RequestId {request_id})"
+        )
+
+
+class WaiterFailedError(WaiterError):
+    """The status reached one of the spec's failure values."""
+
+
+class WaiterTimeoutError(WaiterError):
+    """The wait's deadline came before the status reached a terminal value."""

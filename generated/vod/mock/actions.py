@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._mock import wire as _w
-from .._mock.service import ErrorTemplate, MockAction, MockService
+from .._mock.service import DocumentedError, ErrorTemplate, MockAction, MockService
 from ..models.get_ai_image_jobs import _XML_GetAIImageJobsResponse
 from ..validators import get_ai_image_jobs as _validators_get_ai_image_jobs
 
@@ -44,6 +44,22 @@ SERVICE = MockService(
             xml_example='<GetAIImageJobsResponse>\n      <AIImageJobList>\n            <Status>success</Status>\n            <VideoId>357a8748c577*****789d2726e6436aa</VideoId>\n            <Message>success</Message>\n            <UserData>{"Extend":{"localId":"****","test":"www"}}</UserData>\n            <AIImageResult>[{"Score":5.035636554444242,"Url":"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif"}]</AIImageResult>\n            <CreationTime>2020-10-15T03:30:03Z</CreationTime>\n            <TemplateConfig>{"Format":"gif","SetDefaultCover":"true"}</TemplateConfig>\n            <Code>Success</Code>\n            <TemplateId>5a86a00f15194*****d7fe7de1b4a173</TemplateId>\n            <JobId>cf08a2c6e11e*****de1711b738b9067</JobId>\n      </AIImageJobList>\n      <RequestId>7721B494-1F78-4E*****E8-A7CEE7315BFA</RequestId>\n</GetAIImageJobsResponse>\n',
             xml_shape=_XML_GetAIImageJobsResponse,
             root_tag="GetAIImageJobsResponse",
+            error_examples={
+                "invalid-job-ids": DocumentedError(
+                    400,
+                    "json",
+                    "InvalidParameter",
+                    '{\n  "RequestId": "6C6A2D79-1D3B-4F2E-9E7A-0B4C2E5D8F10",\n  "HostId": "vod.cn-shanghai.aliyuncs.com",\n  "Code": "InvalidParameter",\n  "Message": "The specified parameter \\"JobIds\\" is not valid.",\n  "Recommend": "https://next.api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"\n}\n',
+                    "6C6A2D79-1D3B-4F2E-9E7A-0B4C2E5D8F10",
+                ),
+                "throttled": DocumentedError(
+                    503,
+                    "xml",
+                    "Throttling.User",
+                    "<?xml version='1.0' encoding='UTF-8'?>\n<Error>\n  <RequestId>0B2F8E1A-77C4-4E8B-A1D0-5F3C9B2E6A47</RequestId>\n  <HostId>vod.cn-shanghai.aliyuncs.com</HostId>\n  <Code>Throttling.User</Code>\n  <Message>Request was denied due to user flow control.</Message>\n  <Recommend>https://next.api.aliyun.com/troubleshoot?q=Throttling.User&amp;product=vod</Recommend>\n</Error>\n",
+                    "0B2F8E1A-77C4-4E8B-A1D0-5F3C9B2E6A47",
+                ),
+            },
         ),
     },
     errors={

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from .._runtime import model as _m
 from .._runtime.errors import ResponseParseError
@@ -84,6 +84,15 @@ class AIImageJob(Model):
         "user_data_raw",
         "video_id",
     )
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "Code": "code",
+        "CreationTime": "creation_time",
+        "JobId": "job_id",
+        "Message": "message",
+        "Status": "status",
+        "TemplateId": "template_id",
+        "VideoId": "video_id",
+    }
 
     ai_image_result_raw: str | None
     """The OSS URLs of the AI images.
@@ -117,7 +126,7 @@ class AIImageJob(Model):
 
     错误信息。
     """
-    status: AIImageJobStatus | str | None
+    status: AIImageJobStatus | _m.UndocumentedStr | None
     """The status of the job.
 
     任务状态。
@@ -170,7 +179,7 @@ class AIImageJob(Model):
         creation_time: datetime | None = None,
         job_id: str | None = None,
         message: str | None = None,
-        status: AIImageJobStatus | str | None = None,
+        status: AIImageJobStatus | Literal["success", "fail"] | None = None,
         template_config: dict[str, JsonValue] | None = None,
         template_config_raw: str | None = None,
         template_id: str | None = None,
@@ -188,7 +197,7 @@ class AIImageJob(Model):
         self.creation_time = creation_time
         self.job_id = job_id
         self.message = message
-        self.status = status
+        self.status = _m.enum_member(_AIImageJobStatus_BY_VALUE, status)
         if template_config is not None and template_config_raw is None:
             template_config_raw = _m.encode_json_text(template_config)
         self.template_config_raw = template_config_raw
@@ -353,6 +362,7 @@ class AIImageResultItem(Model):
 
     __slots__ = ("score", "url")
     _FIELDS: ClassVar[tuple[str, ...]] = ("score", "url")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {"Score": "score", "Url": "url"}
 
     score: float | None
     """The score of the image.
@@ -413,6 +423,10 @@ class UserData(Model):
 
     __slots__ = ("message_callback", "extend")
     _FIELDS: ClassVar[tuple[str, ...]] = ("message_callback", "extend")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "MessageCallback": "message_callback",
+        "Extend": "extend",
+    }
 
     message_callback: dict[str, JsonValue] | None
     """The message callback settings.
@@ -495,6 +509,10 @@ class GetAIImageJobsResponse(Model):
 
     __slots__ = ("request_id", "ai_image_job_list")
     _FIELDS: ClassVar[tuple[str, ...]] = ("request_id", "ai_image_job_list")
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
+        "RequestId": "request_id",
+        "AIImageJobList": "ai_image_job_list",
+    }
 
     request_id: str | None
     """The ID of the request.

@@ -19,6 +19,7 @@ from ..python_cli import commands
 from .labels import LABELS, LANGUAGES
 from .snippets import Snippets, snippets
 from .tables import ErrorRow, FieldRow, error_rows, response_rows
+from .waiters import WaiterRow, waiter_rows
 
 
 def _protocol(service: Service) -> DocsFacet:
@@ -56,6 +57,7 @@ class OperationPage:
     common_errors: tuple[ErrorRow, ...]
     error_center_url: str | None
     snippets: Snippets | None
+    waiter_rows: tuple[WaiterRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,7 @@ def operation_page(
         common_errors=tuple(error_rows(service.errors, language)),
         error_center_url=safe_url(operation.error_center_url or ""),
         snippets=page_snippets,
+        waiter_rows=waiter_rows(operation, language),
     )
 
 

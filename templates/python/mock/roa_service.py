@@ -21,7 +21,14 @@ from .._runtime.errors import Violation
 from .auth import AuthError, Identity, IncomingRequest, NonceStore
 from .replies import new_request_id
 from .roa_auth import verify_roa
-from .service import DEFAULT_ERRORS, ErrorTemplate, Reply
+from .service import (
+    DEFAULT_ERRORS,
+    DocumentedError,
+    ErrorTemplate,
+    Reply,
+    documented_error,
+    error_example_names,
+)
 
 __all__ = ["RoaDispatcher", "RoaMockService", "RoaRequest", "RoaRoute"]
 
@@ -56,6 +63,8 @@ class RoaRoute:
     required: tuple[str, ...]
     json_example: str | None
     status: int = 200
+    # The spec's error examples by name, for ``MockServer.fail(example=...)``.
+    error_examples: Mapping[str, DocumentedError] = field(default_factory=dict)
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -137,6 +146,21 @@ class RoaDispatcher:
 
     def __repr__(self) -> str:
         return f"RoaDispatcher({self.service.product} {self.service.api_version})"
+
+    def _error_tables(self) -> list[tuple[str, Mapping[str, DocumentedError]]]:
+        return [(route.action, route.error_examples) for route in self.service.routes]
+
+    def error_example_names(self) -> list[str]:
+        return error_example_names(self._error_tables())
+
+    def documented_error(self, request: IncomingRequest, name: str) -> Reply:
+        """The spec's error example ``name``, preferring the requested route's."""
+        try:
+            route, _ = self._route(request)
+            preferred: str | None = route.action
+        except LookupError:
+            preferred = None
+        return documented_error(self._error_tables(), name, preferred)
 
     def error(
         self,

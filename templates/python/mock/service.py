@@ -8,9 +8,9 @@ back from the query, its validators, its documented answers and its error messag
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from .._runtime.errors import Violation
 from .auth import AuthError, Identity, IncomingRequest, NonceStore, verify
@@ -18,6 +18,8 @@ from .replies import CONTENT_TYPES, error_body, new_request_id, success_body
 
 __all__ = [
     "AnswersRequests",
+    "DocumentedError",
+    "ServesDocumentedErrors",
     "ServiceTable",
     "DEFAULT_ERRORS",
     "ErrorTemplate",
@@ -81,6 +83,54 @@ DEFAULT_ERRORS: Mapping[str, ErrorTemplate] = {
 
 
 @dataclass(frozen=True)
+class DocumentedError:
+    """An error example of the spec, served verbatim when a test asks for it by name."""
+
+    http_status: int
+    format: str  # json | xml
+    code: str
+    body: str
+    request_id: str | None = None
+
+    def reply(self, action: str | None) -> Reply:
+        request_id = self.request_id or new_request_id()
+        return Reply(
+            status=self.http_status,
+            headers={
+                "content-type": CONTENT_TYPES.get(self.format, CONTENT_TYPES["json"]),
+                "x-acs-request-id": request_id,
+            },
+            body=self.body.encode(),
+            request_id=request_id,
+            action=action,
+            code=self.code,
+        )
+
+
+def documented_error(
+    tables: Sequence[tuple[str, Mapping[str, DocumentedError]]],
+    name: str,
+    preferred: str | None,
+) -> Reply:
+    """The error example ``name`` of the operation ``preferred`` (the one the request
+    calls), else of the first operation that documents one by that name."""
+    for action, examples in tables:
+        if action == preferred and name in examples:
+            return examples[name].reply(action)
+    for action, examples in tables:
+        if name in examples:
+            return examples[name].reply(action)
+    raise KeyError(name)
+
+
+def error_example_names(
+    tables: Sequence[tuple[str, Mapping[str, DocumentedError]]],
+) -> list[str]:
+    """Every error example name, sorted, once each."""
+    return sorted({name for _, examples in tables for name in examples})
+
+
+@dataclass(frozen=True)
 class MockAction:
     """One operation as the server sees it; generated from the spec."""
 
@@ -96,6 +146,8 @@ class MockAction:
     xml_example: str | None
     xml_shape: Any
     root_tag: str
+    # The spec's error examples by name, for ``MockServer.fail(example=...)``.
+    error_examples: Mapping[str, DocumentedError] = field(default_factory=dict)
 
 
 class AnswersRequests(Protocol):
@@ -112,6 +164,15 @@ class AnswersRequests(Protocol):
         message: str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> Reply: ...
+
+
+@runtime_checkable
+class ServesDocumentedErrors(Protocol):
+    """A dispatcher that can answer with the spec's own error examples by name."""
+
+    def error_example_names(self) -> list[str]: ...
+
+    def documented_error(self, request: IncomingRequest, name: str) -> Reply: ...
 
 
 class ServiceTable(Protocol):
@@ -194,6 +255,17 @@ class Dispatcher:
 
     def __repr__(self) -> str:
         return f"Dispatcher({self.service.product} {self.service.api_version})"
+
+    def _error_tables(self) -> list[tuple[str, Mapping[str, DocumentedError]]]:
+        return [(a.action, a.error_examples) for a in self.service.actions.values()]
+
+    def error_example_names(self) -> list[str]:
+        return error_example_names(self._error_tables())
+
+    def documented_error(self, request: IncomingRequest, name: str) -> Reply:
+        """The spec's error example ``name``, preferring the requested action's."""
+        action = request.parameters().get("Action")
+        return documented_error(self._error_tables(), name, action)
 
     def error(
         self,

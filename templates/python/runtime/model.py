@@ -11,10 +11,22 @@ import enum
 import json
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
-from typing import Any, ClassVar, NoReturn, TypeAlias, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    NewType,
+    NoReturn,
+    TypeAlias,
+    TypeVar,
+)
 
 from .errors import ResponseParseError
 from .redaction import HIDDEN
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .lenient import ParseProblem
+    from .raw import RawResponse
 
 JsonValue: TypeAlias = Any
 """Any JSON value (the recursive type is spelled loosely on purpose)."""
@@ -22,6 +34,17 @@ JsonValue: TypeAlias = Any
 T = TypeVar("T")
 Decoder: TypeAlias = Callable[[object, str, str | None], T]
 """``decode(value, path, request_id)``: a checked value, or ResponseParseError."""
+
+
+UndocumentedStr = NewType("UndocumentedStr", str)
+"""A value of a string enum that the spec does not list (one the service added later).
+
+An answer's enum field is typed ``TheEnum | UndocumentedStr``: a type checker keeps the
+enum (``TheEnum | str`` would collapse to ``str``, the enum being a ``str``), and the
+value is still an ordinary ``str`` at run time.
+"""
+UndocumentedInt = NewType("UndocumentedInt", int)
+"""A value of an integer enum that the spec does not list."""
 
 
 class Unset(enum.Enum):
@@ -36,11 +59,33 @@ UNSET = Unset.UNSET
 class Model:
     """Base of generated models: equality, repr and wire-shaped dicts by declared fields."""
 
-    __slots__ = ()
+    # The HTTP answer an operation's response was read from (unset on other models),
+    # and, set only by lenient parsing (see ``lenient``), what did not fit the spec.
+    __slots__ = ("_raw", "_parse_problems")
+    _raw: RawResponse
+    _parse_problems: tuple[ParseProblem, ...]
     # Public attribute names that define a model's value, in declaration order.
     _FIELDS: ClassVar[tuple[str, ...]] = ()
+    # Wire name -> attribute of each member a decoded value is stored in as it is.
+    _WIRE_NAMES: ClassVar[Mapping[str, str]] = {}
     # Fields the spec marks secret (credentials, passwords, tokens): repr hides them.
     _SECRETS: ClassVar[frozenset[str]] = frozenset()
+
+    @property
+    def raw(self) -> RawResponse | None:
+        """The HTTP answer (status, headers, body) this response was read from; None
+        for nested models and models built by hand. Its repr shows no header value
+        and no body."""
+        try:
+            return self._raw
+        except AttributeError:
+            return None
+
+    @property
+    def parse_problems(self) -> tuple[ParseProblem, ...]:
+        """The fields of this answer that did not fit the spec, each holding the value
+        as sent: filled by a client built with ``parsing="lenient"``, else empty."""
+        return getattr(self, "_parse_problems", ())
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every model overrides it
         raise NotImplementedError
@@ -203,6 +248,15 @@ def enum_decoder(members: Mapping[Any, Any], check: Decoder[Any]) -> Decoder[Any
         return members.get(check(value, path, request_id), value)
 
     return decode_enum
+
+
+def enum_member(members: Mapping[Any, Any], value: Any) -> Any:
+    """The enum member of a value a caller gave (a model holds the member, as decoding
+    gives it); any other value as given, for the validator to judge."""
+    try:
+        return members.get(value, value)
+    except TypeError:  # unhashable: not an enum value at all
+        return value
 
 
 def as_date_time(value: object, path: str, request_id: str | None) -> datetime | None:

@@ -137,6 +137,9 @@ def scrub_error(
     for name, value in list(attributes.items()):
         if isinstance(value, str):
             attributes[name] = redact(value, values, access_key_id)
+        elif callable(getattr(value, "redacted", None)):
+            # The raw answer an error keeps (``raw.RawResponse``).
+            attributes[name] = value.redacted(values, access_key_id)
     error.args = tuple(
         redact(arg, values, access_key_id) if isinstance(arg, str) else arg
         for arg in error.args

@@ -9,7 +9,8 @@ that is the whole body (an array, a string), or nothing.
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from collections.abc import Mapping
+from typing import Any, Literal, NamedTuple
 
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
 from .credentials import Credentials
@@ -17,12 +18,17 @@ from .roa_request import RoaTarget, build_request
 from .roa_response import decode_success, error_from_response, request_id_of
 from .transport import HttpRequest, HttpResponse
 
+# What ``signature_version=`` takes: ``"v3"`` (ACS3-HMAC-SHA256, the default) or
+# ``"v1"`` (HMAC-SHA1).
+SignatureVersion = Literal["v1", "v3"]
+
 __all__ = [
     "AsyncRoaClient",
     "RoaAnswer",
     "RoaClient",
     "RoaParts",
     "RoaWire",
+    "SignatureVersion",
     "JSON_CONTENT_TYPE",
     "FORM_CONTENT_TYPE",
 ]
@@ -54,6 +60,9 @@ class RoaWire:
     """Method and path per operation, signed V3 or legacy v1; JSON answers."""
 
     __slots__ = ("target", "signature_version", "response_format")
+    # ``sign`` takes extra headers (``CallOptions.headers``): both signatures cover
+    # them (V3 signs every header, the legacy one every ``x-acs-*`` header).
+    EXTRA_HEADERS = True
 
     def __init__(
         self,
@@ -81,14 +90,19 @@ class RoaWire:
         parts: RoaParts,
         credentials: Credentials,
         user_agent: str,
+        headers: Mapping[str, str] | None = None,
     ) -> HttpRequest:
+        own = parts.headers
+        if headers:
+            # The operation's own header parameters win over extra headers.
+            own = {**headers, **{name.lower(): v for name, v in own.items()}}
         return build_request(
             self.target,
             operation.method,
             operation.action,
             parts.path,
             parts.query,
-            parts.headers,
+            own,
             parts.body,
             parts.content_type,
             credentials,
@@ -110,13 +124,13 @@ class RoaWire:
         return data, request_id
 
 
-class RoaClient(Client):
+class RoaClient(Client[SignatureVersion]):
     """Synchronous Alibaba ROA client; use it as a context manager."""
 
     WIRE = RoaWire
 
 
-class AsyncRoaClient(AsyncClient):
+class AsyncRoaClient(AsyncClient[SignatureVersion]):
     """Asynchronous Alibaba ROA client; use it with ``async with``."""
 
     WIRE = RoaWire

@@ -8,7 +8,7 @@ parameters (v1) or headers (V3) to each attempt.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Literal
 
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
 from .credentials import Credentials
@@ -17,13 +17,19 @@ from .rpc_request import RequestTarget, build_request
 from .rpc_response import decode_success, error_from_response
 from .transport import HttpRequest, HttpResponse
 
-__all__ = ["AsyncRpcClient", "RpcClient", "RpcWire"]
+# What ``signature_version=`` takes: ``"v3"`` (ACS3-HMAC-SHA256, the default) or
+# ``"v1"`` (HMAC-SHA1).
+SignatureVersion = Literal["v1", "v3"]
+
+__all__ = ["AsyncRpcClient", "RpcClient", "RpcWire", "SignatureVersion"]
 
 
 class RpcWire:
     """Query parameters signed v1 or V3; JSON or XML answers."""
 
     __slots__ = ("target", "signature_version", "response_format")
+    # ``sign`` takes extra headers (``CallOptions.headers``), signed under V3.
+    EXTRA_HEADERS = True
 
     def __init__(
         self,
@@ -54,6 +60,7 @@ class RpcWire:
         parts: Mapping[str, str],
         credentials: Credentials,
         user_agent: str,
+        headers: Mapping[str, str] | None = None,
     ) -> HttpRequest:
         return build_request(
             self.target,
@@ -62,6 +69,7 @@ class RpcWire:
             parts,
             credentials,
             user_agent,
+            headers=headers,
         )
 
     def decode(
@@ -73,13 +81,13 @@ class RpcWire:
         return wire, request_id_of(wire)
 
 
-class RpcClient(Client):
+class RpcClient(Client[SignatureVersion]):
     """Synchronous Alibaba RPC client; use it as a context manager."""
 
     WIRE = RpcWire
 
 
-class AsyncRpcClient(AsyncClient):
+class AsyncRpcClient(AsyncClient[SignatureVersion]):
     """Asynchronous Alibaba RPC client; use it with ``async with``."""
 
     WIRE = RpcWire

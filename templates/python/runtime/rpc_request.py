@@ -16,6 +16,7 @@ from .rpc_signing import (
     canonical_query,
     percent_encode,
     sign_v1_canonical,
+    signed_header_names,
     v3_authorization,
 )
 from .transport import HttpRequest
@@ -62,15 +63,30 @@ def build_request(
     *,
     nonce: str | None = None,
     timestamp: str | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> HttpRequest:
+    """A signed request; ``headers`` are extra ones (lower-case names the client does
+    not set itself): V3 signs them, v1 (whose signature covers the query) sends them
+    unsigned."""
     nonce = nonce or new_nonce()
     timestamp = timestamp or utc_timestamp()
     if target.signature_version == "v1":
-        return _build_v1(
+        request = _build_v1(
             target, method, action, params, credentials, user_agent, nonce, timestamp
         )
+        if headers:
+            request = request._replace(headers={**headers, **request.headers})
+        return request
     return _build_v3(
-        target, method, action, params, credentials, user_agent, nonce, timestamp
+        target,
+        method,
+        action,
+        params,
+        credentials,
+        user_agent,
+        nonce,
+        timestamp,
+        headers or {},
     )
 
 
@@ -116,10 +132,12 @@ def _build_v3(
     user_agent: str,
     nonce: str,
     timestamp: str,
+    extra: Mapping[str, str],
 ) -> HttpRequest:
     query = dict(params)
     query["Format"] = target.format
     headers = {
+        **extra,
         "host": target.host,
         "x-acs-action": action,
         "x-acs-version": target.api_version,
@@ -138,6 +156,10 @@ def _build_v3(
         EMPTY_BODY_SHA256,
         credentials.access_key_id,
         credentials.access_key_secret,
+        # Extra headers are signed along with the protocol's own.
+        signed_headers=(
+            sorted({*signed_header_names(headers), *extra}) if extra else None
+        ),
     )
     headers["accept"] = "application/json, application/xml"
     headers["user-agent"] = user_agent

@@ -12,7 +12,7 @@ from ... import layout
 from ....filters import py_literal
 from ....model import HttpBinding, JsonValue, Operation, Service
 from ....render import Renderer
-from ...example_data import identifiers
+from ...example_data import identifiers, sent_input
 from ...example_tests import (
     BODY,
     RequestCase,
@@ -57,7 +57,8 @@ def _request_cases(
     response_class = f"models.{operation.output.class_name}"
     cases = []
     for example, function in zip(examples, names):
-        data = example.input if isinstance(example.input, Mapping) else {}
+        given = example.input if isinstance(example.input, Mapping) else {}
+        data = sent_input(operation, given)
         query = expected_query_pairs(binding, data)
         form = binding.body_format == "form" and bool(binding.located("body"))
         body = None if form else expected_body(binding, data)

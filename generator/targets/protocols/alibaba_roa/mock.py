@@ -11,7 +11,14 @@ from ....model import HttpBinding, HttpParameter, Operation, Service
 from ....render import OutputFile, Renderer
 from ...example_data import served_examples
 from ...python_code import module_name
-from ...python_mock import MOCK_DIR, error_lines, error_table, reader_lines
+from ...python_mock import (
+    MOCK_DIR,
+    error_example_lines,
+    error_lines,
+    error_table,
+    reader_lines,
+)
+from ...schema_answer import schema_answer
 from ..alibaba_rpc.mock import MOCK_FILES as RPC_MOCK_FILES
 
 # The server's code, copied from templates/python/mock: the shared HTTP server and
@@ -28,6 +35,7 @@ class RoutePlan:
     lines: tuple[str, ...]
     json_example: str | None
     required: tuple[str, ...]
+    error_examples: tuple[str, ...]
 
 
 def _located_reader(parameters: tuple[HttpParameter, ...], source: str) -> list[str]:
@@ -73,6 +81,8 @@ def reader_body(binding: HttpBinding) -> list[str]:
 def _route_plan(operation: Operation) -> RoutePlan:
     binding = operation.binding
     json_example, _ = served_examples(operation)
+    # No documented answer: one made from the schema (None: the status is the answer).
+    answer = json_example.body if json_example else schema_answer(operation)
     module = module_name(operation)
     return RoutePlan(
         operation=operation,
@@ -80,10 +90,11 @@ def _route_plan(operation: Operation) -> RoutePlan:
         module=module,
         reader=f"_read_{module}",
         lines=tuple(reader_body(binding)),
-        json_example=py_str(json_example.body) if json_example else None,
+        json_example=py_str(answer) if answer is not None else None,
         required=tuple(
             py_str(p.member.wire_name) for p in binding.parameters if p.member.required
         ),
+        error_examples=tuple(error_example_lines(operation)),
     )
 
 

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from ... import layout
 from ....model import HttpBinding, Operation, Service
 from ....render import Renderer
-from ...example_data import identifiers
+from ...example_data import identifiers, sent_input
 from ...example_tests import (
     BODY,
     RequestCase,
@@ -30,7 +30,8 @@ def _request_cases(
     response_class = f"models.{operation.output.class_name}"
     cases = []
     for example, function in zip(examples, names):
-        data = example.input if isinstance(example.input, Mapping) else {}
+        given = example.input if isinstance(example.input, Mapping) else {}
+        data = sent_input(operation, given)
         wire = documented_wire_params(example.wire) if example.wire else None
         params = expected_query(binding, data)
         cases.append(

@@ -11,15 +11,24 @@ from ....model import HttpBinding, Operation, Service
 from ....render import OutputFile, Renderer
 from ...example_data import served_examples, xml_root_tag
 from ...python_code import module_name
-from ...python_mock import MOCK_DIR, error_lines, error_table, reader_lines
+from ...python_mock import (
+    MOCK_DIR,
+    error_example_lines,
+    error_lines,
+    error_table,
+    reader_lines,
+)
+from ...schema_answer import schema_answer
 
 # The server's code, copied from templates/python/mock.
 MOCK_FILES = (
     "__init__.py",
     "auth.py",
     "cli.py",
+    "control.py",
     "faults.py",
     "replies.py",
+    "sequences.py",
     "server.py",
     "service.py",
     "testing.py",
@@ -40,6 +49,7 @@ class ActionPlan:
     imports: tuple[str, ...]
     signature: tuple[str, ...]
     required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
+    error_examples: tuple[str, ...]  # ``error_examples={...},`` or nothing
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -52,6 +62,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
     lines: list[str] = []
     for parameter in binding.parameters:
         lines.extend(reader_lines(parameter))
+    made_up = None if json_example or xml_example else schema_answer(operation)
     module = module_name(operation)
     reader = f"_read_{module}"
     required = [
@@ -65,9 +76,14 @@ def _action_plan(operation: Operation) -> ActionPlan:
         module=module,
         reader=reader,
         lines=tuple(lines),
-        json_example=py_str(json_example.body) if json_example else None,
+        json_example=(
+            py_str(json_example.body)
+            if json_example
+            else py_str(made_up) if made_up is not None else None
+        ),
         xml_example=py_str(xml_example.body) if xml_example else None,
         root_tag=root_tag,
+        error_examples=tuple(error_example_lines(operation)),
         imports=(
             *layout.import_from(
                 f"..models.{module}", [f"_XML_{operation.output.class_name}"]

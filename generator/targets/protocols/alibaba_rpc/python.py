@@ -11,7 +11,7 @@ from ....filters import comment, docblock, py_str
 from ....model import HttpParameter, Member, Operation, Service, Shape
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
-from ...python_code import input_annotation
+from ...python_code import default_literal, input_annotation
 
 # Runtime modules (templates/python/runtime) this protocol's generated code imports.
 RUNTIME_FILES = (
@@ -157,13 +157,26 @@ _RAISES = """Raises:
     ResponseParseError: the answer was not the documented shape."""
 
 
+def _default_note(member: Member) -> str:
+    """What the Args line says of a spec default the client sends."""
+    default = default_literal(member)
+    if default is None:
+        return ""
+    return f"Default: ``{default}``, sent unless ``None`` is given."
+
+
 def client_method(operation: Operation, module: str) -> dict[str, list[str] | str]:
     """The pieces of a client method, laid out for their place in the class."""
     members = operation.input.members
     parameters: list[str] = []
     for member in members:
         annotation = client_input_annotation(operation, member)
-        if member.required:
+        default = default_literal(member)
+        if default is not None:
+            parameters += layout.annotated(
+                member.python_name, f"{annotation} | None", f" = {default},", indent=8
+            )
+        elif member.required:
             parameters += layout.annotated(
                 member.python_name, annotation, ",", indent=8
             )
@@ -175,7 +188,17 @@ def client_method(operation: Operation, module: str) -> dict[str, list[str] | st
     if operation.title.zh:
         title += f" ({operation.title.zh})"
     arguments = "\n".join(
-        f"    {member.python_name}: {comment(member.description.get('en'))}".rstrip()
+        (
+            f"    {member.python_name}: "
+            + " ".join(
+                part
+                for part in (
+                    comment(member.description.get("en")),
+                    _default_note(member),
+                )
+                if part
+            )
+        ).rstrip()
         for member in members
     )
     request_class = operation.input.class_name
