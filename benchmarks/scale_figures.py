@@ -5,6 +5,7 @@ client and parsed answers hold; ours beside the Tea SDK in each.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import json
 import shutil
@@ -38,6 +39,8 @@ THREADS = 32
 def _ecs() -> tuple[Any, large_answer.Page]:
     """Our generated ECS models (a scratch package) and the page, made once per run."""
     scratch = Path(tempfile.mkdtemp(prefix="bench-ecs-"))
+    # The generated package stays importable for the whole run, then goes.
+    atexit.register(shutil.rmtree, scratch, ignore_errors=True)
     try:
         root = large_answer.generate_client(scratch)
         sys.path.insert(0, str(root))
