@@ -30,6 +30,8 @@ class Peer:
 
 PEERS: tuple[Peer, ...] = (
     Peer("alibabacloud-vod20170321", ("alibabacloud-vod20170321",)),
+    # The large-answer figures parse an ECS DescribeInstances page with ECS's Tea models.
+    Peer("alibabacloud-ecs20140526", ("alibabacloud-ecs20140526",)),
     Peer(
         "aliyun-python-sdk-vod",
         ("aliyun-python-sdk-vod", "aliyun-python-sdk-core"),

@@ -9,6 +9,11 @@ checkouts to compare (a commit before and after a change, say)::
     python3 benchmarks/instructions.py . ../other-checkout
 
 Each checkout's ``generated/`` is imported from that checkout. Needs valgrind.
+
+``--what parse`` counts ``GetAIImageJobsResponse.from_json`` of the documented answer
+instead, ``--what loads`` bare ``json.loads`` of it and ``--what tea-parse`` the Tea
+SDK's ``json.loads`` + ``from_map`` (run with the bench venv's python), so parsing
+figures can be judged on a loaded machine.
 """
 
 from __future__ import annotations
@@ -21,6 +26,23 @@ import sys
 import tempfile
 from pathlib import Path
 
+PARSE_DRIVER = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from benchmarks.inputs import load_examples
+body = load_examples().json_body
+what = sys.argv[3]
+if what == "parse":
+    from generated.vod.models import GetAIImageJobsResponse
+    call = lambda: GetAIImageJobsResponse.from_json(body)
+elif what == "tea-parse":
+    from alibabacloud_vod20170321 import models
+    call = lambda: models.GetAIImageJobsResponseBody().from_map(json.loads(body))
+else:
+    call = lambda: json.loads(body)
+for _ in range(200 + int(sys.argv[2])):
+    call()
+"""
 DRIVER = """
 import sys
 sys.path.insert(0, sys.argv[1])
@@ -37,12 +59,14 @@ for _ in range(200 + int(sys.argv[2])):  # 200 to warm up, then the counted call
 COLLECTED = re.compile(r"Collected : (\d+)")
 
 
-def instructions(python: str, root: Path, calls: int, scratch: Path) -> int:
+def instructions(
+    python: str, root: Path, calls: int, scratch: Path, what: str = "call"
+) -> int:
     driver = scratch / "driver.py"
-    driver.write_text(DRIVER, encoding="utf-8")
+    driver.write_text(DRIVER if what == "call" else PARSE_DRIVER, encoding="utf-8")
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"]
-        + [python, str(driver), str(root), str(calls)],
+        + [python, str(driver), str(root), str(calls), what],
         capture_output=True,
         text=True,
         check=True,
@@ -53,13 +77,13 @@ def instructions(python: str, root: Path, calls: int, scratch: Path) -> int:
     return int(found.group(1))
 
 
-def per_call(python: str, root: Path, calls: int) -> float:
+def per_call(python: str, root: Path, calls: int, what: str = "call") -> float:
     """The difference between runs with and without ``calls`` calls, per call: the
     interpreter's start-up and imports cancel out."""
     with tempfile.TemporaryDirectory(prefix="instructions-") as folder:
         scratch = Path(folder)
-        empty = instructions(python, root, 0, scratch)
-        full = instructions(python, root, calls, scratch)
+        empty = instructions(python, root, 0, scratch, what)
+        full = instructions(python, root, calls, scratch, what)
     return (full - empty) / calls
 
 
@@ -67,13 +91,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("checkouts", nargs="+", type=Path)
     parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument(
+        "--what", choices=("call", "parse", "loads", "tea-parse"), default="call"
+    )
     arguments = parser.parse_args()
     if shutil.which("valgrind") is None:
         print("valgrind is not installed", file=sys.stderr)
         return 2
     for checkout in arguments.checkouts:
-        count = per_call(sys.executable, checkout.resolve(), arguments.calls)
-        print(f"{checkout}: {count:,.0f} instructions per call")
+        count = per_call(
+            sys.executable, checkout.resolve(), arguments.calls, arguments.what
+        )
+        print(f"{checkout}: {count:,.0f} instructions per {arguments.what}")
     return 0
 
 

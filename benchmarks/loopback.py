@@ -16,13 +16,17 @@ SERVER = Path(__file__).resolve().parent / "loopback_server.py"
 
 
 @contextmanager
-def serving(body: bytes, max_seconds: float = 900.0) -> Iterator[int]:
-    """Yield the port of a server answering every request with ``body``."""
+def serving(
+    body: bytes, max_seconds: float = 900.0, echo_job_ids: bool = False
+) -> Iterator[int]:
+    """Yield the port of a server answering every request with ``body`` (its RequestId
+    replaced by the request's JobIds with ``echo_job_ids``)."""
     with tempfile.NamedTemporaryFile(prefix="bench-body-", suffix=".json") as file:
         file.write(body)
         file.flush()
         process = subprocess.Popen(
-            [sys.executable, str(SERVER), file.name, "--max-seconds", str(max_seconds)],
+            [sys.executable, str(SERVER), file.name, "--max-seconds", str(max_seconds)]
+            + (["--echo-job-ids"] if echo_job_ids else []),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,

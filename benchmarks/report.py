@@ -61,6 +61,8 @@ class Figure:
     targets: tuple[Target, ...] = ()
     claims: tuple[Claim, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    # "s" for seconds per unit of work, "B" for bytes held; less is better for both.
+    unit: str = "s"
 
 
 def speedup(ours: Outcome, peer: Outcome) -> float | None:
@@ -92,8 +94,19 @@ def format_seconds(seconds: float) -> str:
     return f"{seconds / 1e-9:.3g} ns"
 
 
-def format_spread(summary: Summary) -> str:
-    return f"{format_seconds(summary.p10)} – {format_seconds(summary.p90)}"
+def format_bytes(size: float) -> str:
+    for unit, scale in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if abs(size) >= scale:
+            return f"{size / scale:.3g} {unit}"
+    return f"{size:.0f} B"
+
+
+def format_value(value: float, unit: str = "s") -> str:
+    return format_bytes(value) if unit == "B" else format_seconds(value)
+
+
+def format_spread(summary: Summary, unit: str = "s") -> str:
+    return f"{format_value(summary.p10, unit)} – {format_value(summary.p90, unit)}"
 
 
 def _escape(text: str) -> str:
@@ -104,15 +117,17 @@ def _row(cells: Sequence[str]) -> str:
     return "| " + " | ".join(_escape(cell) for cell in cells) + " |"
 
 
-def _cells(outcome: Outcome, ratio: str, target: str, met: str) -> list[str]:
+def _cells(
+    outcome: Outcome, ratio: str, target: str, met: str, unit: str = "s"
+) -> list[str]:
     if isinstance(outcome, Missing):
         return [outcome.label, outcome.reason, "", "", ratio, target, met]
     label = f"{outcome.label} ({outcome.note})" if outcome.note else outcome.label
     summary = outcome.summary
     return [
         label,
-        format_seconds(summary.median),
-        format_spread(summary),
+        format_value(summary.median, unit),
+        format_spread(summary, unit),
         str(summary.runs),
         ratio,
         target,
@@ -126,7 +141,7 @@ def figure_table(figure: Figure) -> str:
         "median",
         "spread (p10 – p90)",
         "runs",
-        "ours faster by",
+        "ours smaller by" if figure.unit == "B" else "ours faster by",
         "target",
         "met",
     ]
@@ -137,7 +152,7 @@ def figure_table(figure: Figure) -> str:
         "",
         _row(header),
         _row(["---"] * len(header)),
-        _row(_cells(figure.ours, "—", "", "")),
+        _row(_cells(figure.ours, "—", "", "", figure.unit)),
     ]
     by_peer: dict[str, list[Target]] = {}
     for target in figure.targets:
@@ -149,7 +164,7 @@ def figure_table(figure: Figure) -> str:
         targets = by_peer.get(peer.label, [])
         target_text = "; ".join(target.text for target in targets)
         met_text = "; ".join(judge(figure.ours, peer, target) for target in targets)
-        lines.append(_row(_cells(peer, ratio_text, target_text, met_text)))
+        lines.append(_row(_cells(peer, ratio_text, target_text, met_text, figure.unit)))
     labels = {peer.label for peer in figure.peers}
     for target in figure.targets:
         if target.peer not in labels:

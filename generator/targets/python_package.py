@@ -35,6 +35,7 @@ COMMON_RUNTIME = (
     "cli.py",
     "cli_text.py",
     "client.py",
+    "connection_pool.py",
     "credential_cache.py",
     "credential_chain.py",
     "credential_files.py",
