@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from . import ours
+from . import catalog, ours
 from .environment import not_installed_reason
 from .inputs import PROJECT, Examples, openapi_document, response_schema
 from .loopback import served, serving, without_proxies
@@ -369,6 +369,7 @@ def all_figures(ctx: Context, only: set[str] | None = None) -> list[Figure]:
         ("validate", lambda c: [validate(c)]),
         ("loopback", lambda c: list(loopback(c))),
         ("generate", lambda c: [generation(c), generation_scaling(c)]),
+        ("catalog", lambda c: catalog.catalog_figures(c.plan)),
     ]
     figures: list[Figure] = []
     for name, run in groups:
@@ -378,4 +379,4 @@ def all_figures(ctx: Context, only: set[str] | None = None) -> list[Figure]:
     return figures
 
 
-GROUPS = ("import", "sign", "parse", "validate", "loopback", "generate")
+GROUPS = ("import", "sign", "parse", "validate", "loopback", "generate", "catalog")
