@@ -247,6 +247,20 @@ def assign(target: str, value: str, *, indent: int = 0) -> list[str]:
     return [f"{target} = (", INDENT + value, ")"]
 
 
+def assign_subscript(
+    target: str, value: str, key: str, *, indent: int = 0
+) -> list[str]:
+    """``target = value[key]``: black splits a long one inside the subscript's own
+    brackets while ``target = value[`` fits, else wraps it in parentheses."""
+    line = f"{target} = {value}[{key}]"
+    if fits(line, indent):
+        return [line]
+    head = f"{target} = {value}["
+    if fits(head, indent) and fits(key, indent + len(INDENT)):
+        return [head, INDENT + key, "]"]
+    return assign(target, f"{value}[{key}]", indent=indent)
+
+
 def _single_token(value: str) -> bool:
     """A name, a number or one string literal."""
     if value.isidentifier() or value.replace(".", "").isdigit():

@@ -198,3 +198,18 @@ def test_py_lines_indents_continuation_lines() -> None:
         *(f'{" " * 20}"{value}",' for value in values),
         f"{' ' * 16}),",
     ]
+
+
+def test_a_long_subscript_assignment_splits_inside_its_brackets() -> None:
+    key = '"' + "K" * 40 + '"'
+    assert layout.assign_subscript(f"data[{key}]", "params", key, indent=8) == [
+        f"data[{key}] = params[",
+        f"    {key}",
+        "]",
+    ]
+    assert layout.assign_subscript("x", "params", '"a"') == ['x = params["a"]']
+    # When even ``target = value[`` is too long, parentheses as before.
+    long_target = "data[" + '"' + "T" * 80 + '"]'
+    assert layout.assign_subscript(long_target, "params", key, indent=8)[0] == (
+        f"{long_target} = ("
+    )
