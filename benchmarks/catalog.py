@@ -16,12 +16,12 @@ the CPU time hardly does.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,28 +51,42 @@ class Run:
     peak_bytes: int
 
 
+# Run by a small interpreter of its own: a child's ru_maxrss starts from the resident
+# set of the process that spawned it, so the runner's own memory must not be that one.
+_MEASURER = """
+import json, os, subprocess, sys, time
+started = time.perf_counter()
+process = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+error = process.stderr.read()
+_, status, usage = os.wait4(process.pid, 0)
+wall = time.perf_counter() - started
+sys.stderr.write(error.decode(errors="replace"))
+print(json.dumps({"status": os.waitstatus_to_exitcode(status), "wall": wall,
+    "cpu": usage.ru_utime + usage.ru_stime, "peak": usage.ru_maxrss * 1024}))
+"""
+
+
 def measured_run(
     argv: Sequence[str], cwd: Path, env: dict[str, str] | None = None
 ) -> Run:
     """One process: wall seconds, CPU seconds and the largest resident set of it and
     of any child it waited for (Linux reports ``ru_maxrss`` in KiB)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        list(argv),
+    completed = subprocess.run(
+        [sys.executable, "-c", _MEASURER, *argv],
         cwd=cwd,
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    assert process.stderr is not None
-    error = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        lines = [line for line in error.decode(errors="replace").splitlines() if line]
-        raise ProcessFailed(lines[-1] if lines else f"exit status {process.returncode}")
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024)
+    try:
+        figures = json.loads(completed.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        figures = {"status": completed.returncode or 1}
+    if completed.returncode != 0 or figures["status"] != 0:
+        lines = [line for line in completed.stderr.splitlines() if line.strip()]
+        raise ProcessFailed(lines[-1] if lines else f"exit status {figures['status']}")
+    return Run(float(figures["wall"]), float(figures["cpu"]), int(figures["peak"]))
 
 
 def _environment() -> dict[str, str]:
