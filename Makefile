@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 # Hand-written Python; runtime sources are copied into generated/ without reformatting.
 BLACK_PATHS := generator templates/python/runtime templates/python/mock tests benchmarks
 
-.PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all ecs-all catalog-product test-interop fuzz clean
+.PHONY: generate check lint-spec test test-unit typecheck format format-check bench vod-all ecs-all catalog-product catalog-check test-interop fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,13 @@ catalog-product: $(STAMP)
 	$(PY) -m generator generate --spec build/$(PRODUCT)/spec --out build/$(PRODUCT)/project --package acs_$(PRODUCT)
 	$(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps --wheel-dir build/dist build/$(PRODUCT)/project
 	@ls build/dist/acs_$(PRODUCT)-*.whl
+
+## catalog-check: import, generate (each product its own package), mypy --strict and the
+## generated example tests for every *.api-docs.json in METADATA_DIR; one line per product
+METADATA_DIR ?= ../shared/data
+
+catalog-check: $(STAMP)
+	$(PY) -m generator.catalog_check $(METADATA_DIR) $(CATALOG_ARGS)
 
 ## test: everything CI runs
 test: check typecheck format-check

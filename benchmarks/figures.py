@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from . import ours
+from . import catalog, ours
 from .environment import not_installed_reason
 from .inputs import PROJECT, Examples, openapi_document, response_schema
 from .loopback import served, serving, without_proxies
@@ -376,6 +376,7 @@ def all_figures(ctx: Context, only: set[str] | None = None) -> list[Figure]:
         ("loopback", lambda c: list(loopback(c))),
         ("generate", lambda c: [generation(c), generation_scaling(c)]),
         ("scale", _scale),
+        ("catalog", lambda c: catalog.catalog_figures(c.plan)),
     ]
     figures: list[Figure] = []
     for name, run in groups:
@@ -385,4 +386,13 @@ def all_figures(ctx: Context, only: set[str] | None = None) -> list[Figure]:
     return figures
 
 
-GROUPS = ("import", "sign", "parse", "validate", "loopback", "generate", "scale")
+GROUPS = (
+    "import",
+    "sign",
+    "parse",
+    "validate",
+    "loopback",
+    "generate",
+    "scale",
+    "catalog",
+)

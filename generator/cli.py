@@ -161,6 +161,24 @@ def _usable_output(folder: Path) -> None:
         raise OutputError(problem)
 
 
+def _unchanged_key(arguments: argparse.Namespace) -> str | None:
+    """The fingerprint of this generation's inputs; None with --no-cache (cold)."""
+    if arguments.no_cache:
+        return None
+    from . import unchanged
+    from .plugins import template_dirs
+
+    options = [
+        "generate",
+        f"package={arguments.package}",
+        f"version={arguments.package_version}",
+        *(f"plugin={name}" for name in arguments.plugin),
+    ]
+    return unchanged.fingerprint(
+        arguments.spec, options, template_dirs(), arguments.plugin
+    )
+
+
 def _generate(arguments: argparse.Namespace) -> int:
     from .outputs import write_files
     from .pipeline import generate
@@ -168,6 +186,19 @@ def _generate(arguments: argparse.Namespace) -> int:
     _usable_output(arguments.out)
     _load_plugins(arguments)
     distribution = _distribution(arguments)
+    key = _unchanged_key(arguments)
+    if key is not None:
+        from . import unchanged
+
+        record = unchanged.lookup(arguments.cache_dir, key)
+        current = None if record is None else unchanged.on_disk(arguments.out, record)
+        if record is not None and current is not None:
+            unchanged.refresh(arguments.cache_dir, key, record, current)
+            print(
+                f"generated {len(record.files)} files into {arguments.out}"
+                " (0 written, 0 removed), inputs unchanged"
+            )
+            return 0
     generation = generate(
         arguments.spec, _formatter(arguments), distribution=distribution
     )
@@ -175,6 +206,10 @@ def _generate(arguments: argparse.Namespace) -> int:
         report = write_files(arguments.out, generation.files)
     except UnsafePath as error:
         raise OutputError(str(error)) from None
+    if key is not None:
+        from . import unchanged
+
+        unchanged.store(arguments.cache_dir, key, arguments.out, generation.files)
     for line in report.refused:
         print(
             f"{arguments.out}/MANIFEST: not removing {line!r}:"

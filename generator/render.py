@@ -9,6 +9,7 @@ from typing import Any
 import jinja2
 
 from .filters import FILTERS
+from .targets.layout import FILTERS as LAYOUT_FILTERS
 from .formatting import Formatter
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -60,6 +61,7 @@ class Renderer:
             lstrip_blocks=True,
         )
         self.environment.filters.update(FILTERS)
+        self.environment.filters.update(LAYOUT_FILTERS)
 
     def render(self, template: str, **context: Any) -> str:
         return self.environment.get_template(template).render(**context)

@@ -247,6 +247,20 @@ def assign(target: str, value: str, *, indent: int = 0) -> list[str]:
     return [f"{target} = (", INDENT + value, ")"]
 
 
+def assign_subscript(
+    target: str, value: str, key: str, *, indent: int = 0
+) -> list[str]:
+    """``target = value[key]``: black splits a long one inside the subscript's own
+    brackets while ``target = value[`` fits, else wraps it in parentheses."""
+    line = f"{target} = {value}[{key}]"
+    if fits(line, indent):
+        return [line]
+    head = f"{target} = {value}["
+    if fits(head, indent) and fits(key, indent + len(INDENT)):
+        return [head, INDENT + key, "]"]
+    return assign(target, f"{value}[{key}]", indent=indent)
+
+
 def _single_token(value: str) -> bool:
     """A name, a number or one string literal."""
     if value.isidentifier() or value.replace(".", "").isdigit():
@@ -300,7 +314,7 @@ def annotated(
         return [line]
     parts = split_top_level(annotation, " | ")
     if len(parts) == 1:
-        return _subscript(f"{name}: ", annotation, rest)
+        return _subscript(f"{name}: ", annotation, rest, indent)
     inner_indent = indent + len(INDENT)
     if fits(annotation, inner_indent):
         inner = [annotation]
@@ -311,17 +325,24 @@ def annotated(
             if fits(prefix + part, inner_indent):
                 inner.append(prefix + part)
             else:
-                inner.extend(_subscript(prefix, part, ""))
+                inner.extend(_subscript(prefix, part, "", inner_indent))
     return [f"{name}: (", *indented(inner), f"){rest}"]
 
 
-def _subscript(prefix: str, annotation: str, rest: str) -> list[str]:
+def _subscript(prefix: str, annotation: str, rest: str, indent: int = 0) -> list[str]:
+    """``X[inner]`` split inside its brackets; an ``inner`` union still too long at
+    ``indent`` plus one level is split before each ``|``, as black does."""
     opening = annotation.find("[")
     if opening < 0 or not annotation.endswith("]"):
         return [f"{prefix}{annotation}{rest}"]
+    inner = annotation[opening + 1 : -1]
+    lines = [inner]
+    if not fits(inner, indent + len(INDENT)) and len(split_top_level(inner, ", ")) == 1:
+        parts = split_top_level(inner, " | ")
+        lines = [parts[0], *(f"| {part}" for part in parts[1:])]
     return [
         f"{prefix}{annotation[: opening + 1]}",
-        INDENT + annotation[opening + 1 : -1],
+        *(INDENT + line for line in lines),
         f"]{rest}",
     ]
 
@@ -404,3 +425,25 @@ def import_from(module: str, names: Sequence[str], *, indent: int = 0) -> list[s
     if fits(line, indent):
         return [line]
     return exploded(f"from {module} import (", names, ")")
+
+
+def py_lines(value: object, prefix: str, suffix: str, indent: int) -> str:
+    """Template filter: ``prefix`` + the literal of ``value`` + ``suffix`` as black lays
+    it out at ``indent`` columns (see ``literal``), continuation lines indented."""
+    return ("\n" + " " * indent).join(literal(value, prefix, suffix, indent=indent))
+
+
+def py_tuple_exploded(
+    values: Sequence[object], prefix: str, suffix: str, indent: int
+) -> str:
+    """Template filter: a tuple black keeps one item a line whatever its length, as it
+    does a bracket ending in a comma; a tuple of one item has no such comma (its comma
+    is the tuple's), so it is laid out as any literal."""
+    if len(values) < 2:
+        return py_lines(tuple(values), prefix, suffix, indent)
+    items = [py_literal(value) for value in values]
+    lines = exploded(f"{prefix}(", items, f"){suffix}", indent=indent)
+    return ("\n" + " " * indent).join(lines)
+
+
+FILTERS = {"py_lines": py_lines, "py_tuple_exploded": py_tuple_exploded}

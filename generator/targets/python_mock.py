@@ -66,7 +66,7 @@ def reader_lines(parameter: HttpParameter) -> tuple[str, ...]:
     elif parameter.style == "json":
         value = layout.assign_call(target, "_w.json_value", [raw], indent=BODY + 4)
     elif shape.kind == "string" or shape.json_content is not None:
-        value = layout.assign(target, raw, indent=BODY + 4)
+        value = layout.assign_subscript(target, "params", query_name, indent=BODY + 4)
     else:
         value = _read_call(
             target, "_w.scalar", [raw], xml_descriptor(shape), indent=BODY + 4

@@ -158,3 +158,58 @@ def test_docblock_strips_line_ends_and_shared_indentation() -> None:
         == '"""First line.\n\n    indented\n      more\n    """'
     )
     assert docblock('"quoted"') == '""" "quoted" """'
+
+
+def test_a_long_union_inside_brackets_splits_before_each_bar() -> None:
+    item = "Request" + "C" * 60
+    annotation = f"Sequence[{item} | Mapping[str, JsonValue]] | None"
+    assert layout.annotated("items", annotation, " = None,", indent=8) == [
+        "items: (",
+        "    Sequence[",
+        f"        {item}",
+        "        | Mapping[str, JsonValue]",
+        "    ]",
+        "    | None",
+        ") = None,",
+    ]
+    # Brackets holding several arguments split at their commas, not here.
+    several = f"dict[{item}, {item} | None]"
+    assert layout.annotated("x", several, indent=4)[1] == f"    {item}, {item} | None"
+
+
+def test_a_tuple_written_with_a_trailing_comma_stays_exploded() -> None:
+    assert layout.py_tuple_exploded(("a", "b"), "regions=", ",", 4) == (
+        'regions=(\n        "a",\n        "b",\n    ),'
+    )
+    # One item: the comma is the tuple's own, so it is laid out like any literal.
+    assert layout.py_tuple_exploded(("a",), "regions=", ",", 4) == 'regions=("a",),'
+    assert layout.py_tuple_exploded((), "regions=", ",", 4) == "regions=(),"
+    assert layout.py_tuple_exploded((("r", "h"),), "hosts=", ",", 4) == (
+        'hosts=(("r", "h"),),'
+    )
+
+
+def test_py_lines_indents_continuation_lines() -> None:
+    assert layout.py_lines(("a", "b"), "choices=", ",", 16) == 'choices=("a", "b"),'
+    values = tuple("v" * 20 + str(index) for index in range(4))
+    text = layout.py_lines(values, "choices=", ",", 16)
+    assert text.splitlines() == [
+        "choices=(",
+        *(f'{" " * 20}"{value}",' for value in values),
+        f"{' ' * 16}),",
+    ]
+
+
+def test_a_long_subscript_assignment_splits_inside_its_brackets() -> None:
+    key = '"' + "K" * 40 + '"'
+    assert layout.assign_subscript(f"data[{key}]", "params", key, indent=8) == [
+        f"data[{key}] = params[",
+        f"    {key}",
+        "]",
+    ]
+    assert layout.assign_subscript("x", "params", '"a"') == ['x = params["a"]']
+    # When even ``target = value[`` is too long, parentheses as before.
+    long_target = "data[" + '"' + "T" * 80 + '"]'
+    assert layout.assign_subscript(long_target, "params", key, indent=8)[0] == (
+        f"{long_target} = ("
+    )

@@ -80,10 +80,27 @@ def test_vod_list_app_info_pages_by_number(response_format: str) -> None:
     assert len(server.requests) == 6  # no request past the total
 
 
+@pytest.mark.parametrize(
+    ("page_size", "lengths"), [(1, [1, 1, 1, 1, 1]), (3, [3, 2]), (None, [5])]
+)
+def test_vod_walks_of_any_page_size_see_the_total_once(
+    page_size: int | None, lengths: list[int]
+) -> None:
+    # The documented first page holds 2 items of 5; a walk with pages of another size
+    # (None: the spec's default, 10) must neither see an item twice nor stop short.
+    arguments = {} if page_size is None else {"page_size": page_size}
+    with MockServer(**KEYS) as server:
+        with VodClient(**KEYS, endpoint=server.endpoint) as client:
+            pages = list(client.list_app_info_pages(**arguments))
+            items = list(client.list_app_info_items(**arguments))
+    assert [len(page.app_info_list or ()) for page in pages] == lengths
+    assert len(items) == 5
+
+
 def test_vod_pages_of_another_size_and_start() -> None:
     with MockServer(**KEYS) as server:
         with VodClient(**KEYS, endpoint=server.endpoint) as client:
-            # The first page is the documented one (2 items); later ones hold 3.
+            # Pages of 3 items, starting at the second.
             from_two = list(client.list_app_info_items(page_no=2, page_size=3))
             bad = client.list_app_info_pages(page_size=500)
             with pytest.raises(errors.RequestValidationError):
@@ -105,9 +122,9 @@ def test_vod_async_walk() -> None:
     with MockServer(**KEYS) as server:
         sizes, ids = asyncio.run(walk())
     assert sizes == [2, 2, 1]
-    # No page size given: the spec's default (10) is sent, and the documented first
-    # page, holding 2, is a short page that ends the walk.
-    assert len(ids) == 2
+    # No page size given: the spec's default (10) is sent, and the first page holds
+    # all 5 items, which reaches the total and ends the walk.
+    assert len(ids) == 5
     assert [record.params.get("PageSize") for record in server.requests[3:]] == ["10"]
 
 

@@ -97,6 +97,8 @@ class IncomingRequest:
     query: Mapping[str, str]
     headers: Mapping[str, str]
     body: bytes = b""
+    # The query as sent: repeated names (``tag=a&tag=b``) survive only here.
+    raw_query: str = ""
 
     def form(self) -> dict[str, str]:
         """Parameters sent form-encoded in the body (some SDKs POST them that way)."""

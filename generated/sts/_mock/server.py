@@ -201,6 +201,7 @@ class _Handler(BaseHTTPRequestHandler):
             query=dict(parse_qsl(parts.query, keep_blank_values=True)),
             headers={name.lower(): value for name, value in self.headers.items()},
             body=body,
+            raw_query=parts.query,
         )
         if owner.control and request.path == SEQUENCE_PATH:
             status, answer = owner._sequences.control(request.method, body)

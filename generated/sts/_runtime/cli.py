@@ -259,12 +259,13 @@ def build_parser(
     description: str,
     commands: Sequence[Command],
     client_options: Sequence[ClientOption],
+    credentials_note: str = _CREDENTIALS_NOTE,
 ) -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
     """The parser and, by name, the parser of each sub-command."""
     parser = argparse.ArgumentParser(
         prog=prog,
         description=_prose(description),
-        epilog=_prose(_CREDENTIALS_NOTE),
+        epilog=_prose(credentials_note),
         formatter_class=HelpFormatter,
     )
     subparsers = parser.add_subparsers(
@@ -276,7 +277,7 @@ def build_parser(
             command.name,
             help=_help(command.help),
             description=_prose(command.description),
-            epilog=_prose(_CREDENTIALS_NOTE),
+            epilog=_prose(credentials_note),
             formatter_class=HelpFormatter,
         )
         sub.set_defaults(cli_operation=command)
@@ -463,11 +464,19 @@ def run(
     argv: Sequence[str] | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
+    credentials_note: str | None = None,
 ) -> int:
-    """Parse ``argv``, call the operation, print the answer; returns the exit status."""
+    """Parse ``argv``, call the operation, print the answer; returns the exit status.
+    ``credentials_note`` says where the protocol's credentials come from."""
     out = stdout or sys.stdout
     err = stderr or sys.stderr
-    parser, subparsers = build_parser(prog, description, commands, client_options)
+    parser, subparsers = build_parser(
+        prog,
+        description,
+        commands,
+        client_options,
+        credentials_note or _CREDENTIALS_NOTE,
+    )
     given = list(sys.argv[1:] if argv is None else argv)
     undecodable = next((arg for arg in given if _has_undecodable(arg)), None)
     if undecodable is not None:

@@ -45,6 +45,7 @@ from .retry import RetryPolicy
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     AsyncTransport,
+    ConnectionLimits,
     HttpRequest,
     HttpResponse,
     Timeouts,
@@ -463,6 +464,8 @@ class _ClientBase(Generic[TransportT, SleepResultT, SignatureT]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], SleepResultT] | None = None,
         parsing: Literal["strict", "lenient"] = "strict",
+        max_connections: int = ConnectionLimits().max_connections,
+        max_connections_per_host: int = ConnectionLimits().max_connections_per_host,
     ) -> None:
         """Credentials: the arguments, else ``credentials_provider`` (called before every
         attempt), else the default credential chain (environment, OIDC role, CLI profile,
@@ -481,7 +484,12 @@ class _ClientBase(Generic[TransportT, SleepResultT, SignatureT]):
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
         ``parsing="lenient"`` keeps a field that does not fit the spec as sent and lists
         it in the answer's ``parse_problems`` instead of raising ResponseParseError.
+        ``max_connections`` and ``max_connections_per_host`` bound the connections open
+        at once; a call waiting for one spends its own time and deadline.
         """
+        self._limits = ConnectionLimits.checked(
+            max_connections, max_connections_per_host
+        )
         self._core = _ClientCore(
             self.SERVICE,
             type(self).WIRE,
@@ -555,7 +563,9 @@ class Client(_ClientBase[Transport, None, SignatureT]):
     ) -> Transport:
         from .http_sync import HttpTransport
 
-        return HttpTransport(verify=verify, max_response_bytes=limit, proxy=proxy)
+        return HttpTransport(
+            verify=verify, max_response_bytes=limit, proxy=proxy, limits=self._limits
+        )
 
     def _default_sleep(self) -> Callable[[float], None]:
         return time.sleep
@@ -595,7 +605,9 @@ class AsyncClient(_ClientBase[AsyncTransport, Awaitable[None], SignatureT]):
     ) -> AsyncTransport:
         from .http_async import AsyncHttpTransport
 
-        return AsyncHttpTransport(verify=verify, max_response_bytes=limit, proxy=proxy)
+        return AsyncHttpTransport(
+            verify=verify, max_response_bytes=limit, proxy=proxy, limits=self._limits
+        )
 
     def _default_sleep(self) -> Callable[[float], Awaitable[None]]:
         import asyncio  # only async users pay for importing asyncio

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
+    ConnectionLimits,
     HttpRequest,
     HttpResponse,
     LimitedBody,
@@ -32,7 +33,12 @@ _READ_SIZE = 64 * 1024
 
 
 class AsyncHttpTransport:
-    """One ``aiohttp.ClientSession``, created on the first request (inside its loop)."""
+    """One ``aiohttp.ClientSession``, created on the first request (inside its loop).
+
+    Its connector keeps at most ``max_connections`` open, ``max_connections_per_host``
+    to one host; a request that finds them busy waits inside its attempt's ``total``
+    timeout, which never reaches past the call's deadline.
+    """
 
     def __init__(
         self,
@@ -40,16 +46,22 @@ class AsyncHttpTransport:
         verify: bool | str = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
+        limits: ConnectionLimits = ConnectionLimits(),
     ) -> None:
         self._verify = verify
         self._limit = max_response_bytes
         self._proxy = proxy
+        self._limits = limits
         self._session: aiohttp.ClientSession | None = None
 
     def _new_session(self) -> aiohttp.ClientSession:
         import aiohttp
 
-        connector = aiohttp.TCPConnector(ssl=ssl_context(self._verify))
+        connector = aiohttp.TCPConnector(
+            ssl=ssl_context(self._verify),
+            limit=self._limits.max_connections,
+            limit_per_host=self._limits.max_connections_per_host,
+        )
         # No cookie jar: every answer stands alone, as in the sync transport.
         return aiohttp.ClientSession(
             connector=connector, cookie_jar=aiohttp.DummyCookieJar()
@@ -64,13 +76,12 @@ class AsyncHttpTransport:
         if self._session is None:
             self._session = self._new_session()
         now = time.monotonic()
-        # ``total`` covers connecting, sending, the headers and every read of the body:
-        # a server dripping bytes cannot stretch the attempt past it.
-        total = timeouts.connect + timeouts.read
-        if timeouts.deadline is not None:
-            total = min(total, timeouts.deadline - now)
-            if total <= 0:
-                raise deadline_passed(URL(request.url, encoded=True).host or "")
+        # ``total`` covers waiting for a free connection, connecting, sending, the
+        # headers and every read of the body: a server dripping bytes cannot stretch the
+        # attempt past it, nor can a pool whose connections are all busy.
+        total = timeouts.pool_deadline(now) - now
+        if total <= 0:
+            raise deadline_passed(URL(request.url, encoded=True).host or "")
         timeout = aiohttp.ClientTimeout(
             total=total, sock_connect=timeouts.connect, sock_read=timeouts.read
         )

@@ -14,12 +14,14 @@ import socket
 import threading
 import time
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, urlsplit
 
+from .connection_pool import ConnectionPool
 from .errors import ConfigurationError
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
+    ConnectionLimits,
     HttpRequest,
     HttpResponse,
     LimitedBody,
@@ -28,6 +30,9 @@ from .transport import (
     deadline_passed,
     ssl_context,
 )
+
+if TYPE_CHECKING:  # pragma: no cover
+    import ssl
 
 __all__ = ["HttpTransport"]
 
@@ -95,7 +100,12 @@ class _DeadlineResponse(http.client.HTTPResponse):
 
 
 class HttpTransport:
-    """Thread-safe: each call takes an idle connection (or opens one) and returns it."""
+    """Thread-safe: each call takes an idle connection (or opens one) and returns it.
+
+    At most ``max_connections`` are open at once, ``max_connections_per_host`` of them
+    to one host; a call that finds them all busy waits for one within its attempt's
+    time (and the call's deadline).
+    """
 
     def __init__(
         self,
@@ -103,7 +113,7 @@ class HttpTransport:
         verify: bool | str = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         proxy: str | None = None,
-        max_idle_per_host: int = 10,
+        limits: ConnectionLimits = ConnectionLimits(),
     ) -> None:
         self._verify = verify
         self._limit = max_response_bytes
@@ -111,10 +121,19 @@ class HttpTransport:
         if self._proxy is not None and self._proxy.scheme != "http":
             raise ConfigurationError("proxy must be an http:// URL")
         self._proxy_headers = _proxy_authorization(self._proxy)
-        self._max_idle = max_idle_per_host
-        self._idle: dict[_HostKey, list[http.client.HTTPConnection]] = {}
-        self._lock = threading.Lock()
+        self._pool: ConnectionPool[http.client.HTTPConnection] = ConnectionPool(
+            max_connections=limits.max_connections,
+            max_per_host=limits.max_connections_per_host,
+            close=_close,
+            usable=_usable,
+        )
+        self._context_lock = threading.Lock()
         self._context = None if verify is True else ssl_context(verify)
+
+    @property
+    def open_connections(self) -> int:
+        """Connections open now, idle or in use."""
+        return self._pool.open_connections
 
     def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
         parts = urlsplit(request.url)
@@ -127,8 +146,19 @@ class HttpTransport:
             target = request.url  # a plain-HTTP proxy takes the absolute form
             headers.update(self._proxy_headers)
         for attempt in (1, 2):
-            connection, reused = self._checkout(key, timeouts, request.url)
+            lease = self._pool.acquire(key, timeouts.pool_deadline(time.monotonic()))
+            reused = lease.connection is not None
+            connection = lease.connection
+            try:
+                if connection is None:
+                    connection = self._connect(key, timeouts, request.url)
+            except BaseException:
+                self._pool.discard(lease, None)
+                raise
             now = time.monotonic()
+            if timeouts.deadline is not None and timeouts.deadline <= now:
+                self._pool.release(lease, connection)
+                raise deadline_passed(key[1])
             deadline = timeouts.answer_deadline(now)
             connection.response_class = partial(  # type: ignore[assignment]
                 _DeadlineResponse, deadline=deadline
@@ -148,35 +178,28 @@ class HttpTransport:
                 while chunk := response.read(_READ_SIZE):
                     body.add(chunk)
             except _STALE as error:
-                connection.close()
+                self._pool.discard(lease, connection)
                 if reused and attempt == 1:
                     continue
                 raise connection_failure(error, request.url) from None
             except (OSError, http.client.HTTPException) as error:
-                connection.close()
+                self._pool.discard(lease, connection)
                 raise connection_failure(error, request.url) from None
             except BaseException:
-                connection.close()  # never pool a connection with unread data
+                self._pool.discard(lease, connection)  # never pool unread data
                 raise
             if response.will_close:
-                connection.close()
+                self._pool.discard(lease, connection)
             else:
-                self._checkin(key, connection)
+                self._pool.release(lease, connection)
             return body.response()
         raise AssertionError("unreachable: the second attempt returns or raises")
 
-    def _checkout(
-        self, key: _HostKey, timeouts: Timeouts, url: str
-    ) -> tuple[http.client.HTTPConnection, bool]:
-        with self._lock:
-            idle = self._idle.get(key)
-            connection = idle.pop() if idle else None
-        if connection is not None and connection.sock is not None:
-            if timeouts.deadline is not None and timeouts.deadline <= time.monotonic():
-                self._checkin(key, connection)
-                raise deadline_passed(key[1])
-            return connection, True
-        return self._connect(key, timeouts, url), False
+    def _ssl_context(self) -> ssl.SSLContext:
+        with self._context_lock:  # threads connecting at once share one context
+            if self._context is None:
+                self._context = ssl_context(self._verify)
+            return self._context
 
     def _connect(
         self, key: _HostKey, timeouts: Timeouts, url: str
@@ -190,13 +213,11 @@ class HttpTransport:
         connection: http.client.HTTPConnection
         connect_timeout = timeouts.connect_within(time.monotonic())
         if scheme == "https":
-            if self._context is None:
-                self._context = ssl_context(self._verify)
             connection = http.client.HTTPSConnection(
                 connect_to,
                 connect_port,
                 timeout=connect_timeout,
-                context=self._context,
+                context=self._ssl_context(),
             )
             if self._proxy is not None:
                 connection.set_tunnel(host, port, headers=self._proxy_headers)
@@ -214,17 +235,13 @@ class HttpTransport:
         connection.sock.settimeout(timeouts.read)
         return connection
 
-    def _checkin(self, key: _HostKey, connection: http.client.HTTPConnection) -> None:
-        with self._lock:
-            idle = self._idle.setdefault(key, [])
-            if len(idle) < self._max_idle:
-                idle.append(connection)
-                return
-        connection.close()
-
     def close(self) -> None:
-        with self._lock:
-            pools, self._idle = self._idle, {}
-        for idle in pools.values():
-            for connection in idle:
-                connection.close()
+        self._pool.close()
+
+
+def _close(connection: http.client.HTTPConnection) -> None:
+    connection.close()
+
+
+def _usable(connection: http.client.HTTPConnection) -> bool:
+    return connection.sock is not None

@@ -185,6 +185,13 @@ def list_of(
     """A JSON array, each item decoded at ``path/index``."""
     if value.__class__ is not list:
         wrong_kind(path, "array", value, request_id)
+    try:
+        # Items are decoded without a path of their own: building "path/index" for
+        # every item of a large answer costs more than decoding most items.
+        return [decode(item, path, request_id) for item in value]
+    except ResponseParseError:
+        pass
+    # Decoding has no side effects, so the failing item is found again, with its path.
     return [
         decode(item, f"{path}/{index}", request_id) for index, item in enumerate(value)
     ]
@@ -205,6 +212,11 @@ def map_of(
     """A JSON object of like values, each decoded at ``path/key``."""
     if value.__class__ is not dict:
         wrong_kind(path, "object", value, request_id)
+    try:
+        return {key: decode(item, path, request_id) for key, item in value.items()}
+    except ResponseParseError:
+        pass
+    # As in list_of: the failing value is decoded again, this time with its path.
     return {
         key: decode(item, f"{path}/{escape(key)}", request_id)
         for key, item in value.items()

@@ -121,6 +121,21 @@ def loggable(text: object, limit: int = 200) -> str:
     return shown if len(shown) <= limit else shown[:limit] + "…"
 
 
+def _redact_data(value: Any, values: Any, access_key_id: str | None) -> Any:
+    if isinstance(value, str):
+        return redact(value, values, access_key_id)
+    if isinstance(value, list):
+        return [_redact_data(item, values, access_key_id) for item in value]
+    if isinstance(value, dict):
+        return {
+            _redact_data(key, values, access_key_id): _redact_data(
+                item, values, access_key_id
+            )
+            for key, item in value.items()
+        }
+    return value
+
+
 def scrub_error(
     error: BaseException,
     secrets: Iterable[str | None],
@@ -140,6 +155,9 @@ def scrub_error(
         elif callable(getattr(value, "redacted", None)):
             # The raw answer an error keeps (``raw.RawResponse``).
             attributes[name] = value.redacted(values, access_key_id)
+        elif isinstance(value, (dict, list)):
+            # A decoded answer body (JSON data) may echo the request too.
+            attributes[name] = _redact_data(value, values, access_key_id)
     error.args = tuple(
         redact(arg, values, access_key_id) if isinstance(arg, str) else arg
         for arg in error.args

@@ -10,13 +10,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from .errors import ResponseParseError, TransportError, TransportTimeoutError
+from .errors import (
+    ConfigurationError,
+    ResponseParseError,
+    TransportError,
+    TransportTimeoutError,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     import ssl
 
 __all__ = [
     "AsyncTransport",
+    "ConnectionLimits",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "HttpRequest",
     "HttpResponse",
@@ -53,6 +59,35 @@ class Timeouts(NamedTuple):
         if left <= 0:
             raise TransportTimeoutError("the call's deadline passed before connecting")
         return left
+
+    def pool_deadline(self, now: float) -> float:
+        """Until when an attempt starting at ``now`` may wait for a free connection: its
+        whole time (connecting and answering), and never past the call's deadline."""
+        end = now + self.connect + self.read
+        return end if self.deadline is None or self.deadline > end else self.deadline
+
+
+class ConnectionLimits(NamedTuple):
+    """How many connections a client keeps open at once, per host and in total.
+
+    Idle connections count too: a pooled connection holds its place until it is closed.
+    """
+
+    max_connections: int = 100
+    max_connections_per_host: int = 50
+
+    @classmethod
+    def checked(cls, max_connections: int, max_per_host: int) -> ConnectionLimits:
+        """The limits, or a ConfigurationError naming the one that is not a count."""
+        for name, value in (
+            ("max_connections", max_connections),
+            ("max_connections_per_host", max_per_host),
+        ):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigurationError(
+                    f"{name} must be a whole number of at least 1, not {value!r}"
+                )
+        return cls(max_connections, max_per_host)
 
 
 class HttpRequest(NamedTuple):

@@ -1,9 +1,11 @@
 """Pages of a paged operation, served from its documented example.
 
 The first page (no token, or the first page number) is the documented answer itself,
-unchanged. The pages after it continue one collection whose items are the documented
-page's items repeated in a cycle, sliced by the requested page size (the documented
-page's length when none is sent), so that a client can walk them:
+unchanged (for page numbers: when the requested size is the documented page's, else the
+first page is cut from the collection like the others). The pages after it continue one
+collection whose items are the documented page's items repeated in a cycle, sliced by
+the requested page size (the documented page's length when none is sent), so that a
+client can walk them:
 
 - ``page_number``: the collection holds the documented total count of items; page ``n``
   holds the items after the first ``(n - 1) * size``, and every page carries the same
@@ -94,12 +96,17 @@ def _numbered_page(
 ) -> dict[str, Any] | None:
     assert paging.page_number is not None and paging.total_count is not None
     number = request.get(paging.page_number)
-    if not isinstance(number, int) or number <= 1:
-        return None
+    if not isinstance(number, int) or number < 1:
+        number = 1
     documented = _items(example, paging.items)
     total = example.get(paging.total_count)
     total = total if isinstance(total, int) and total >= 0 else len(documented)
     size = _size(request.get(paging.page_size), max(len(documented), 1))
+    if number == 1 and (not paging.items or len(documented) == min(size, total)):
+        # The documented page is what this request asks for (as the documented request
+        # does): it is served as written. Another size gets a page cut to that size,
+        # so that a walk never sees an item twice or a short page before the total.
+        return None
     data = copy.deepcopy(dict(example))
     if paging.items:
         start = min((number - 1) * size, total)
