@@ -174,7 +174,7 @@ def test_stock_validators_see_the_standard_rules() -> None:
 def test_load_refuses_unknown_names_and_returns_fresh_copies() -> None:
     from generated.vod import schemas
 
-    assert schemas.OPERATIONS == ("GetAIImageJobs",)
+    assert schemas.OPERATIONS == ("GetAIImageJobs", "ListAppInfo")
     first = schemas.load("GetAIImageJobs", "request")
     first["title"] = "changed"
     assert schemas.load("GetAIImageJobs", "request")["title"] != "changed"
