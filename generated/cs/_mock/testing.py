@@ -37,7 +37,10 @@ def incoming_request(request: HttpRequest) -> IncomingRequest:
         path=parts.path or "/",
         query=query_of(request),
         headers=headers,
-        body=request.body,
+        # A streamed (multipart) body is read whole here, as the server would.
+        body=(
+            request.body if isinstance(request.body, bytes) else b"".join(request.body)
+        ),
     )
 
 

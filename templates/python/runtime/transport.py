@@ -7,8 +7,8 @@ replace them (tests, proxies, record and replay).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Union
 
 from .errors import (
     ConfigurationError,
@@ -28,6 +28,7 @@ __all__ = [
     "HttpResponse",
     "LimitedBody",
     "Timeouts",
+    "StreamedBody",
     "Transport",
     "connection_failure",
     "deadline_passed",
@@ -90,13 +91,26 @@ class ConnectionLimits(NamedTuple):
         return cls(max_connections, max_per_host)
 
 
+class StreamedBody(Protocol):
+    """A request body sent as it is read (a multipart upload): iterable more than
+    once, so a retried request sends it again; ``length`` is None when unknown, and the
+    body then goes chunked."""
+
+    @property
+    def length(self) -> int | None: ...
+
+    def __iter__(self) -> Iterator[bytes]: ...
+
+    def __aiter__(self) -> AsyncIterator[bytes]: ...
+
+
 class HttpRequest(NamedTuple):
     """A signed request. Its repr shows where it goes, never its query or headers."""
 
     method: str
     url: str
     headers: Mapping[str, str]
-    body: bytes = b""
+    body: Union[bytes, StreamedBody] = b""
 
     def __repr__(self) -> str:
         from urllib.parse import urlsplit
