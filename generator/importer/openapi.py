@@ -6,7 +6,7 @@ fields become input members with their location, ``style`` and ``explode``; the 
 anything else as one ``body`` member that is the whole answer); every other answer
 becomes an error entry whose body model, when the document names one, is a service
 shape. Whatever the spec cannot hold is a note naming the operation and field; an
-operation whose request cannot be expressed (a required multipart body, say) is
+operation whose request cannot be expressed (a required XML body, say) is
 skipped, and the count says so.
 """
 

@@ -310,3 +310,46 @@ def test_files_outside_a_multipart_body_are_reported_where_they_are(
         (line,) = [p for p in problems if message in p]
         assert re.match(r"^.*UploadPhoto\.yaml:\d+:\d+: ", line), line
     assert len(problems) == len(expected), problems
+
+
+def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    mock = built.module("mock")
+    photo = tmp_path / "cli.jpg"
+    photo.write_bytes(b"\xff\xd8 a small photo")
+    command = [sys.executable, "-m", f"{ROOT}.photo_album", "upload-photo"]
+    environment = {**os.environ, "PHOTO_ALBUM_TOKEN": "secret"}
+    with mock.MockServer(access_key_id="u", access_key_secret="secret") as server:
+        result = subprocess.run(
+            [
+                *command,
+                "--endpoint",
+                server.endpoint,
+                "--album-id",
+                "a",
+                "--photo",
+                str(photo),
+                "--caption",
+                "from the shell",
+            ],
+            cwd=built.out,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        missing = subprocess.run(
+            [*command, "--endpoint", server.endpoint, "--album-id", "a"]
+            + ["--photo", str(tmp_path / "gone.jpg"), "--caption", "c"],
+            cwd=built.out,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    assert result.returncode == 0, result.stderr
+    assert '"id": "p-1"' in result.stdout
+    assert missing.returncode != 0 and "no such file: 'gone.jpg'" in missing.stderr
+    assert [r.status for r in server.requests] == [201]

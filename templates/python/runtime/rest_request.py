@@ -65,6 +65,10 @@ class RestParts(NamedTuple):
     body: bytes | MultipartBody = b""
     content_type: str | None = None
 
+    def body_bytes(self) -> bytes:
+        """The whole body; a multipart one read through (for tests and examples)."""
+        return self.body if isinstance(self.body, bytes) else b"".join(self.body)
+
 
 def build_parts(
     template: str,
