@@ -175,7 +175,7 @@ def test_a_retried_upload_sends_the_file_again(built: Built) -> None:
     bodies: list[bytes] = []
 
     def answer(request: Any) -> Any:
-        bodies.append(b"".join(request.body))
+        bodies.append(b"".join(request.stream))
         status = 503 if len(bodies) == 1 else 201
         return transport_module.HttpResponse(status, {}, b"{}")
 

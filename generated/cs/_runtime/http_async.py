@@ -95,9 +95,9 @@ class AsyncHttpTransport:
                 # A streamed body goes as aiohttp reads it: with the Content-Length
                 # given when known, else chunked.
                 data=(
-                    (request.body or None)
-                    if isinstance(request.body, bytes)
-                    else request.body.__aiter__()
+                    request.stream.__aiter__()
+                    if request.stream is not None
+                    else request.body or None
                 ),
                 timeout=timeout,
                 proxy=self._proxy,

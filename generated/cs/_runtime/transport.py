@@ -8,7 +8,7 @@ replace them (tests, proxies, record and replay).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, Union
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from .errors import (
     ConfigurationError,
@@ -110,7 +110,9 @@ class HttpRequest(NamedTuple):
     method: str
     url: str
     headers: Mapping[str, str]
-    body: Union[bytes, StreamedBody] = b""
+    body: bytes = b""
+    # A body sent as it is read (a multipart upload); ``body`` is then empty.
+    stream: StreamedBody | None = None
 
     def __repr__(self) -> str:
         from urllib.parse import urlsplit

@@ -166,13 +166,13 @@ class HttpTransport:
             if connection.sock is not None:  # sending shares the answer's time
                 connection.sock.settimeout(max(deadline - now, 0.001))
             try:
-                body = request.body
+                stream = request.stream
                 connection.request(
                     request.method,
                     target,
                     # A streamed body goes as it is read: with its Content-Length
                     # when known, else chunked (http.client's choice for iterables).
-                    body=(body or None) if isinstance(body, bytes) else iter(body),
+                    body=iter(stream) if stream is not None else request.body or None,
                     headers=headers,
                 )
                 response = connection.getresponse()

@@ -38,9 +38,7 @@ def incoming_request(request: HttpRequest) -> IncomingRequest:
         query=query_of(request),
         headers=headers,
         # A streamed (multipart) body is read whole here, as the server would.
-        body=(
-            request.body if isinstance(request.body, bytes) else b"".join(request.body)
-        ),
+        body=(request.body if request.stream is None else b"".join(request.stream)),
     )
 
 

@@ -210,4 +210,6 @@ def to_request(
         headers["content-type"] = parts.content_type
     if isinstance(parts.body, MultipartBody) and parts.body.length is not None:
         headers["content-length"] = str(parts.body.length)
+    if isinstance(parts.body, MultipartBody):
+        return HttpRequest(method, url, headers, stream=parts.body)
     return HttpRequest(method, url, headers, parts.body)
