@@ -188,6 +188,16 @@ def test_a_retried_upload_sends_the_file_again(built: Built) -> None:
         client.upload_photo(album_id="a", photo=reader, caption="again")
     first, second = bodies
     assert first == second and b"\r\n" + b"x" * 90 + b"\r\n" in first
+    once = Reader(b"y" * 10, seekable=False)
+    bodies.clear()
+    with package.PhotoAlbumClient(
+        token="t",
+        transport=testing.RecordingTransport(answer, answer),
+        sleep=lambda _: None,
+    ) as client:
+        with pytest.raises(ValueError, match="cannot be sent twice"):
+            client.upload_photo(album_id="a", photo=once, caption="once")
+    assert len(bodies) == 1  # the first attempt went; no truncated second one
 
 
 @pytest.mark.parametrize(

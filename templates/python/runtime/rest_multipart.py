@@ -188,7 +188,7 @@ class MultipartBody:
     """A multipart body that can be sent more than once (a retried request rereads
     its files from where they started); iterate it for the bytes."""
 
-    __slots__ = ("fields", "boundary", "content_type", "length", "_starts")
+    __slots__ = ("fields", "boundary", "content_type", "length", "_starts", "_read")
 
     def __init__(
         self, fields: Sequence[MultipartField], boundary: str | None = None
@@ -199,6 +199,7 @@ class MultipartBody:
         # Where each seekable file object stood when handed over: every sending
         # starts there.
         self._starts: dict[int, int] = {}
+        self._read: set[int] = set()  # file objects already read from
         for index, field in enumerate(self.fields):
             source = _source(field.file) if field.file is not None else None
             if source is not None and not isinstance(source, (bytes, PurePath)):
@@ -245,6 +246,13 @@ class MultipartBody:
             return open(source, "rb"), True
         if index in self._starts:
             source.seek(self._starts[index])
+        elif index in self._read:
+            # Sending a half-read stream again would upload a truncated file.
+            raise ValueError(
+                f"part {self.fields[index].name!r}: a file object that cannot seek"
+                " cannot be sent twice (a retry needs a path, bytes or a seekable file)"
+            )
+        self._read.add(index)
         return source, False
 
     def __iter__(self) -> Iterator[bytes]:
