@@ -207,12 +207,15 @@ def test_a_retried_upload_sends_the_file_again(built: Built) -> None:
         (Path("no-such-file.jpg"), "no such file: 'no-such-file.jpg'"),
         (io.StringIO("text"), "binary mode"),
         (42, "not int"),
+        ("FilePart:missing", "no such file: 'missing.jpg'"),
     ],
 )
 def test_a_bad_file_argument_is_refused_before_sending(
     built: Built, photo: Any, message: str
 ) -> None:
     package = built.module()
+    if photo == "FilePart:missing":
+        photo = package.client.FilePart(Path("missing.jpg"), "m.jpg")
     errors = built.module("errors")
     testing = built.module("_mock.testing")
     answer = built.module("_runtime.transport").HttpResponse(201, {}, b"{}")

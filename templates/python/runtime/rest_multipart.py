@@ -86,7 +86,7 @@ def file_problem(value: object) -> str | None:
             text = getattr(value, name)
             if text is not None and not isinstance(text, str):
                 return f"FilePart {name} must be text, not {type(text).__name__}"
-        return _source_problem(value.source)
+        value = value.source
     problem = _source_problem(value)
     if problem is None and isinstance(value, PurePath) and not os.path.isfile(value):
         return f"no such file: {value.name!r}"
