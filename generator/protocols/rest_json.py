@@ -259,6 +259,7 @@ class RestJsonBinding(AlibabaRoaBinding):
     operation_schema: Mapping[str, Any] = OPERATION_SCHEMA
     error_code_fields: tuple[str, ...] = ("code", "Code", "error")
     error_request_id_fields: tuple[str, ...] = ("request_id", "requestId", "RequestId")
+    accepts_files = True  # format: binary members, as multipart parts
 
     def check_operation(
         self,

@@ -366,3 +366,21 @@ def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -
     assert '"id": "p-1"' in result.stdout
     assert missing.returncode != 0 and "no such file: 'gone.jpg'" in missing.stderr
     assert [r.status for r in server.requests] == [201]
+
+
+def test_a_file_in_another_binding_is_reported(tmp_path: Path) -> None:
+    import shutil
+
+    project = Path(__file__).resolve().parents[2]
+    spec = tmp_path / "spec"
+    shutil.copytree(project / "spec" / "sts", spec / "sts")
+    path = spec / "sts/2015-04-01/operations/AssumeRole.yaml"
+    text = path.read_text()
+    marker = "      RoleArn:\n        required: true\n        type: string\n"
+    assert marker in text
+    path.write_text(text.replace(marker, marker + "        format: binary\n", 1))
+    with pytest.raises(SpecError) as raised:
+        load_services(spec)
+    (problem,) = [str(d) for d in raised.value.diagnostics]
+    assert re.match(r"^.*AssumeRole\.yaml:\d+:\d+: ", problem), problem
+    assert "format 'binary' (a file) is not sent by the alibaba-rpc binding" in problem
