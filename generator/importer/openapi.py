@@ -6,7 +6,7 @@ fields become input members with their location, ``style`` and ``explode``; the 
 anything else as one ``body`` member that is the whole answer); every other answer
 becomes an error entry whose body model, when the document names one, is a service
 shape. Whatever the spec cannot hold is a note naming the operation and field; an
-operation whose request cannot be expressed (a required multipart body, say) is
+operation whose request cannot be expressed (a required XML body, say) is
 skipped, and the count says so.
 """
 
@@ -35,6 +35,10 @@ OPENAPI_HEADER = (
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 _JSON_MEDIA = re.compile(r"^application/([a-z0-9.+-]*\+)?json(;.*)?$", re.IGNORECASE)
 _FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/form-data"
+_MEDIA_TYPE = re.compile(
+    r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]*$"
+)
 _HOST = re.compile(r"^[A-Za-z0-9_-]{1,63}(?:\.[A-Za-z0-9_-]{1,63})*(?::[0-9]{1,5})?$")
 _REGION = re.compile(r"^[a-z]{2,}(?:-[a-z0-9]+)+$")  # what a client takes as region_id
 _WIRE_NAME = re.compile(r"^[A-Za-z0-9_.-]+$")
@@ -590,8 +594,8 @@ class _Importer:
         binding: dict[str, Any] = {"method": method.upper(), "path": wire_path}
         if fixed_query:
             binding["query"] = dict(parse_qsl(fixed_query, keep_blank_values=True))
-        if body_format == "form":
-            binding["body"] = "form"
+        if body_format in ("form", "multipart"):
+            binding["body"] = body_format
         if settings:
             binding["parameters"] = settings
         response: dict[str, Any] = {}
@@ -664,6 +668,12 @@ class _Importer:
             return None
         required = body.get("required") is True
         kind, media = self._media(body.get("content"))
+        content = body.get("content")
+        if kind is None and isinstance(content, Mapping) and _MULTIPART in content:
+            value = content[_MULTIPART]
+            kind, media = "multipart", value if isinstance(value, Mapping) else {}
+        if kind == "multipart":
+            report = _files_kept(report)
         if kind is None or media is None:
             types = ", ".join(sorted(body.get("content") or {})) or "none"
             notes.add(
@@ -709,18 +719,27 @@ class _Importer:
                 node = dict(node)
                 if not required:
                     node.pop("required", None)
+                if kind == "multipart" and _is_file(
+                    self.source.follow(
+                        _properties(schema, located.file, self.source).get(wire),
+                        located.file,
+                    ).node
+                ):
+                    node["format"] = "binary"
                 members[member_name] = node
                 settings[member_name] = {"in": "body"}
                 if member_name != wire:
                     settings[member_name]["wire_name"] = wire
+                if kind == "multipart":
+                    self._part_type(media, wire, settings[member_name], notes)
                 if isinstance(example, Mapping) and wire in example:
                     request_example[member_name] = example[wire]
             return kind
-        if kind == "form":
+        if kind in ("form", "multipart"):
             notes.add(
                 "/requestBody",
                 Category.BINDING,
-                "a form body must be an object",
+                f"a {kind} body must be an object",
                 fatal=required,
             )
             return None
@@ -734,6 +753,31 @@ class _Importer:
             request_example,
             example,
         )
+
+    def _part_type(
+        self,
+        media: Mapping[str, Any],
+        wire: str,
+        setting: dict[str, Any],
+        notes: Notes,
+    ) -> None:
+        """A part's ``encoding.contentType`` when it names one media type."""
+        encoding = media.get("encoding")
+        entry = encoding.get(wire) if isinstance(encoding, Mapping) else None
+        if not isinstance(entry, Mapping):
+            return
+        pointer = f"/requestBody/content/multipart~1form-data/encoding/{wire}"
+        declared = entry.get("contentType")
+        if isinstance(declared, str) and _MEDIA_TYPE.match(declared.strip()):
+            setting["content_type"] = declared.strip()
+        elif declared is not None:
+            notes.add(
+                pointer + "/contentType",
+                Category.UNSUPPORTED_KEY,
+                f"contentType {declared!r} is not one media type: the default is sent",
+            )
+        for key in sorted(set(entry) - {"contentType"}):
+            notes.add(pointer, Category.UNSUPPORTED_KEY, f"{key}: not carried")
 
     def _payload(
         self,
@@ -958,3 +1002,31 @@ def _without_nulls(value: Any) -> Any:
 def import_openapi(path: Path) -> ImportResult:
     """Convert the document at ``path``; raises OpenApiError when it cannot be read."""
     return _Importer(Source(path)).run()
+
+
+def _properties(schema: Any, file: Path, source: Any) -> Mapping[str, Any]:
+    """An object schema's own properties (through one ``$ref``)."""
+    node = source.follow(schema, file).node if isinstance(schema, Mapping) else None
+    properties = node.get("properties") if isinstance(node, Mapping) else None
+    return properties if isinstance(properties, Mapping) else {}
+
+
+def _is_file(schema: Any) -> bool:
+    """``type: string, format: binary``: a file, when it is a multipart field."""
+    if not isinstance(schema, Mapping) or schema.get("format") != "binary":
+        return False
+    kind = schema.get("type")
+    return kind == "string" or (isinstance(kind, list) and "string" in kind)
+
+
+def _files_kept(report: Any) -> Any:
+    """The reporter of a multipart body: its binary fields are files, not text, so
+    the note that binary strings travel as text does not apply to them."""
+
+    def filtered(pointer: str, category: Category, message: str) -> None:
+        field = pointer.startswith("/requestBody/schema/properties/")
+        if field and pointer.count("/") == 4 and message.startswith("format binary"):
+            return  # /requestBody/schema/properties/<name>: a field, kept as a file
+        report(pointer, category, message)
+
+    return filtered

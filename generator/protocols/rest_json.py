@@ -58,6 +58,7 @@ SECURITY_TYPES = ("bearer", "basic", "api_key")
 _STATUS = r"^([1-5][0-9][0-9]|[1-5]XX|default)$"
 _SCALARS = ("string", "integer", "number", "boolean")
 _NAME = r"^[A-Za-z0-9_.-]+$"
+_MEDIA_TYPE = r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9*][A-Za-z0-9!#$&^_.+*-]*$"
 
 SERVICE_SCHEMA: dict[str, Any] = {
     "type": "object",
@@ -98,7 +99,7 @@ OPERATION_SCHEMA: dict[str, Any] = {
     "properties": {
         "method": {"enum": [*METHODS, "OPTIONS"]},
         "path": {"type": "string", "pattern": _PATH_TEMPLATE, "maxLength": 2048},
-        "body": {"enum": ["json", "form"]},
+        "body": {"enum": ["json", "form", "multipart"]},
         "query": {
             "description": "Fixed query parameters every request carries.",
             "type": "object",
@@ -117,6 +118,11 @@ OPERATION_SCHEMA: dict[str, Any] = {
                         "type": "string",
                         "pattern": _NAME,
                         "maxLength": 256,
+                    },
+                    "content_type": {
+                        "description": "A multipart part's media type.",
+                        "type": "string",
+                        "pattern": _MEDIA_TYPE,
                     },
                 },
                 "additionalProperties": False,
@@ -182,9 +188,14 @@ class RestOperationDetails(ProtocolDetails):
     success_status: int = 200
     errors: tuple[ErrorResponse, ...] = ()
     security: tuple[SecurityScheme, ...] = ()
+    # (wire name, media type) of multipart parts whose type the spec names.
+    part_types: tuple[tuple[str, str], ...] = ()
 
     def explodes(self, wire_name: str) -> bool:
         return dict(self.explode).get(wire_name, False)
+
+    def part_type(self, wire_name: str) -> str | None:
+        return dict(self.part_types).get(wire_name)
 
 
 def _settings(binding: Mapping[str, Any], name: str) -> Mapping[str, Any]:
@@ -248,6 +259,7 @@ class RestJsonBinding(AlibabaRoaBinding):
     operation_schema: Mapping[str, Any] = OPERATION_SCHEMA
     error_code_fields: tuple[str, ...] = ("code", "Code", "error")
     error_request_id_fields: tuple[str, ...] = ("request_id", "requestId", "RequestId")
+    accepts_files = True  # format: binary members, as multipart parts
 
     def check_operation(
         self,
@@ -308,6 +320,7 @@ class RestJsonBinding(AlibabaRoaBinding):
             problem = _style_problem(style, explode_of(settings, style), location, kind)
             if problem:
                 report(path + (("style",) if "style" in settings else ()), problem)
+        self._check_multipart(binding, input_members, resolve, base_path, report)
         security = binding.get("security")
         # The names are checked against the service's schemes when the service is
         # built (the operation file alone does not know them).
@@ -337,6 +350,52 @@ class RestJsonBinding(AlibabaRoaBinding):
                         base_path + ("errors", index, "shape"),
                         f"error shape '{shape}' must be an object with members",
                     )
+
+    def _check_multipart(
+        self,
+        binding: Mapping[str, Any],
+        input_members: Mapping[str, Any],
+        resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+        base_path: NodePath,
+        report: Reporter,
+    ) -> None:
+        """Files (``format: binary``) travel only as parts of a multipart body, and
+        only a multipart body's parts have their own media type."""
+        multipart = binding.get("body") == "multipart"
+        variables = (
+            path_variables(binding["path"])
+            if isinstance(binding.get("path"), str)
+            else []
+        )
+        for name in sorted(input_members):
+            settings = _settings(binding, name)
+            wire_name = settings.get("wire_name", name)
+            if not isinstance(wire_name, str):
+                continue
+            location = _location(settings, wire_name, variables)
+            path = base_path + ("parameters", name)
+            if "content_type" in settings and not (multipart and location == "body"):
+                report(
+                    path + ("content_type",),
+                    "content_type applies to fields of a multipart body"
+                    " (body: multipart, in: body)",
+                )
+            member = input_members[name]
+            found = resolve(member) if isinstance(member, Mapping) else None
+            fmt = (found or {}).get("format")
+            if fmt == "binary" and not (multipart and location == "body"):
+                report(
+                    path,
+                    f"member '{name}' is a file (format: binary): files travel only"
+                    " as fields of a multipart body (body: multipart, in: body)",
+                )
+        if multipart and any(
+            (_settings(binding, n).get("in") == "payload") for n in input_members
+        ):
+            report(
+                base_path + ("body",),
+                "a multipart body is made of fields (in: body), not one payload",
+            )
 
     def check_against_service(
         self,
@@ -457,6 +516,14 @@ class RestJsonBinding(AlibabaRoaBinding):
                     for entry in binding.get("errors", ())
                 ),
                 security=security,
+                part_types=tuple(
+                    (
+                        p.wire_name,
+                        str(_settings(binding, p.member.wire_name)["content_type"]),
+                    )
+                    for p in parameters
+                    if "content_type" in _settings(binding, p.member.wire_name)
+                ),
             ),
         )
 

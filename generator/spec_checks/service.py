@@ -230,6 +230,16 @@ class ServiceChecker(ExampleChecks):
                     )
                 routes[key] = position
             input_members = mapping(mapping(operation.get("input")).get("members"))
+            if not getattr(protocol, "accepts_files", False):
+                # Files travel only in rest-json's multipart bodies.
+                for member_name, member in input_members.items():
+                    if mapping(member).get("format") == "binary":
+                        self.report(
+                            loaded,
+                            root + ("input", "members", member_name, "format"),
+                            f"format 'binary' (a file) is not sent by the"
+                            f" {protocol.name} binding (rest-json multipart only)",
+                        )
             protocol.check_operation(
                 section,
                 input_members,

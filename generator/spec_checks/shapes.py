@@ -83,7 +83,7 @@ KIND_FACETS: dict[str, frozenset[str]] = {
     "any": frozenset(),
 }
 KIND_FORMATS: dict[str, frozenset[str]] = {
-    "string": frozenset({"date-time"}),
+    "string": frozenset({"date-time", "binary"}),
     "integer": frozenset({"int32", "int64"}),
     "number": frozenset({"float", "double"}),
 }
@@ -172,6 +172,23 @@ class ShapeChecks(CheckerState):
                 loaded,
                 path + ("format",),
                 f"format '{fmt}' does not apply to type '{kind}'",
+            )
+        if (
+            fmt == "binary"
+            and kind == "string"
+            and path[-4:-1]
+            != (
+                "operation",
+                "input",
+                "members",
+            )
+        ):
+            # A file is an upload argument: nothing else can hold an open file.
+            self.report(
+                loaded,
+                path + ("format",),
+                "format 'binary' (a file) applies only to an operation's own input"
+                " members",
             )
         if kind == "array" and "items" not in node:
             self.report(loaded, path, "a list needs 'items'")

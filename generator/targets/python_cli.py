@@ -20,7 +20,7 @@ from .facets import ClientOption
 from .wording import rules, value_text
 
 OptionKind = Literal[
-    "text", "integer", "number", "boolean", "date-time", "json", "list"
+    "text", "integer", "number", "boolean", "date-time", "json", "list", "file"
 ]
 
 # Options the runtime adds to every sub-command; client options come from the protocol.
@@ -61,6 +61,8 @@ def option_kind(shape: Shape) -> tuple[OptionKind, OptionKind | None]:
     """
     if shape.json_content is not None:
         return "text", None
+    if shape.kind == "string" and shape.format == "binary":
+        return "file", None
     if shape.kind == "string":
         return ("date-time" if shape.format == "date-time" else "text"), None
     if shape.kind == "integer":

@@ -41,6 +41,8 @@ def annotation(shape: Shape, prefix: str = "") -> str:
                 "_m.UndocumentedStr" if shape.kind == "string" else "_m.UndocumentedInt"
             )
         return f"{prefix}{shape.enum_class_name} | {base}"
+    if shape.kind == "string" and shape.format == "binary":
+        return "FileInput"  # a multipart body's file (``rest_multipart``)
     if shape.kind == "string":
         return "datetime" if shape.format == "date-time" else "str"
     if shape.kind == "integer":
@@ -228,7 +230,7 @@ def decode_lines(member: Member) -> list[str]:
             "    value = float(value)",
             f"{target} = value",
         ]
-    if shape.kind == "any":
+    if shape.kind == "any" or shape.format == "binary":
         return [f"{target} = value"]
     if shape.kind == "array":
         assert shape.items is not None

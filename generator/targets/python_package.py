@@ -403,6 +403,9 @@ def _operation_module(
             "datetime" in field.annotation for plan in classes for field in plan.fields
         ),
         uses_iterator=any(plan.listed_field for plan in classes),
+        uses_files=any(
+            "FileInput" in field.annotation for plan in classes for field in plan.fields
+        ),
     )
 
 
@@ -414,6 +417,9 @@ def _validators_module(operation: Operation, renderer: Renderer) -> str:
         functions=functions,
         constants=constants,
         roots=roots,
+        uses_files=any(
+            "_files." in line for function in functions for line in function.lines
+        ),
     )
 
 

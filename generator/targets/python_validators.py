@@ -302,6 +302,13 @@ class _Planner:
                 # Inlined: a call per nested object costs more than its checks.
                 return self._object_body(shape, mode, value, depth + 1)
             return [_statement_call(self.structure(shape, mode), [value, path, sink])]
+        if kind == "string" and shape.format == "binary":
+            # A file to upload: a path to a file, a binary file object, or bytes.
+            problem = f"_files.file_problem({value})"
+            return [
+                _if(f"{problem} is not None"),
+                *_indent([mode.reject(path, f"str({problem})", sink)]),
+            ]
         test, expected = _TYPE_TESTS[kind]
         lines: list[_Line] = [
             _if(test.format(v=value)),

@@ -200,6 +200,17 @@ def rules(shape: Shape, language: str) -> list[Block]:
                 text("。" if zh else "."),
             )
         )
+    if shape.format == "binary" and shape.kind == "string":
+        out.append(
+            paragraph(
+                text(
+                    "文件：路径（pathlib.Path）、二进制文件对象、bytes 或 FilePart，分块上传。"
+                    if zh
+                    else "A file: a pathlib.Path, a binary file object, bytes or a"
+                    " FilePart, uploaded in chunks."
+                )
+            )
+        )
     lengths = count_rule(c.min_length, c.max_length, "characters", language)
     if lengths is not None:
         out.append(lengths)

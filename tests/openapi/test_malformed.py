@@ -94,15 +94,15 @@ def test_broken_yaml_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
 
 def test_the_command_counts_and_skips(tmp_path: Path) -> None:
     document = tmp_path / "doc.json"
-    multipart = {
+    raw = {
         "requestBody": {
             "required": True,
-            "content": {"multipart/form-data": {"schema": {"type": "object"}}},
+            "content": {"application/octet-stream": {"schema": {"type": "string"}}},
         },
         "responses": {"200": OK},
     }
     paths = {
-        "/upload": {"post": multipart},
+        "/upload": {"post": raw},
         "/ping": {"get": {"responses": {"204": OK}}},
     }
     document.write_text(json.dumps({**BASE, "paths": paths}))
@@ -124,7 +124,7 @@ def test_the_command_counts_and_skips(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert result.stdout.strip() == "imported 1 operations, 1 skipped"
     assert (
-        "PostUpload: /requestBody: request body of media type multipart/form-data"
+        "PostUpload: /requestBody: request body of media type application/octet-stream"
         in (result.stderr)
     )
     assert "PostUpload: skipped" in result.stderr

@@ -37,7 +37,8 @@ def incoming_request(request: HttpRequest) -> IncomingRequest:
         path=parts.path or "/",
         query=query_of(request),
         headers=headers,
-        body=request.body,
+        # A streamed (multipart) body is read whole here, as the server would.
+        body=(request.body if request.stream is None else b"".join(request.stream)),
     )
 
 

@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from .cli_text import HelpFormatter
@@ -183,6 +184,7 @@ _CONVERTERS: dict[str, Callable[[str], Any]] = {
     "boolean": _boolean,
     "date-time": _date_time,
     "json": _json,
+    "file": Path,  # an upload: the file at this path, streamed when sent
 }
 
 

@@ -92,7 +92,13 @@ class AsyncHttpTransport:
                 # change what was signed.
                 URL(request.url, encoded=True),
                 headers=dict(request.headers),
-                data=request.body or None,
+                # A streamed body goes as aiohttp reads it: with the Content-Length
+                # given when known, else chunked.
+                data=(
+                    request.stream.__aiter__()
+                    if request.stream is not None
+                    else request.body or None
+                ),
                 timeout=timeout,
                 proxy=self._proxy,
                 allow_redirects=False,

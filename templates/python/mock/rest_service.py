@@ -22,6 +22,8 @@ from .._runtime import rest_params as _p
 from .._runtime.errors import Violation
 from .._runtime.rest_request import Security
 from .auth import IncomingRequest, NonceStore
+from .multipart import boundary_of
+from .multipart import parse as parse_multipart
 from .replies import new_request_id
 from .service import Reply
 
@@ -134,10 +136,35 @@ def _authorized(
     return False
 
 
+def _multipart(request: IncomingRequest, route: RestRoute, boundary: str) -> Any:
+    """A multipart body's parts as wire data: files as bytes, text read by the
+    member's kind (JSON text for lists and objects)."""
+    kinds = {p.name: p.shape for p in route.parameters if p.location == "body"}
+    values: dict[str, Any] = {}
+    for part in parse_multipart(request.body, boundary):
+        if part.name not in kinds:
+            raise ValueError(f"part {part.name!r} is not a field of this operation")
+        if part.name in values:
+            raise ValueError(f"part {part.name!r} is sent twice")
+        if part.filename is not None:
+            values[part.name] = part.data
+            continue
+        text = part.data.decode("utf-8")
+        kind = kinds[part.name].kind
+        if kind in ("array", "object", "map", "any"):
+            values[part.name] = json.loads(text)
+        else:
+            values[part.name] = _p.parse_scalar(text, kind)
+    return values
+
+
 def _body(request: IncomingRequest, route: RestRoute) -> Any:
     if not request.body:
         return None
     content_type = request.headers.get("content-type", "").lower()
+    boundary = boundary_of(request.headers.get("content-type", ""))
+    if boundary is not None:
+        return _multipart(request, route, boundary)
     try:
         text = request.body.decode("utf-8")
     except UnicodeDecodeError:
@@ -262,7 +289,14 @@ class RestDispatcher:
                 message="missing or unknown credentials",
                 action=route.action,
             )
-        data = read(route, request, values, pairs)
+        try:
+            data = read(route, request, values, pairs)
+        except ValueError as error:  # a malformed multipart body
+            return self.error(
+                "InvalidParameter",
+                message=f"malformed multipart body: {error}",
+                action=route.action,
+            )
         violations = route.validate(data)
         if violations:
             return self.error(

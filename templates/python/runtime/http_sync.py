@@ -166,17 +166,23 @@ class HttpTransport:
             if connection.sock is not None:  # sending shares the answer's time
                 connection.sock.settimeout(max(deadline - now, 0.001))
             try:
+                stream = request.stream
                 connection.request(
-                    request.method, target, body=request.body or None, headers=headers
+                    request.method,
+                    target,
+                    # A streamed body goes as it is read: with its Content-Length
+                    # when known, else chunked (http.client's choice for iterables).
+                    body=iter(stream) if stream is not None else request.body or None,
+                    headers=headers,
                 )
                 response = connection.getresponse()
-                body = LimitedBody(
+                answer = LimitedBody(
                     response.status,
                     {name.lower(): value for name, value in response.getheaders()},
                     self._limit,
                 )
                 while chunk := response.read(_READ_SIZE):
-                    body.add(chunk)
+                    answer.add(chunk)
             except _STALE as error:
                 self._pool.discard(lease, connection)
                 if reused and attempt == 1:
@@ -192,7 +198,7 @@ class HttpTransport:
                 self._pool.discard(lease, connection)
             else:
                 self._pool.release(lease, connection)
-            return body.response()
+            return answer.response()
         raise AssertionError("unreachable: the second attempt returns or raises")
 
     def _ssl_context(self) -> ssl.SSLContext:

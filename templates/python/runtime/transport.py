@@ -7,7 +7,7 @@ replace them (tests, proxies, record and replay).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from .errors import (
@@ -28,6 +28,7 @@ __all__ = [
     "HttpResponse",
     "LimitedBody",
     "Timeouts",
+    "StreamedBody",
     "Transport",
     "connection_failure",
     "deadline_passed",
@@ -90,6 +91,19 @@ class ConnectionLimits(NamedTuple):
         return cls(max_connections, max_per_host)
 
 
+class StreamedBody(Protocol):
+    """A request body sent as it is read (a multipart upload): iterable more than
+    once, so a retried request sends it again; ``length`` is None when unknown, and the
+    body then goes chunked."""
+
+    @property
+    def length(self) -> int | None: ...
+
+    def __iter__(self) -> Iterator[bytes]: ...
+
+    def __aiter__(self) -> AsyncIterator[bytes]: ...
+
+
 class HttpRequest(NamedTuple):
     """A signed request. Its repr shows where it goes, never its query or headers."""
 
@@ -97,6 +111,8 @@ class HttpRequest(NamedTuple):
     url: str
     headers: Mapping[str, str]
     body: bytes = b""
+    # A body sent as it is read (a multipart upload); ``body`` is then empty.
+    stream: StreamedBody | None = None
 
     def __repr__(self) -> str:
         from urllib.parse import urlsplit

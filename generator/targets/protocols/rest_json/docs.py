@@ -28,7 +28,7 @@ def _where(
 ) -> RichText:
     zh = language == "zh"
     lead = _WHERE[parameter.location][0 if zh else 1].format(
-        format="JSON" if body_format == "json" else "form"
+        format={"json": "JSON", "multipart": "multipart"}.get(body_format, "form")
     )
     if parameter.location == "payload":
         return (paragraph(text(lead + ("。" if zh else "."))),)
@@ -91,6 +91,7 @@ def request_example_text(
             p.wire_name,
             p.style,
             details.explodes(p.wire_name),
+            details.part_type(p.wire_name),
         )
         for p in binding.parameters
     ]
@@ -116,7 +117,12 @@ def request_example_text(
     if parts.content_type:
         lines.append(f"Content-Type: {parts.content_type}")
     text = "\n".join(lines) + "\n"
-    if parts.body:
+    if isinstance(parts.body, runtime.MultipartBody):
+        # Its boundary is random per request: a fixed stand-in keeps the docs stable.
+        body = b"".join(parts.body).decode("utf-8", errors="replace")
+        text = text.replace(parts.body.boundary, "BOUNDARY")
+        text += "\n" + body.replace(parts.body.boundary, "BOUNDARY")
+    elif parts.body:
         body = parts.body.decode("utf-8")
         if parts.content_type == runtime.JSON_CONTENT_TYPE:
             body = json.dumps(json.loads(body), ensure_ascii=False, indent=2)

@@ -15,7 +15,7 @@ from ...python_mock import MOCK_DIR
 from ..alibaba_rpc.mock import MOCK_FILES as RPC_MOCK_FILES
 from .python import full_path, operation_details, security_rows
 
-MOCK_FILES = (*RPC_MOCK_FILES, "rest_service.py")
+MOCK_FILES = (*RPC_MOCK_FILES, "multipart.py", "rest_service.py")
 
 
 def shape_expression(shape: Shape) -> str:

@@ -18,7 +18,11 @@ MAPPING_NOTE = (
     "Plain REST: each operation has its own method and path; parameters follow"
     " OpenAPI's `style` and `explode`; bodies and answers are JSON."
 )
-_MEDIA = {"json": "application/json", "form": "application/x-www-form-urlencoded"}
+_MEDIA = {
+    "json": "application/json",
+    "form": "application/x-www-form-urlencoded",
+    "multipart": "multipart/form-data",
+}
 
 
 def _pointer(*parts: str) -> str:

@@ -22,6 +22,7 @@ from ..alibaba_rpc.python import client_input_annotation, client_method
 
 RUNTIME_FILES = (
     "rest_client.py",
+    "rest_multipart.py",
     "rest_params.py",
     "rest_request.py",
     "rest_response.py",
@@ -82,6 +83,7 @@ def parameter_rows(operation: Operation) -> list[str]:
                     py_str(parameter.wire_name),
                     py_str(parameter.style),
                     str(details.explodes(parameter.wire_name)),
+                    py_literal(details.part_type(parameter.wire_name)),
                 )
             )
         )
