@@ -164,6 +164,13 @@ class FormatBatch:
         else:
             self._submit(misses)
 
+    def take_ready(self, name: str) -> str | None:
+        """``name``'s formatted text if it is known already (a cache hit), else None.
+
+        The caller can then drop the unformatted text at once instead of holding both
+        until ``result()``; ``result()`` still includes it."""
+        return self._results.get(name)
+
     def _start_pool(self) -> None:
         import black  # noqa: F401  (inherited by the forked workers)
 
