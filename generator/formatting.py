@@ -179,6 +179,8 @@ class FormatBatch:
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         self._formatter._pool_running = True
         pending, self._pending = self._pending, []
+        # Sources come one file at a time: the largest first, so the cores finish together.
+        pending.sort(key=lambda item: -len(item[1]))
         self._submit(pending)
 
     def _submit(self, items: list[tuple[str, str]]) -> None:

@@ -62,13 +62,14 @@ def render_services(
     with formatter.batch() as batch:
         for target in TARGETS:
             produced = target(services, renderer)
-            batch.add(
-                [(item.path, item.text) for item in produced if item.needs_formatting]
-            )
             # Keep one text per file: a cache hit's formatted text replaces the
-            # rendered one now, so the rendered copies of a whole product are never
-            # held next to their formatted copies.
-            files.extend(_formatted_if_ready(item, batch) for item in produced)
+            # rendered one as soon as it is read, so the rendered copies of a whole
+            # product are never held next to their formatted copies.
+            for index, item in enumerate(produced):
+                if item.needs_formatting:
+                    batch.add([(item.path, item.text)])
+                    produced[index] = _formatted_if_ready(item, batch)
+            files.extend(produced)
             del produced
         counts = Counter(item.path for item in files)
         duplicates = sorted(path for path, count in counts.items() if count > 1)
