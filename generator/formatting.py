@@ -164,6 +164,13 @@ class FormatBatch:
         else:
             self._submit(misses)
 
+    def take_ready(self, name: str) -> str | None:
+        """``name``'s formatted text if it is known already (a cache hit), else None.
+
+        The caller can then drop the unformatted text at once instead of holding both
+        until ``result()``; ``result()`` still includes it."""
+        return self._results.get(name)
+
     def _start_pool(self) -> None:
         import black  # noqa: F401  (inherited by the forked workers)
 
@@ -172,6 +179,8 @@ class FormatBatch:
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         self._formatter._pool_running = True
         pending, self._pending = self._pending, []
+        # Sources come one file at a time: the largest first, so the cores finish together.
+        pending.sort(key=lambda item: -len(item[1]))
         self._submit(pending)
 
     def _submit(self, items: list[tuple[str, str]]) -> None:

@@ -8,6 +8,7 @@ side table keyed by the node's path so that any later check can point at the exa
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,9 @@ class _Builder:
             key = self._scalar(key_node)
             if not isinstance(key, str):
                 key = str(key_node.value)
+            # Keys repeat in every file of a product ("type", "description", ...):
+            # one shared string each keeps a large spec's data and position tables small.
+            key = sys.intern(key)
             if key in result:
                 first = self._loaded.key_positions[node_path + (key,)]
                 self._report(

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .build import build_service
 from .diagnostics import SpecError
-from .formatting import Formatter
+from .formatting import FormatBatch, Formatter
 from .model import Service
 from .outputs import with_manifest
 from .render import OutputFile, Renderer
@@ -62,10 +62,15 @@ def render_services(
     with formatter.batch() as batch:
         for target in TARGETS:
             produced = target(services, renderer)
+            # Keep one text per file: a cache hit's formatted text replaces the
+            # rendered one as soon as it is read, so the rendered copies of a whole
+            # product are never held next to their formatted copies.
+            for index, item in enumerate(produced):
+                if item.needs_formatting:
+                    batch.add([(item.path, item.text)])
+                    produced[index] = _formatted_if_ready(item, batch)
             files.extend(produced)
-            batch.add(
-                [(item.path, item.text) for item in produced if item.needs_formatting]
-            )
+            del produced
         counts = Counter(item.path for item in files)
         duplicates = sorted(path for path, count in counts.items() if count > 1)
         if duplicates:
@@ -80,6 +85,13 @@ def render_services(
         version = package_version(services, distribution.version)
         files = as_project(files, services, distribution.package, version)
     return tuple(with_manifest(files))
+
+
+def _formatted_if_ready(item: OutputFile, batch: FormatBatch) -> OutputFile:
+    if not item.needs_formatting:
+        return item
+    ready = batch.take_ready(item.path)
+    return item if ready is None else OutputFile(item.path, ready, preformatted=True)
 
 
 def generate(

@@ -12,11 +12,11 @@ security schemes are the protocol's (its OpenAPI facet); the rest is shared.
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..filters import to_json
 from ..model import ErrorDefinition, Operation, Service
 from ..render import OutputFile, Renderer
 from .facets import OpenApiFacet
@@ -209,9 +209,20 @@ def document_name(service: Service) -> str:
     return f"openapi/{service.product}-{service.api_version}.json"
 
 
+def _document_text(service: Service) -> str:
+    """The document as ``to_json(..., indent=2)`` writes it, plus a newline.
+
+    ``json.dumps`` with an indent gathers every token of a catalog-sized document in one
+    list before joining them, several times the document's own size; ``json.dump``
+    streams the same tokens into a buffer that holds only the text."""
+    buffer = io.StringIO()
+    json.dump(service_document(service), buffer, ensure_ascii=False, indent=2)
+    buffer.write("\n")
+    return buffer.getvalue()
+
+
 def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
     files: list[OutputFile] = []
     for service in services:
-        text = to_json(service_document(service), indent=2)
-        files.append(OutputFile(document_name(service), text + "\n"))
+        files.append(OutputFile(document_name(service), _document_text(service)))
     return files

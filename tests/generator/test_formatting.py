@@ -45,3 +45,18 @@ def test_a_nested_batch_formats_in_this_process(tmp_path: Path) -> None:
 def test_a_file_black_rejects_is_named() -> None:
     with pytest.raises(FormattingError, match="broken.py"):
         Formatter(None, jobs=1).format_many([("broken.py", "def (:\n")])
+
+
+def test_a_cached_source_is_ready_as_soon_as_it_is_added(tmp_path: Path) -> None:
+    # The pipeline swaps a cache hit's formatted text in at once, so a product's
+    # rendered and formatted texts are never all held together.
+    sources = _sources(3, "c")
+    with Formatter(tmp_path / "cache", jobs=1).batch() as batch:
+        batch.add(sources)
+        assert all(batch.take_ready(name) is None for name, _ in sources)
+        batch.result()
+    with Formatter(tmp_path / "cache", jobs=1).batch() as batch:
+        batch.add(sources)
+        assert {name: batch.take_ready(name) for name, _ in sources} == {
+            name: format_source(text) for name, text in sources
+        }
