@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from types import FrameType
 from typing import TextIO
 
+from .control import CONTROL_KINDS
 from .server import MockServer
 
 __all__ = ["main"]
@@ -40,7 +41,12 @@ def _parser(server_class: type[MockServer]) -> argparse.ArgumentParser:
     parser.add_argument(
         "--control",
         action="store_true",
-        help="accept POST/DELETE /_mock/faults to queue or clear faults",
+        help=(
+            "accept POST/DELETE /_mock/faults to queue or clear faults (kind: "
+            + ", ".join(CONTROL_KINDS)
+            + ") and POST/DELETE /_mock/sequence to queue or clear answers an"
+            " operation gives in turn"
+        ),
     )
     parser.add_argument("--quiet", action="store_true", help="no log line per request")
     return parser
