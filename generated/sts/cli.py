@@ -165,8 +165,9 @@ COMMANDS = (
                 "OIDCToken",
                 "text",
                 required=True,
-                help="The OIDC token as the identity provider issued it (not Base64-decoded).\n4 to 20000 characters.",
+                help="The OIDC token as the identity provider issued it (not Base64-decoded).\n4 to 20000 characters.\nA secret: give @FILE to read it from a file, or - to read it from standard input, so that it stays out of shell history and process lists.",
                 metavar="OIDC_TOKEN",
+                secret=True,
             ),
             Option(
                 "--policy",
@@ -227,8 +228,9 @@ COMMANDS = (
                 "SAMLAssertion",
                 "text",
                 required=True,
-                help="The SAML response the identity provider issued, Base64-encoded.\n4 to 100000 characters.",
+                help="The SAML response the identity provider issued, Base64-encoded.\n4 to 100000 characters.\nA secret: give @FILE to read it from a file, or - to read it from standard input, so that it stays out of shell history and process lists.",
                 metavar="SAML_ASSERTION",
+                secret=True,
             ),
             Option(
                 "--policy",

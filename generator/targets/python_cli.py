@@ -78,12 +78,20 @@ def option_kind(shape: Shape) -> tuple[OptionKind, OptionKind | None]:
     return "json", None
 
 
+SECRET_HELP = (
+    "A secret: give @FILE to read it from a file, or - to read it from standard input,"
+    " so that it stays out of shell history and process lists."
+)
+
+
 def help_text(member: Member) -> str:
     """English help: the description (links with their address), then the rules."""
     parts = [
         plain(parse(member.description.get("en")), urls=True),
         plain(tuple(rules(member.shape, "en"))),
     ]
+    if member.secret:
+        parts.append(SECRET_HELP)
     return _lines(*parts)
 
 

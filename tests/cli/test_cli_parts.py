@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -157,3 +160,48 @@ def test_wrap_breaks_between_wide_characters_and_spaces_only() -> None:
     assert cli_text.wrap("请见CreateRole接口。", 12) == ["请见", "CreateRole接", "口。"]
     assert cli_text.wrap("x" * 30, 10) == ["x" * 30]
     assert cli_text.wrap("（括号）里", 4) == ["（括", "号）", "里"]
+
+
+def _secret_parser() -> Any:
+    option = cli.Option("--token", "token", "Token", "text", secret=True, help="t")
+    command = cli.Command(
+        "log-in", "log_in", help="h", description="d", options=[option]
+    )
+    _, commands = cli.build_parser("prog", "p", [command], [])
+    return commands["log-in"]
+
+
+def test_a_secret_option_reads_a_file_or_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parser = _secret_parser()
+    token_file = tmp_path / "token"
+    token_file.write_text("eyJ-token\n")
+    assert parser.parse_args(["--token", f"@{token_file}"]).input_token == "eyJ-token"
+    monkeypatch.setattr("sys.stdin", io.StringIO("from-stdin\nrest\n"))
+    assert parser.parse_args(["--token", "-"]).input_token == "from-stdin"
+    assert parser.parse_args(["--token", "plain"]).input_token == "plain"
+
+
+def test_a_secret_file_that_cannot_be_read_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parser = _secret_parser()
+    with pytest.raises(SystemExit) as exit_info:
+        parser.parse_args(["--token", f"@{tmp_path / 'missing'}"])
+    assert exit_info.value.code == 2
+    assert "cannot read" in capsys.readouterr().err
+    big = tmp_path / "big"
+    big.write_bytes(b"x" * ((1 << 20) + 1))
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--token", f"@{big}"])
+    assert "more than 1048576 bytes" in capsys.readouterr().err
+
+
+def test_secret_members_say_how_to_keep_them_off_the_command_line() -> None:
+    from generated.sts import cli as sts_cli
+
+    (command,) = [c for c in sts_cli.COMMANDS if c.name == "assume-role-with-oidc"]
+    (token,) = [o for o in command.options if o.wire_name == "OIDCToken"]
+    assert token.secret and "@FILE" in token.help
+    assert not any(o.secret for o in command.options if o.wire_name == "RoleArn")

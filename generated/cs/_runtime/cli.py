@@ -81,6 +81,7 @@ class Option:
         "help",
         "metavar",
         "choices",
+        "secret",
     )
 
     def __init__(
@@ -95,6 +96,7 @@ class Option:
         help: str = "",
         metavar: str | None = None,
         choices: Sequence[object] = (),
+        secret: bool = False,
     ) -> None:
         self.flag = flag
         self.keyword = keyword
@@ -105,6 +107,8 @@ class Option:
         self.help = help
         self.metavar = metavar
         self.choices = tuple(choices)
+        # A password or token: ``@FILE`` or ``-`` keep it off the command line.
+        self.secret = secret
 
 
 class Command:
@@ -203,10 +207,50 @@ def _list_of(kind: str) -> Callable[[str], list[Any]]:
     return split
 
 
+# The most a secret read from a file or standard input may hold.
+_SECRET_BYTES = 1 << 20
+
+
+def _secret_text(text: str) -> str:
+    """A secret option's value: ``@FILE`` reads the file, ``-`` one line of standard
+    input, anything else is the value itself. A value on the command line is seen in
+    shell history and process lists; these two forms keep it out of both."""
+    if text == "-":
+        return sys.stdin.readline(_SECRET_BYTES).rstrip("\r\n")
+    if text.startswith("@") and len(text) > 1:
+        path = text[1:]
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(_SECRET_BYTES + 1)
+        except OSError as error:
+            raise argparse.ArgumentTypeError(
+                f"cannot read {printable(path)}: {error.strerror or error}"
+            ) from None
+        if len(data) > _SECRET_BYTES:
+            raise argparse.ArgumentTypeError(
+                f"{printable(path)} holds more than {_SECRET_BYTES} bytes"
+            )
+        try:
+            return data.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            raise argparse.ArgumentTypeError(
+                f"{printable(path)} is not UTF-8 text"
+            ) from None
+    return text
+
+
 def _converter(option: Option) -> Callable[[str], Any]:
     if option.kind == "list":
-        return _list_of(option.item_kind or "text")
-    return _CONVERTERS[option.kind]
+        convert = _list_of(option.item_kind or "text")
+    else:
+        convert = _CONVERTERS[option.kind]
+    if not option.secret:
+        return convert
+
+    def secret(text: str) -> Any:
+        return convert(_secret_text(text))
+
+    return secret
 
 
 # --- parser ----------------------------------------------------------------------------
