@@ -22,12 +22,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.formatting import Formatter
-from generator.outputs import write_files
-from generator.pipeline import load_services, render_services
-from generator.render import Renderer
+from generator.pipeline import load_services
 from generator.targets.schema_answer import value_for
 from tests.conftest import PROJECT
+from tests.support.generated_fixture import importable_package
 
 FIXTURE = PROJECT / "tests" / "fixtures" / "made_up_answers"
 ROOT = "made_up_pkg"
@@ -36,18 +34,8 @@ KEYS: dict[str, Any] = {"access_key_id": "id", "access_key_secret": "secret"}
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    base = tmp_path_factory.mktemp("made_up")
-    files = render_services(
-        load_services(FIXTURE), Renderer(root_package=ROOT), Formatter(None, 1)
-    )
-    write_files(base / ROOT, files)
-    sys.path.insert(0, str(base))
-    try:
+    with importable_package(FIXTURE, ROOT, tmp_path_factory.mktemp("made_up")) as base:
         yield base
-    finally:
-        sys.path.remove(str(base))
-        for name in [m for m in sys.modules if m.split(".")[0] == ROOT]:
-            del sys.modules[name]
 
 
 def _module(name: str) -> ModuleType:

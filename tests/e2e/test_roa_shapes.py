@@ -16,11 +16,8 @@ from urllib.parse import parse_qsl
 
 import pytest
 
-from generator.formatting import Formatter
-from generator.outputs import write_files
-from generator.pipeline import load_services, render_services
-from generator.render import Renderer
 from tests.conftest import PROJECT
+from tests.support.generated_fixture import importable_package
 
 FIXTURE = PROJECT / "tests" / "fixtures" / "roa_shapes"
 ROOT = "roa_shapes_pkg"
@@ -28,18 +25,10 @@ ROOT = "roa_shapes_pkg"
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    base = tmp_path_factory.mktemp("roa_shapes")
-    files = render_services(
-        load_services(FIXTURE), Renderer(root_package=ROOT), Formatter(None, 1)
-    )
-    write_files(base / ROOT, files)
-    sys.path.insert(0, str(base))
-    try:
+    with importable_package(
+        FIXTURE, ROOT, tmp_path_factory.mktemp("roa_shapes")
+    ) as base:
         yield base
-    finally:
-        sys.path.remove(str(base))
-        for name in [m for m in sys.modules if m.split(".")[0] == ROOT]:
-            del sys.modules[name]
 
 
 def _module(name: str) -> ModuleType:

@@ -21,11 +21,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import yaml
 
-from generator.formatting import Formatter
-from generator.outputs import write_files
-from generator.pipeline import load_services, render_services
-from generator.render import Renderer
 from tests.conftest import PROJECT
+from tests.support.generated_fixture import importable_package
 
 FIXTURE = PROJECT / "tests" / "fixtures" / "general"
 OPERATION_FILE = FIXTURE / "demo/2020-01-01/operations/DescribeThings.yaml"
@@ -34,18 +31,8 @@ ROOT = "general_pkg"
 
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    base = tmp_path_factory.mktemp("general")
-    files = render_services(
-        load_services(FIXTURE), Renderer(root_package=ROOT), Formatter(None, 1)
-    )
-    write_files(base / ROOT, files)
-    sys.path.insert(0, str(base))
-    try:
+    with importable_package(FIXTURE, ROOT, tmp_path_factory.mktemp("general")) as base:
         yield base
-    finally:
-        sys.path.remove(str(base))
-        for name in [m for m in sys.modules if m.split(".")[0] == ROOT]:
-            del sys.modules[name]
 
 
 def module(name: str) -> ModuleType:

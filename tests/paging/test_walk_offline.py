@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import importlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -16,11 +15,8 @@ import pytest
 
 from generated.vod import AsyncVodClient, VodClient, errors, models
 from generated.vod.mock import MockServer
-from generator.formatting import Formatter
-from generator.outputs import write_files
-from generator.pipeline import load_services, render_services
-from generator.render import Renderer
 from tests.conftest import PROJECT
+from tests.support.generated_fixture import importable_package
 
 FIXTURE = PROJECT / "tests" / "fixtures" / "paging"
 ROOT = "paging_fixture_pkg"
@@ -33,18 +29,8 @@ def _no_sleep(_: float) -> None:
 
 @pytest.fixture(scope="module")
 def fixture_root(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    base = tmp_path_factory.mktemp("paging")
-    files = render_services(
-        load_services(FIXTURE), Renderer(root_package=ROOT), Formatter(None, 1)
-    )
-    write_files(base / ROOT, files)
-    sys.path.insert(0, str(base))
-    try:
+    with importable_package(FIXTURE, ROOT, tmp_path_factory.mktemp("paging")) as base:
         yield base
-    finally:
-        sys.path.remove(str(base))
-        for name in [m for m in sys.modules if m.split(".")[0] == ROOT]:
-            del sys.modules[name]
 
 
 def _module(name: str) -> ModuleType:
@@ -88,7 +74,7 @@ def test_vod_walks_of_any_page_size_see_the_total_once(
 ) -> None:
     # The documented first page holds 2 items of 5; a walk with pages of another size
     # (None: the spec's default, 10) must neither see an item twice nor stop short.
-    arguments = {} if page_size is None else {"page_size": page_size}
+    arguments: dict[str, Any] = {} if page_size is None else {"page_size": page_size}
     with MockServer(**KEYS) as server:
         with VodClient(**KEYS, endpoint=server.endpoint) as client:
             pages = list(client.list_app_info_pages(**arguments))
