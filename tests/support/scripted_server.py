@@ -128,6 +128,9 @@ class ScriptedServer:
     @property
     def endpoint(self) -> str:
         host, port = self._server.server_address[:2]
+        # socketserver types the host as str | bytes; only an AF_UNIX address is bytes.
+        if isinstance(host, bytes):
+            host = host.decode("ascii")
         return f"{self._scheme}://{host}:{port}"
 
     def __enter__(self) -> ScriptedServer:
