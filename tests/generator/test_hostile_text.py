@@ -55,7 +55,8 @@ def _normal(text: str) -> str:
 
 
 def _hostile_spec(target: Path, description: str, title: str, example: str) -> None:
-    shutil.copytree(SPEC, target, ignore=shutil.ignore_patterns("README.md"))
+    # Only the service whose text is made hostile: the others would add nothing but time.
+    shutil.copytree(SPEC / "vod", target / "vod")
     path = target / "vod/2017-03-21/operations/GetAIImageJobs.yaml"
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
     operation = document["operation"]
