@@ -10,7 +10,8 @@ checkouts to compare (a commit before and after a change, say)::
 
 Each checkout's ``generated/`` is imported from that checkout. Needs valgrind.
 
-``--what parse`` counts ``GetAIImageJobsResponse.from_json`` of the documented answer
+``--what sign`` stops at the transport's send, as the build-and-sign figure does
+(arguments to a signed request, no answer). ``--what parse`` counts ``GetAIImageJobsResponse.from_json`` of the documented answer
 instead, ``--what loads`` bare ``json.loads`` of it and ``--what tea-parse`` the Tea
 SDK's ``json.loads`` + ``from_map`` (run with the bench venv's python), so parsing
 figures can be judged on a loaded machine.
@@ -51,10 +52,18 @@ from generated.vod._runtime import http_sync
 from generated.vod._runtime.transport import HttpResponse
 
 ANSWER = HttpResponse(200, {}, b'{"RequestId": "R", "AIImageJobList": []}')
-http_sync.HttpTransport.send = lambda self, request, timeouts: ANSWER
+if sys.argv[3] == "sign":
+    # The build-and-sign figure's stopping point: the request, captured at send.
+    from benchmarks.peers import Captured, capture_method as send
+else:
+    send = lambda self, request, timeouts: ANSWER
+http_sync.HttpTransport.send = send
 client = VodClient(region_id="cn-shanghai", access_key_id="id", access_key_secret="s")
 for _ in range(200 + int(sys.argv[2])):  # 200 to warm up, then the counted calls
-    client.get_ai_image_jobs(job_ids=["cf08a2c6e11e*****de1711b738b9067"])
+    try:
+        client.get_ai_image_jobs(job_ids=["cf08a2c6e11e*****de1711b738b9067"])
+    except BaseException as captured:  # the sign figure's Captured
+        assert sys.argv[3] == "sign", captured
 """
 COLLECTED = re.compile(r"Collected : (\d+)")
 
@@ -63,7 +72,9 @@ def instructions(
     python: str, root: Path, calls: int, scratch: Path, what: str = "call"
 ) -> int:
     driver = scratch / "driver.py"
-    driver.write_text(DRIVER if what == "call" else PARSE_DRIVER, encoding="utf-8")
+    driver.write_text(
+        DRIVER if what in ("call", "sign") else PARSE_DRIVER, encoding="utf-8"
+    )
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={scratch}/out"]
         + [python, str(driver), str(root), str(calls), what],
@@ -92,7 +103,9 @@ def main() -> int:
     parser.add_argument("checkouts", nargs="+", type=Path)
     parser.add_argument("--calls", type=int, default=2000)
     parser.add_argument(
-        "--what", choices=("call", "parse", "loads", "tea-parse"), default="call"
+        "--what",
+        choices=("call", "sign", "parse", "loads", "tea-parse"),
+        default="call",
     )
     arguments = parser.parse_args()
     if shutil.which("valgrind") is None:

@@ -49,6 +49,7 @@ COMMON_RUNTIME = (
     "deadline.py",
     "endpoints.py",
     "errors.py",
+    "http1.py",
     "http_async.py",
     "http_sync.py",
     "lenient.py",

@@ -148,3 +148,84 @@ def test_every_request_gets_a_fresh_nonce_and_timestamp_field() -> None:
         for _ in range(50)
     }
     assert len(nonces) == 50
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain",
+        "a b+c",
+        "*~/",
+        "中文 & =",
+        "é\x00\x7f\xff",
+        "A.1",
+        "%41",
+        "\U0001f600",
+    ],
+)
+def test_percent_encoding_is_quote_with_only_the_tilde_safe(text: str) -> None:
+    from urllib.parse import quote
+
+    assert rpc_signing.percent_encode(text) == quote(text, safe="~")
+
+
+def test_canonical_query_orders_keys_before_looking_at_values() -> None:
+    # "A.1=" sorts before "A=" as text; as keys "A" comes first.
+    assert rpc_signing.canonical_query({"A.1": "x", "A": "y", "A-": "z"}) == (
+        "A=y&A-=z&A.1=x"
+    )
+
+
+@pytest.mark.parametrize("token", [None, "sts-token", " padded token "])
+@pytest.mark.parametrize("extra", [{}, {"x-acs-trace": "t1", "x-custom": "c"}])
+def test_v3_authorization_of_a_built_request_is_the_generic_one(
+    token: str | None, extra: dict[str, str]
+) -> None:
+    target = RequestTarget(
+        scheme="https",
+        host="vod.cn-shanghai.aliyuncs.com",
+        api_version="2017-03-21",
+        signature_version="v3",
+        response_format="xml",
+    )
+    request = build_request(
+        target,
+        "POST",
+        "GetAIImageJobs",
+        {"JobIds": "job1,job2", "Title": "视频 a*b"},
+        Credentials("testid", "testsecret", token),
+        "ua",
+        nonce=NONCE,
+        timestamp="2024-01-01T00:00:00Z",
+        headers=extra,
+    )
+    headers = dict(request.headers)
+    authorization = headers.pop("authorization")
+    query = urlsplit(request.url).query
+    assert query == rpc_signing.canonical_query(
+        {"JobIds": "job1,job2", "Title": "视频 a*b", "Format": "XML"}
+    )
+    signed = sorted({*rpc_signing.signed_header_names(headers), *extra})
+    assert authorization == rpc_signing.v3_authorization(
+        "POST",
+        "/",
+        query,
+        headers,
+        rpc_signing.EMPTY_BODY_SHA256,
+        "testid",
+        "testsecret",
+        signed_headers=signed,
+    )
+    assert ("x-acs-security-token" in authorization) == bool(token)
+
+
+def test_timestamps_are_the_current_utc_second() -> None:
+    import time
+
+    from generated.vod._runtime.rpc_request import utc_timestamp
+
+    before = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    stamp = utc_timestamp()
+    after = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    assert before <= stamp <= after

@@ -14,11 +14,14 @@ from urllib.parse import urlencode
 from .credentials import Credentials
 from .rpc_signing import (
     EMPTY_BODY_SHA256,
+    V3_ALGORITHM,
     canonical_query,
     percent_encode,
     sign_v1_canonical,
+    sign_v3,
     signed_header_names,
     v3_authorization,
+    v3_string_to_sign,
 )
 from .transport import HttpRequest
 
@@ -35,14 +38,35 @@ def new_nonce() -> str:
     return os.urandom(16).hex()
 
 
+# The last second formatted, and its text: calls within one second share the text
+# instead of formatting it again. One tuple, replaced whole, so threads never see a
+# second paired with another second's text.
+_last_second: tuple[int, str] = (-1, "")
+
+
 def utc_timestamp() -> str:
-    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    global _last_second
+    now = int(time.time())  # what time.gmtime() takes: the seconds, rounded down
+    second, text = _last_second
+    if second != now:
+        text = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now))
+        _last_second = (now, text)
+    return text
 
 
 class RequestTarget:
     """Where and how requests of one client travel; fixed when the client is built."""
 
-    __slots__ = ("scheme", "host", "api_version", "signature_version", "format")
+    __slots__ = (
+        "scheme",
+        "host",
+        "api_version",
+        "signature_version",
+        "format",
+        "url_prefix",
+        "v3_host_line",
+        "v3_version_line",
+    )
 
     def __init__(
         self,
@@ -58,6 +82,10 @@ class RequestTarget:
         self.api_version = api_version
         self.signature_version = signature_version
         self.format = response_format.upper()
+        self.url_prefix = f"{scheme}://{host}/?"
+        # The V3 canonical header lines that never change for this target.
+        self.v3_host_line = f"host:{host.strip()}\n"
+        self.v3_version_line = f"x-acs-version:{api_version.strip()}\n"
 
 
 def build_request(
@@ -124,8 +152,7 @@ def _build_v1(
     signature = sign_v1_canonical(method, canonical, credentials.access_key_secret)
     return HttpRequest(
         method,
-        f"{target.scheme}://{target.host}/?{canonical}"
-        f"&Signature={percent_encode(signature)}",
+        f"{target.url_prefix}{canonical}&Signature={percent_encode(signature)}",
         {"accept": "application/json, application/xml", "user-agent": user_agent},
     )
 
@@ -152,25 +179,69 @@ def _build_v3(
         "x-acs-signature-nonce": nonce,
         "x-acs-content-sha256": EMPTY_BODY_SHA256,
     }
-    if credentials.security_token:
-        headers["x-acs-security-token"] = credentials.security_token
+    token = credentials.security_token
+    if token:
+        headers["x-acs-security-token"] = token
     canonical = canonical_query(query)
-    headers["authorization"] = v3_authorization(
-        method,
-        "/",
-        canonical,
-        headers,
-        EMPTY_BODY_SHA256,
-        credentials.access_key_id,
-        credentials.access_key_secret,
-        # Extra headers are signed along with the protocol's own.
-        signed_headers=(
-            sorted({*signed_header_names(headers), *extra}) if extra else None
-        ),
-    )
+    if extra:
+        headers["authorization"] = v3_authorization(
+            method,
+            "/",
+            canonical,
+            headers,
+            EMPTY_BODY_SHA256,
+            credentials.access_key_id,
+            credentials.access_key_secret,
+            # Extra headers are signed along with the protocol's own.
+            signed_headers=sorted({*signed_header_names(headers), *extra}),
+        )
+    else:
+        headers["authorization"] = _v3_authorization(
+            target, method, canonical, action, timestamp, nonce, token, credentials
+        )
     headers["accept"] = "application/json, application/xml"
     headers["user-agent"] = user_agent
-    return HttpRequest(method, f"{target.scheme}://{target.host}/?{canonical}", headers)
+    return HttpRequest(method, target.url_prefix + canonical, headers)
+
+
+_SIGNED = "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version"
+_SIGNED_WITH_TOKEN = (
+    "host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;"
+    "x-acs-signature-nonce;x-acs-version"
+)
+
+
+def _v3_authorization(
+    target: RequestTarget,
+    method: str,
+    canonical: str,
+    action: str,
+    timestamp: str,
+    nonce: str,
+    token: str | None,
+    credentials: Credentials,
+) -> str:
+    """``v3_authorization`` of the protocol's own headers, written out in their sorted
+    order: the same text without lower-casing, filtering and sorting them every call."""
+    if token:
+        token_line = f"x-acs-security-token:{token.strip()}\n"
+        signed = _SIGNED_WITH_TOKEN
+    else:
+        token_line = ""
+        signed = _SIGNED
+    request = (
+        f"{method}\n/\n{canonical}\n{target.v3_host_line}"
+        f"x-acs-action:{action.strip()}\n"
+        f"x-acs-content-sha256:{EMPTY_BODY_SHA256}\n"
+        f"x-acs-date:{timestamp.strip()}\n{token_line}"
+        f"x-acs-signature-nonce:{nonce.strip()}\n{target.v3_version_line}"
+        f"\n{signed}\n{EMPTY_BODY_SHA256}"
+    )
+    signature = sign_v3(v3_string_to_sign(request), credentials.access_key_secret)
+    return (
+        f"{V3_ALGORITHM} Credential={credentials.access_key_id},"
+        f"SignedHeaders={signed},Signature={signature}"
+    )
 
 
 def build_anonymous_request(
@@ -201,5 +272,5 @@ def build_anonymous_request(
         body = urlencode(sorted(params.items())).encode()
     else:
         query.update(params)
-    url = f"{target.scheme}://{target.host}/?{canonical_query(query)}"
+    url = target.url_prefix + canonical_query(query)
     return HttpRequest(method, url, headers, body)

@@ -331,6 +331,11 @@ class _ClientCore:
         )
 
 
+# Timeouts(connect, read, deadline) without the named tuple's Python ``__new__``: one
+# per call.
+_new_timeouts = tuple.__new__
+
+
 class _Call(Generic[RequestT, ResponseT]):
     """One call's attempts, free of I/O: sign the next attempt, read an answer, decide
     whether and when to try again. The sync and async clients only move bytes."""
@@ -344,22 +349,23 @@ class _Call(Generic[RequestT, ResponseT]):
         self.core = core
         self.operation = operation
         self.params = core.prepare(operation, request)
-        self.first_started = time.monotonic()
+        self.first_started = started = time.monotonic()
+        # The call's deadline: every attempt, and every wait between them, ends by it
+        # (the earliest of the retry policy's total, the view's budget and deadline).
         total = core.retry.total_timeout
-        # The call's deadline: every attempt, and every wait between them, ends by it.
-        ends = [
-            self.first_started + seconds
-            for seconds in (total, core.call_budget)
-            if seconds is not None
-        ]
-        if core.deadline is not None:
-            ends.append(core.deadline.when)
-        deadline = min(ends) if ends else None
+        deadline = None if total is None else started + total
+        budget = core.call_budget
+        if budget is not None and (deadline is None or started + budget < deadline):
+            deadline = started + budget
+        fixed = core.deadline
+        if fixed is not None and (deadline is None or fixed.when < deadline):
+            deadline = fixed.when
         self.deadline = deadline
+        timeouts = core.timeouts
         self.timeouts = (
-            Timeouts(core.timeouts.connect, core.timeouts.read, deadline)
+            _new_timeouts(Timeouts, (timeouts.connect, timeouts.read, deadline))
             if deadline is not None
-            else core.timeouts
+            else timeouts
         )
         self.started = 0.0
         self.attempt = 0

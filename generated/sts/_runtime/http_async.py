@@ -10,7 +10,7 @@ most of what a call costs. It is imported on the first request, not with the pac
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -30,6 +30,22 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["AsyncHttpTransport"]
 
 _READ_SIZE = 64 * 1024
+_loaded: tuple[Any, Any, tuple[type[BaseException], ...]] | None = None
+
+
+def _libraries() -> tuple[Any, Any, tuple[type[BaseException], ...]]:
+    """``(aiohttp, yarl.URL, the errors that mean the exchange failed)``, imported on
+    the first request (not with the package) and kept: import statements in every
+    request would cost more than the rest of this method's own work."""
+    global _loaded
+    if _loaded is None:
+        import asyncio
+
+        import aiohttp
+        from yarl import URL
+
+        _loaded = (aiohttp, URL, (aiohttp.ClientError, asyncio.TimeoutError))
+    return _loaded
 
 
 class AsyncHttpTransport:
@@ -68,13 +84,10 @@ class AsyncHttpTransport:
         )
 
     async def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
-        import asyncio
-
-        import aiohttp
-        from yarl import URL
-
-        if self._session is None:
-            self._session = self._new_session()
+        session = self._session
+        if session is None:
+            session = self._session = self._new_session()
+        aiohttp, URL, failures = _libraries()
         now = time.monotonic()
         # ``total`` covers waiting for a free connection, connecting, sending, the
         # headers and every read of the body: a server dripping bytes cannot stretch the
@@ -86,7 +99,7 @@ class AsyncHttpTransport:
             total=total, sock_connect=timeouts.connect, sock_read=timeouts.read
         )
         try:
-            async with self._session.request(
+            async with session.request(
                 request.method,
                 # encoded=True: the query is already canonical; re-quoting it would
                 # change what was signed.
@@ -110,10 +123,15 @@ class AsyncHttpTransport:
                     # aiohttp decompresses, so the declared length counts other bytes.
                     headers.pop("content-length", None)
                 body = LimitedBody(response.status, headers, self._limit)
-                async for chunk in response.content.iter_chunked(_READ_SIZE):
-                    body.add(chunk)
+                if "content-length" in headers:
+                    # aiohttp reads no more than the declared length, and LimitedBody
+                    # refused a length over the limit: one read takes it all.
+                    body.add(await response.read())
+                else:
+                    async for chunk in response.content.iter_chunked(_READ_SIZE):
+                        body.add(chunk)
                 return body.response()
-        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+        except failures as error:
             raise connection_failure(error, request.url) from None
 
     async def aclose(self) -> None:

@@ -218,9 +218,16 @@ def client_method(operation: Operation, module: str) -> dict[str, list[str] | st
             _RAISES,
             indent=8,
         ),
-        "import": layout.import_from(
-            ".operations", [f"{module} as operation"], indent=8
-        ),
+        # The operation's module: imported by name for the type checker, found in
+        # the client module's cache at run time (``_operation`` in client.py.j2).
+        "import": [
+            "if TYPE_CHECKING:",
+            *layout.indented(
+                layout.import_from(".operations", [f"{module} as operation"], indent=12)
+            ),
+            "else:",
+            f"    operation = _operation({py_str(module)})",
+        ],
         "request": (
             [f"request = operation.{request_class}(", *layout.indented(request), ")"]
             if request

@@ -1,0 +1,385 @@
+"""HTTP/1.1 messages on a connected socket: write one request, read one answer.
+
+``http.client`` builds a request a header at a time and parses every answer's headers
+with the ``email`` package, through a new buffered file object per answer: for a small
+answer on a kept-alive connection that is most of a round trip's CPU time. This module
+writes the same bytes ``http.client`` writes (request line, ``Host`` unless given,
+``Accept-Encoding: identity`` unless given, ``Content-Length`` or chunked framing
+unless given, then the headers in their order) in one ``sendall``, and reads the answer by
+``http.client``'s rules (status line, ``100 Continue``, header limits, chunked and
+``Content-Length`` bodies, reading to the close, ``will_close``), raising the same
+exception types, so callers handle failures as they did.
+
+Connecting (TCP, TLS, a proxy's ``CONNECT`` tunnel) stays with ``http.client``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterable, Mapping
+from http.client import (
+    BadStatusLine,
+    HTTPException,
+    IncompleteRead,
+    InvalidURL,
+    LineTooLong,
+    RemoteDisconnected,
+    UnknownProtocol,
+)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    import socket
+
+__all__ = ["Answer", "Wire1", "request_head"]
+
+# http.client's limits, so a hostile answer is refused at the same point.
+_MAXLINE = 65536
+_MAXHEADERS = 100
+_RECV_SIZE = 64 * 1024
+_BODY_METHODS = frozenset({"PATCH", "POST", "PUT"})
+# What http.client refuses in a request line and in header names and values.
+_BAD_METHOD = re.compile("[\x00-\x1f]")
+_BAD_TARGET = re.compile("[\x00-\x20\x7f]")
+_LEGAL_NAME = re.compile(r"[^:\s][^:\r\n]*")
+_ILLEGAL_VALUE = re.compile(r"\n(?![ \t])|\r(?![ \t\n])")
+# An answer's header line: the name characters the email parser accepts.
+_HEADER_LINE = re.compile(r"([\x21-\x39\x3b-\x7e]+):[ \t]*(.*)", re.DOTALL)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Header names already checked: the client sends the same few on every call.
+_CHECKED_NAMES: set[str] = set()
+
+
+def request_head(
+    method: str,
+    target: str,
+    headers: Mapping[str, str],
+    default_host: str,
+    body_length: int | None,
+    streamed: bool,
+) -> tuple[bytes, bool]:
+    """The request line and headers as http.client writes them, and whether the body
+    goes chunked. ``body_length`` is the length of a bytes body (None for none);
+    ``streamed`` says the body is an iterable of unknown total length."""
+    found = _BAD_METHOD.search(method)
+    if found:
+        raise ValueError(
+            f"method can't contain control characters. {method!r}"
+            f" (found at least {found.group()!r})"
+        )
+    found = _BAD_TARGET.search(target)
+    if found:
+        raise InvalidURL(
+            f"URL can't contain control characters. {target!r}"
+            f" (found at least {found.group()!r})"
+        )
+    if not (method.isascii() and target.isascii()):
+        f"{method} {target}".encode("ascii")  # the request line is ASCII: raises
+    lines = [f"{method} {target} HTTP/1.1"]
+    names = set()
+    for name in headers:
+        names.add(name.lower())
+    if "host" not in names:
+        lines.append(f"Host: {default_host}")
+    if "accept-encoding" not in names:
+        lines.append("Accept-Encoding: identity")
+    # The framing header comes before the caller's, where http.client puts it.
+    chunked = False
+    if "content-length" not in names and "transfer-encoding" not in names:
+        if streamed:
+            chunked = True
+            lines.append("Transfer-Encoding: chunked")
+        elif body_length is not None:
+            lines.append(f"Content-Length: {body_length}")
+        elif method.upper() in _BODY_METHODS:
+            lines.append("Content-Length: 0")
+    for name, value in headers.items():
+        if name not in _CHECKED_NAMES:
+            name.encode("ascii")  # names are ASCII: raises as http.client does
+            if not _LEGAL_NAME.fullmatch(name):
+                raise ValueError(f"Invalid header name {name.encode('ascii')!r}")
+            if len(_CHECKED_NAMES) < 256:
+                _CHECKED_NAMES.add(name)
+        if not isinstance(value, str):
+            value = str(value)
+        if ("\r" in value or "\n" in value) and _ILLEGAL_VALUE.search(value):
+            raise ValueError(f"Invalid header value {value.encode('latin-1')!r}")
+        lines.append(f"{name}: {value}")
+    lines.append("\r\n")
+    # Header values are Latin-1, as http.client encodes them.
+    return "\r\n".join(lines).encode("latin-1"), chunked
+
+
+class Answer:
+    """The head of an answer: status, headers (lower-case names, the last of a repeated
+    one), how its body is framed and whether the connection ends with it."""
+
+    __slots__ = ("status", "headers", "length", "chunked", "will_close")
+
+    def __init__(
+        self,
+        status: int,
+        headers: dict[str, str],
+        length: int | None,
+        chunked: bool,
+        will_close: bool,
+    ) -> None:
+        self.status = status
+        self.headers = headers
+        self.length = length
+        self.chunked = chunked
+        self.will_close = will_close
+
+
+class Wire1:
+    """One connection's socket and the bytes read from it but not used yet.
+
+    Every read first checks the answer's deadline (a ``time.monotonic()`` instant) and
+    gives the socket only what is left of it, so a server dripping a byte at a time
+    cannot stretch an answer past it.
+    """
+
+    __slots__ = ("sock", "host", "deadline", "_data", "_pos")
+
+    def __init__(self, sock: socket.socket, host: str = "") -> None:
+        self.sock = sock
+        # The ``Host`` a request that names none is sent with.
+        self.host = host
+        self.deadline = 0.0
+        self._data = b""
+        self._pos = 0
+
+    @property
+    def usable(self) -> bool:
+        return self.sock.fileno() != -1
+
+    def close(self) -> None:
+        self.sock.close()
+
+    # --- writing ---------------------------------------------------------------
+
+    def send(self, head: bytes, body: bytes | None) -> None:
+        self.sock.sendall(head + body if body else head)
+
+    def send_stream(self, head: bytes, chunks: Iterable[bytes], chunked: bool) -> None:
+        sock = self.sock
+        sock.sendall(head)
+        for chunk in chunks:
+            if not chunk:
+                continue
+            if chunked:
+                chunk = f"{len(chunk):X}\r\n".encode("ascii") + chunk + b"\r\n"
+            sock.sendall(chunk)
+        if chunked:
+            sock.sendall(b"0\r\n\r\n")
+
+    # --- reading ---------------------------------------------------------------
+
+    def _recv(self) -> bytes:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the answer did not arrive in time")
+        self.sock.settimeout(left)
+        return self.sock.recv(_RECV_SIZE)
+
+    def _fill(self) -> bool:
+        """More bytes into the buffer; False at the end of the stream."""
+        chunk = self._recv()
+        if not chunk:
+            return False
+        data = self._data
+        self._data = (data[self._pos :] + chunk) if self._pos < len(data) else chunk
+        self._pos = 0
+        return True
+
+    def readline(self, limit: int) -> bytes:
+        """Up to and including the next ``\\n``, at most ``limit`` bytes; what is left
+        at the end of the stream."""
+        while True:
+            data, pos = self._data, self._pos
+            end = data.find(b"\n", pos, pos + limit)
+            if end >= 0:
+                self._pos = end + 1
+                return data[pos : end + 1]
+            if len(data) - pos >= limit:
+                self._pos = pos + limit
+                return data[pos : pos + limit]
+            if not self._fill():
+                self._pos = len(self._data)
+                return self._data[pos:]
+
+    def read(self, size: int) -> bytes:
+        """``size`` bytes, fewer only when the stream ends first."""
+        data, pos = self._data, self._pos
+        if len(data) - pos >= size:
+            self._pos = pos + size
+            return data[pos : pos + size]
+        pieces = [data[pos:]]
+        self._data, self._pos = b"", 0
+        have = len(pieces[0])
+        while have < size:
+            chunk = self._recv()
+            if not chunk:
+                return b"".join(pieces)
+            pieces.append(chunk)
+            have += len(chunk)
+        joined = b"".join(pieces)
+        self._data = joined[size:]
+        return joined[:size]
+
+    def read_some(self, size: int) -> bytes:
+        """What is buffered (up to ``size`` bytes), else one read from the socket."""
+        data, pos = self._data, self._pos
+        if pos < len(data):
+            end = min(len(data), pos + size)
+            self._pos = end
+            return data[pos:end]
+        chunk = self._recv()
+        if len(chunk) > size:
+            self._data, self._pos = chunk, size
+            return chunk[:size]
+        return chunk
+
+    def read_head(self, method: str) -> Answer:
+        """The status line and headers of the answer (after any ``100 Continue``)."""
+        while True:
+            version, status = self._status_line()
+            if status != 100:
+                break
+            self._header_lines()
+        if version in ("HTTP/1.0", "HTTP/0.9"):
+            http11 = False
+        elif version.startswith("HTTP/1."):
+            http11 = True
+        else:
+            raise UnknownProtocol(version)
+        headers: dict[str, str] = {}
+        # Framing follows the first of a repeated header, as http.client reads it.
+        framing: dict[str, str] = {}
+        text = b"".join(self._header_lines()).decode("iso-8859-1")
+        name = ""
+        for line in _LINE_BREAK.split(text):
+            if not line:
+                break
+            if line[0] in " \t":
+                if name:  # a folded line continues the last header's value
+                    headers[name] += "\r\n" + line
+                continue
+            found = _HEADER_LINE.fullmatch(line)
+            if found is None:
+                break  # where the email parser decides the headers ended
+            name = found.group(1).lower()
+            value = found.group(2)
+            headers[name] = value
+            if name not in framing:
+                framing[name] = value
+        encoding = framing.get("transfer-encoding")
+        chunked = bool(encoding) and encoding.lower() == "chunked"  # type: ignore[union-attr]
+        connection = framing.get("connection")
+        if http11:
+            will_close = bool(connection) and "close" in connection.lower()  # type: ignore[union-attr]
+        else:
+            proxy = framing.get("proxy-connection")
+            will_close = not (
+                framing.get("keep-alive")
+                or (connection and "keep-alive" in connection.lower())
+                or (proxy and "keep-alive" in proxy.lower())
+            )
+        length: int | None = None
+        declared = framing.get("content-length")
+        if declared and not chunked:
+            try:
+                length = int(declared)
+            except ValueError:
+                length = None
+            else:
+                if length < 0:
+                    length = None
+        if status in (204, 304) or 100 <= status < 200 or method == "HEAD":
+            length = 0
+        if not will_close and not chunked and length is None:
+            will_close = True
+        return Answer(status, headers, length, chunked, will_close)
+
+    def _status_line(self) -> tuple[str, int]:
+        line = str(self.readline(_MAXLINE + 1), "iso-8859-1")
+        if len(line) > _MAXLINE:
+            raise LineTooLong("status line")
+        if not line:
+            raise RemoteDisconnected("Remote end closed connection without response")
+        try:
+            version, status, _ = line.split(None, 2)
+        except ValueError:
+            try:
+                version, status = line.split(None, 1)
+            except ValueError:
+                version = ""
+        if not version.startswith("HTTP/"):
+            raise BadStatusLine(line)
+        try:
+            code = int(status)
+        except ValueError:
+            raise BadStatusLine(line) from None
+        if code < 100 or code > 999:
+            raise BadStatusLine(line)
+        return version, code
+
+    def _header_lines(self) -> list[bytes]:
+        lines: list[bytes] = []
+        while True:
+            line = self.readline(_MAXLINE + 1)
+            if len(line) > _MAXLINE:
+                raise LineTooLong("header line")
+            lines.append(line)
+            if len(lines) > _MAXHEADERS:
+                raise HTTPException(f"got more than {_MAXHEADERS} headers")
+            if line in (b"\r\n", b"\n", b""):
+                return lines
+
+    def body_chunks(self, answer: Answer, size: int) -> Iterable[bytes]:
+        """The answer's body, a piece at a time; a short ``Content-Length`` body ends
+        where the stream does (the caller compares the length it declared)."""
+        if answer.chunked:
+            yield from self._chunked(size)
+            return
+        left = answer.length
+        if left is None:
+            while chunk := self.read_some(size):
+                yield chunk
+            return
+        while left > 0:
+            chunk = self.read_some(min(size, left))
+            if not chunk:
+                return
+            left -= len(chunk)
+            yield chunk
+
+    def _chunked(self, size: int) -> Iterable[bytes]:
+        while True:
+            line = self.readline(_MAXLINE + 1)
+            if len(line) > _MAXLINE:
+                raise LineTooLong("chunk size")
+            cut = line.find(b";")
+            if cut >= 0:
+                line = line[:cut]
+            try:
+                left = int(line, 16)
+            except ValueError:
+                raise IncompleteRead(b"") from None
+            if left == 0:
+                # The trailer, up to its blank line (or the end of the stream).
+                while True:
+                    trailer = self.readline(_MAXLINE + 1)
+                    if len(trailer) > _MAXLINE:
+                        raise LineTooLong("trailer line")
+                    if trailer in (b"\r\n", b"\n", b""):
+                        return
+            while left > 0:
+                chunk = self.read_some(min(size, left))
+                if not chunk:
+                    raise IncompleteRead(b"", left)
+                left -= len(chunk)
+                yield chunk
+            if len(self.read(2)) < 2:  # the CRLF after the chunk's data
+                raise IncompleteRead(b"", 2)
