@@ -172,19 +172,24 @@ def test_broken_inner_json_keeps_the_raw_text() -> None:
 )
 def test_wrong_kinds_raise_with_path_and_request_id(job: object, path: str) -> None:
     body = {"RequestId": "REQ-W", "AIImageJobList": [{"JobId": "ok"}, job][1:]}
+    response = GetAIImageJobsResponse.from_json(json.dumps(body))
+    # The list is decoded on its first read, and refused there.
     with pytest.raises(errors.ResponseParseError) as caught:
-        GetAIImageJobsResponse.from_json(json.dumps(body))
+        response.ai_image_job_list
     assert caught.value.path == path
     assert caught.value.request_id == "REQ-W"
     assert path in str(caught.value) and "REQ-W" in str(caught.value)
 
 
 def test_a_list_where_an_object_list_is_expected() -> None:
+    response = GetAIImageJobsResponse.from_json(
+        '{"RequestId": "R", "AIImageJobList": {"JobId": "j"}}'
+    )
     with pytest.raises(errors.ResponseParseError) as caught:
-        GetAIImageJobsResponse.from_json(
-            '{"RequestId": "R", "AIImageJobList": {"JobId": "j"}}'
-        )
+        response.ai_image_job_list
     assert caught.value.path == "/AIImageJobList"
+    with pytest.raises(errors.ResponseParseError):
+        response.ai_image_job_list  # a refused member stays refused on every read
 
 
 def test_non_ascii_text_survives_json_and_xml() -> None:
