@@ -30,7 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-PARSE_# The 100-instance ECS page (benchmarks/large_answer.py): argv[4] holds page.json,
+# The 100-instance ECS page (benchmarks/large_answer.py): argv[4] holds page.json,
 # page.xml and the generated ECS package (src/), made once by the parent process.
 PAGE_DRIVER = """
 import json, sys
@@ -72,7 +72,7 @@ PAGE_WHATS = (
     "page-xml",
     "page-xml-read",
 )
-DRIVER = """
+PARSE_DRIVER = """
 import json, sys
 sys.path.insert(0, sys.argv[1])
 from benchmarks.inputs import load_examples
