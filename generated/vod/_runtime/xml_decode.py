@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING, Any, NoReturn
-from xml.etree.ElementTree import XML
+from xml.etree.ElementTree import XML, ParseError
 
 from .errors import ResponseParseError
 
@@ -72,26 +72,31 @@ def _plain_utf8(data: bytes) -> bool:
 
 def parse_xml_root(data: bytes | str, http_status: int | None = None) -> Element:
     """The root element of ``data``; raises ResponseParseError for anything unsafe or broken."""
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
-
     if isinstance(data, str):
         data = data.encode("utf-8")
     try:
         if _plain_utf8(data):
-            root: Element = XML(data)
-        else:
-            root = fromstring(data, forbid_dtd=True)
-    except DefusedXmlException as error:
-        raise ResponseParseError(
-            f"XML response refused: {type(error).__name__}",
-            http_status=http_status,
-            excerpt=_excerpt(data),
-        ) from None
+            return XML(data)
+        return _defused(data, http_status)
     except (ParseError, ValueError, LookupError) as error:
         # LookupError: an XML declaration naming an encoding Python does not know.
         raise ResponseParseError(
             f"response is not valid XML: {type(error).__name__}: {error}",
+            http_status=http_status,
+            excerpt=_excerpt(data),
+        ) from None
+
+
+def _defused(data: bytes, http_status: int | None) -> Element:
+    """``data`` parsed by defusedxml (imported only for documents that need it)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        root: Element = fromstring(data, forbid_dtd=True)
+    except DefusedXmlException as error:
+        raise ResponseParseError(
+            f"XML response refused: {type(error).__name__}",
             http_status=http_status,
             excerpt=_excerpt(data),
         ) from None
