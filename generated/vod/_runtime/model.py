@@ -1,8 +1,9 @@
 """Base class and decoding helpers shared by every generated model.
 
-Generated classes decode their own members with straight-line code; these helpers cover
-values nested in lists and maps, errors, dates and JSON carried inside strings. They are
-on the hot path of every response, so each is a few comparisons and nothing more.
+Generated classes decode their own scalar members with straight-line code and keep
+nested objects, lists and maps as sent until a property reads them (``_LAZY``); these
+helpers cover values nested in lists and maps, errors, dates and JSON carried inside
+strings. They are on the hot path of every response, so each is a few comparisons.
 """
 
 from __future__ import annotations
