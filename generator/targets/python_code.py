@@ -124,6 +124,28 @@ _SCALAR_DECODERS = {
 }
 
 
+def is_lazy(shape: Shape) -> bool:
+    """Whether a response member of ``shape`` is decoded on its first read: nested
+    objects, lists and maps, the bulk of a large answer. Scalars (dates and enums too)
+    are decoded with the model that holds them."""
+    if shape.json_content is not None:
+        return False
+    if shape.kind == "object":
+        return shape.class_name is not None
+    return shape.kind in ("array", "map")
+
+
+def holds_lazy(shape: Shape) -> bool:
+    """Whether values of ``shape`` are models with members decoded on first read: in
+    a list or map each such value needs its own path, for those members' errors."""
+    return (
+        shape.kind == "object"
+        and shape.class_name is not None
+        and shape.json_content is None
+        and any(is_lazy(member.shape) for member in shape.members)
+    )
+
+
 def item_decoder(shape: Shape) -> str:
     """A runtime decoder ``(value, path, request_id) -> decoded`` for values of ``shape``
     nested in lists and maps (a value that is not None)."""
@@ -140,10 +162,12 @@ def item_decoder(shape: Shape) -> str:
         return f"{shape.class_name}.from_wire" if shape.class_name else "_m.as_object"
     if shape.kind == "array":
         assert shape.items is not None
-        return f"_m.list_decoder({item_decoder(shape.items)})"
+        placed = ", placed=True" if holds_lazy(shape.items) else ""
+        return f"_m.list_decoder({item_decoder(shape.items)}{placed})"
     if shape.kind == "map":
         assert shape.values is not None
-        return f"_m.map_decoder({item_decoder(shape.values)})"
+        placed = ", placed=True" if holds_lazy(shape.values) else ""
+        return f"_m.map_decoder({item_decoder(shape.values)}{placed})"
     return "_m.as_any"
 
 
@@ -158,10 +182,12 @@ def converter(shape: Shape, value: str, path: str) -> tuple[str, list[str]]:
         )
     if shape.kind == "array" and shape.json_content is None:
         assert shape.items is not None
-        return "_m.list_of", [value, path, "request_id", item_decoder(shape.items)]
+        function = "_m.placed_list_of" if holds_lazy(shape.items) else "_m.list_of"
+        return function, [value, path, "request_id", item_decoder(shape.items)]
     if shape.kind == "map" and shape.json_content is None:
         assert shape.values is not None
-        return "_m.map_of", [value, path, "request_id", item_decoder(shape.values)]
+        function = "_m.placed_map_of" if holds_lazy(shape.values) else "_m.map_of"
+        return function, [value, path, "request_id", item_decoder(shape.values)]
     if shape.kind == "any" and shape.json_content is None:
         return "_m.as_any", [value, path, "request_id"]
     return item_decoder(shape), [value, path, "request_id"]
@@ -185,11 +211,15 @@ def _wrong_kind(path: str, kind: str, depth: int = 1) -> list[str]:
     )
 
 
-def decode_lines(member: Member) -> list[str]:
-    """Statements turning local ``value`` (the wire value or None) into the attribute,
-    laid out for a method body."""
+def decode_lines(member: Member, target: str = "") -> list[str]:
+    """Statements turning local ``value`` (the wire value or None) into the attribute
+    (or into ``target``), laid out for a method body."""
     shape = member.shape
-    target = f"self.{member.python_name}"
+    if is_lazy(shape) and not target:
+        # Kept as sent with where it sits; the member's property decodes it.
+        decoded, wire = lazy_slots(member.python_name)
+        return [f"self.{wire} = value", f"self.{decoded} = _m.UNSET"]
+    target = target or f"self.{member.python_name}"
     path = f"path + {py_str('/' + member.wire_name)}"
     if shape.json_content is not None:
         return [
@@ -236,7 +266,11 @@ def decode_lines(member: Member) -> list[str]:
         assert shape.items is not None
         return layout.assign_call(
             target,
-            "_m.list_or_empty",
+            (
+                "_m.placed_list_or_empty"
+                if holds_lazy(shape.items)
+                else "_m.list_or_empty"
+            ),
             ["value", path, "request_id", item_decoder(shape.items)],
             indent=DECODE_INDENT,
         )
@@ -310,6 +344,11 @@ class FieldPlan:
     decode: tuple[str, ...]
     encode: tuple[str, ...]  # ``data[...] = ...`` inside an ``if``
     is_json_text: bool
+    # A response member decoded on its first read (see ``is_lazy``): a property
+    # (``lazy_head``, the docstring, ``lazy_body``) over two slots.
+    is_lazy: bool = False
+    lazy_head: tuple[str, ...] = ()
+    lazy_body: tuple[str, ...] = ()
     # Response lists are never None (absent means empty), so to_dict leaves out empty
     # ones: a body without the list round-trips to a dict without it.
     omit_when_empty: bool = False
@@ -440,6 +479,55 @@ def _response_init(member: Member) -> tuple[str, list[str], list[str]]:
     )
 
 
+# Slots of a model with lazily decoded members: where the model sits in the answer and
+# the answer's request id, for those members' errors. A member's own slots are
+# ``_{name}__decoded`` and ``_{name}__wire``: no member name holds ``__``.
+LAZY_PLACE_SLOTS = ("_wire__path", "_wire__request_id")
+
+
+def lazy_slots(name: str) -> tuple[str, str]:
+    return f"_{name}__decoded", f"_{name}__wire"
+
+
+def _lazy_lines(member: Member, attribute: str) -> tuple[list[str], list[str]]:
+    """The property of a lazily decoded member, around its docstring: on first read it
+    decodes the kept wire value (and lets it go), as from_wire would have at once."""
+    name = member.python_name
+    decoded, wire = lazy_slots(name)
+    head = ["@property", *layout.signature(name, ["self"], attribute, indent=4)]
+    body = [
+        f"    value = self.{decoded}",
+        "    if value is _m.UNSET:",
+        *layout.indented(
+            layout.assign_call(
+                f"value = self.{decoded}",
+                f"self._read_{name}",
+                [f"self.{wire}", "self._wire__path", "self._wire__request_id"],
+                indent=12,
+            ),
+            2,
+        ),
+        f"        self.{wire} = None",
+        "    return value",
+        "",
+        f"@{name}.setter",
+        *layout.signature(name, ["self", f"value: {attribute}"], "None", indent=4),
+        f"    self.{decoded} = value",
+        "",
+        "@staticmethod",
+        *layout.signature(
+            f"_read_{name}",
+            ["value: Any", "path: str", "request_id: str | None"],
+            attribute,
+            indent=4,
+        ),
+        *layout.indented(layout.annotated("decoded", attribute, indent=8)),
+        *layout.indented(decode_lines(member, target="decoded")),
+        "    return decoded",
+    ]
+    return head, body
+
+
 def field_plan(
     member: Member, *, response: bool, joined_string: bool = False
 ) -> FieldPlan:
@@ -458,16 +546,27 @@ def field_plan(
     else:
         attribute, parameters, init_lines = _request_init(member, joined_string)
     decoded = annotation(shape)
+    lazy = response and is_lazy(shape)
+    if lazy:
+        decoded_slot, wire_slot = lazy_slots(name)
+        attribute_lines = [
+            *layout.annotated(
+                decoded_slot, f"{attribute} | _m.Unset", indent=CLASS_INDENT
+            ),
+            f"{wire_slot}: Any",
+        ]
+        lazy_head, lazy_body = _lazy_lines(member, attribute)
+    else:
+        attribute_lines = layout.annotated(
+            f"{name}_raw" if is_json_text else name,
+            "str | None" if is_json_text else attribute,
+            indent=CLASS_INDENT,
+        )
+        lazy_head, lazy_body = [], []
     return FieldPlan(
         member=member,
         annotation=decoded,
-        attribute_lines=tuple(
-            layout.annotated(
-                f"{name}_raw" if is_json_text else name,
-                "str | None" if is_json_text else attribute,
-                indent=CLASS_INDENT,
-            )
-        ),
+        attribute_lines=tuple(attribute_lines),
         cache_lines=tuple(
             layout.annotated(
                 f"_{name}_cache", f"{decoded} | None | _m.Unset", indent=CLASS_INDENT
@@ -482,6 +581,9 @@ def field_plan(
             )
         ),
         is_json_text=is_json_text,
+        is_lazy=lazy,
+        lazy_head=tuple(lazy_head),
+        lazy_body=tuple(lazy_body),
         omit_when_empty=response and shape.kind == "array",
     )
 

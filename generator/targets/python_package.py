@@ -17,12 +17,15 @@ from .retryability import declared_retryability
 from ..filters import py_str
 from .python_code import (
     CLASS_INDENT,
+    LAZY_PLACE_SLOTS,
     FieldPlan,
     annotation,
     converter,
     enum_map_name,
     field_plan,
+    lazy_slots,
     has_enum_class,
+    holds_lazy,
     module_name,
     xml_descriptor,
 )
@@ -108,14 +111,40 @@ class ClassPlan:
         return annotation(field.member.shape.items)
 
     @property
+    def lazy_fields(self) -> tuple[FieldPlan, ...]:
+        return tuple(field for field in self.fields if field.is_lazy)
+
+    @property
     def slots(self) -> tuple[str, ...]:
         names: list[str] = []
         for field in self.fields:
             if field.is_json_text:
                 names += [f"{field.name}_raw", f"_{field.name}_cache"]
+            elif field.is_lazy:
+                names += lazy_slots(field.name)
             else:
                 names.append(field.name)
+        if self.lazy_fields:
+            names += LAZY_PLACE_SLOTS
         return tuple(names)
+
+    @property
+    def lazy_lines(self) -> list[str]:
+        """``_LAZY`` and the annotations of where the model sits, for a class with
+        members decoded on first read."""
+        if not self.lazy_fields:
+            return []
+        return [
+            *layout.collection(
+                "_LAZY: ClassVar[tuple[str, ...]] = (",
+                [py_str(field.name) for field in self.lazy_fields],
+                ")",
+                indent=CLASS_INDENT,
+                one_tuple=True,
+            ),
+            f"{LAZY_PLACE_SLOTS[0]}: str",
+            f"{LAZY_PLACE_SLOTS[1]}: str | None",
+        ]
 
     @property
     def value_fields(self) -> tuple[str, ...]:
@@ -288,6 +317,15 @@ def _class_plan(shape: Shape, role: str, joined: frozenset[str]) -> ClassPlan:
     )
 
 
+def _reaches_lazy(shape: Shape) -> bool:
+    """Whether decoded values of ``shape`` hold members decoded on first read."""
+    if shape.kind == "array" and shape.items is not None:
+        return _reaches_lazy(shape.items)
+    if shape.kind == "map" and shape.values is not None:
+        return _reaches_lazy(shape.values)
+    return holds_lazy(shape)
+
+
 def _json_decoder(class_name: str, field: FieldPlan, content: Shape) -> JsonDecoderPlan:
     function = f"_decode_{class_name}_{field.name}"
     decoded = annotation(content)
@@ -298,7 +336,17 @@ def _json_decoder(class_name: str, field: FieldPlan, content: Shape) -> JsonDeco
         signature=tuple(
             layout.signature(function, ["raw: str | None"], f"{decoded} | None")
         ),
-        body=tuple(layout.statement_call("return", function_call, arguments, indent=8)),
+        body=tuple(
+            # Members of the document decoded on first read are read here, so that
+            # a document not of the documented shape gives None, as it always did.
+            [
+                *layout.assign_call("decoded", function_call, arguments, indent=8),
+                "_m.read_all(decoded)",
+                "return decoded",
+            ]
+            if _reaches_lazy(content)
+            else layout.statement_call("return", function_call, arguments, indent=8)
+        ),
         access=tuple(
             layout.assign_call(
                 f"value = self._{field.name}_cache",

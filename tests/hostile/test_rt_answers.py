@@ -167,15 +167,15 @@ shaped = st.fixed_dictionaries(
 
 
 def _parsed_or_refused(parse: Any, body: Any) -> None:
+    # Nested members are decoded on first read: reading them may refuse the answer too.
     try:
         response = parse(body)
+        repr(response)
+        response.to_dict()
+        for job in response.ai_image_job_list:
+            job.template_config, job.ai_image_result, job.user_data
     except ResponseParseError as error:
         str(error), repr(error)
-        return
-    repr(response)
-    response.to_dict()
-    for job in response.ai_image_job_list:
-        job.template_config, job.ai_image_result, job.user_data
 
 
 @HOSTILE_SETTINGS

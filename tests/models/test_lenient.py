@@ -1,6 +1,7 @@
 """Lenient parsing: ``parsing="lenient"`` keeps an answer whose fields do not all fit
 the spec, each such field as sent, and lists them in ``parse_problems``; strict parsing
-(the default) still refuses the answer. Sync and async, RPC (JSON and XML) and ROA."""
+(the default) still refuses the answer, when the member holding the field is read. Sync and async, RPC (JSON and XML) and ROA.
+"""
 
 from __future__ import annotations
 
@@ -64,9 +65,13 @@ def _check_vod(response: Any) -> None:
 def test_strict_parsing_refuses_what_lenient_parsing_keeps() -> None:
     transport = RecordingTransport(_answer(VOD_BODY))
     with VodClient(**KEYS, transport=transport) as client:
-        with pytest.raises(ResponseParseError) as caught:
-            client.get_ai_image_jobs(job_ids=["j"])
+        strict = client.get_ai_image_jobs(job_ids=["j"])
+    assert strict.request_id == "R-1"
+    # The list is decoded on its first read: strict parsing refuses it there.
+    with pytest.raises(ResponseParseError) as caught:
+        strict.ai_image_job_list
     assert caught.value.path == "/AIImageJobList/0/CreationTime"
+    assert caught.value.request_id == "R-1"
     with VodClient(**KEYS, transport=transport, parsing="lenient") as client:
         response = client.get_ai_image_jobs(job_ids=["j"])
     _check_vod(response)

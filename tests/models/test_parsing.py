@@ -172,19 +172,24 @@ def test_broken_inner_json_keeps_the_raw_text() -> None:
 )
 def test_wrong_kinds_raise_with_path_and_request_id(job: object, path: str) -> None:
     body = {"RequestId": "REQ-W", "AIImageJobList": [{"JobId": "ok"}, job][1:]}
+    response = GetAIImageJobsResponse.from_json(json.dumps(body))
+    # The list is decoded on its first read, and refused there.
     with pytest.raises(errors.ResponseParseError) as caught:
-        GetAIImageJobsResponse.from_json(json.dumps(body))
+        response.ai_image_job_list
     assert caught.value.path == path
     assert caught.value.request_id == "REQ-W"
     assert path in str(caught.value) and "REQ-W" in str(caught.value)
 
 
 def test_a_list_where_an_object_list_is_expected() -> None:
+    response = GetAIImageJobsResponse.from_json(
+        '{"RequestId": "R", "AIImageJobList": {"JobId": "j"}}'
+    )
     with pytest.raises(errors.ResponseParseError) as caught:
-        GetAIImageJobsResponse.from_json(
-            '{"RequestId": "R", "AIImageJobList": {"JobId": "j"}}'
-        )
+        response.ai_image_job_list
     assert caught.value.path == "/AIImageJobList"
+    with pytest.raises(errors.ResponseParseError):
+        response.ai_image_job_list  # a refused member stays refused on every read
 
 
 def test_non_ascii_text_survives_json_and_xml() -> None:
@@ -224,13 +229,47 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 <GetAIImageJobsResponse><RequestId>&secret;</RequestId></GetAIImageJobsResponse>"""
 
 
-@pytest.mark.parametrize("body", [BILLION_LAUGHS, EXTERNAL_ENTITY])
-def test_hostile_xml_is_refused(body: str) -> None:
+# The same attacks in encodings where ``<!DOCTYPE`` is not those bytes: they are read
+# by defusedxml, which refuses them, not by the C parser UTF-8 documents get.
+HOSTILE_XML: list[bytes | str] = [
+    BILLION_LAUGHS,
+    EXTERNAL_ENTITY,
+    BILLION_LAUGHS.replace('"1.0"', '"1.0" encoding="UTF-16"').encode("utf-16"),
+    EXTERNAL_ENTITY.replace('"1.0"', '"1.0" encoding="UTF-16"').encode("utf-16-le"),
+    EXTERNAL_ENTITY.replace('"1.0"', '"1.0" encoding="UTF-16BE"').encode("utf-16-be"),
+    EXTERNAL_ENTITY.replace('"1.0"', "'1.0' encoding = 'ISO-8859-1'").encode(),
+    "\ufeff" + EXTERNAL_ENTITY,
+]
+
+
+@pytest.mark.parametrize("body", HOSTILE_XML)
+def test_hostile_xml_is_refused(body: bytes | str) -> None:
     with pytest.raises(
         errors.ResponseParseError, match="XML response refused"
     ) as caught:
         GetAIImageJobsResponse.from_xml(body)
     assert "root:" not in str(caught.value)
+
+
+def test_only_utf8_documents_without_a_dtd_skip_defusedxml() -> None:
+    from generated.vod._runtime.xml_decode import _plain_utf8
+
+    assert _plain_utf8(b'<?xml version="1.0" encoding="UTF-8"?><R/>')
+    assert _plain_utf8(b"\xef\xbb\xbf<R>\xe8\xbd\xac</R>")
+    for body in HOSTILE_XML:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        assert not _plain_utf8(data)
+    assert not _plain_utf8(b"<?xml version='1.0' encoding=latin-1?><R/>")
+
+
+def test_xml_in_utf16_without_a_dtd_still_parses() -> None:
+    body = xml_response(
+        "<AIImageJobList><JobId>j</JobId></AIImageJobList>", request_id="R-16"
+    )
+    declared = '<?xml version="1.0" encoding="UTF-16"?>' + body
+    parsed = GetAIImageJobsResponse.from_xml(declared.encode("utf-16"))
+    assert parsed.request_id == "R-16"
+    assert parsed.ai_image_job_list[0].job_id == "j"
 
 
 @pytest.mark.parametrize("body", ["", "<unclosed>", "not xml at all", '{"json": true}'])

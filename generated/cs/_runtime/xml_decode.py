@@ -3,8 +3,10 @@
 Lists are flattened (one element per item, no wrapper), so a generated descriptor, not
 the document, decides what is a list: one ``<AIImageJobList>`` is a list of one, and a
 missing one is left out (the model makes it an empty list). Scalars are converted by
-their declared type. defusedxml refuses DTDs, entities and external references, so a
-hostile body cannot expand or reach the file system.
+their declared type. A UTF-8 body without ``<!DOCTYPE`` (so with no DTD, entity or
+external reference) is parsed by ElementTree's C parser; any other goes through
+defusedxml, which refuses DTDs, so a hostile body cannot expand or reach the file
+system. Element paths are built only to report a value that does not fit.
 
 Descriptor grammar: ``"string" | "integer" | "number" | "boolean" | "any"`` for values,
 ``("list", item)`` and ``("map", value)`` for containers, ``{wire_name: descriptor}`` for
@@ -13,7 +15,9 @@ objects.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any, NoReturn
+from xml.etree.ElementTree import XML, ParseError
 
 from .errors import ResponseParseError
 
@@ -30,25 +34,69 @@ def _excerpt(data: bytes | str) -> str:
     return text[:200]
 
 
+# An XML declaration's encoding, read from the first bytes of a document.
+_DECLARED_ENCODING = re.compile(
+    rb"""(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']"""
+)
+_UTF8_NAMES = frozenset({b"utf-8", b"utf8", b"us-ascii", b"ascii"})
+
+
+def _plain_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 (or ASCII) with no document type declaration.
+
+    Entities other than the five predefined ones, and external references, can only
+    be declared in a DTD, which only ``<!DOCTYPE`` opens; in UTF-8 that keyword is
+    those very bytes. Such a document is parsed by ElementTree's C parser, which
+    defusedxml cannot use (it needs the pure-Python parser to watch for DTDs, at a
+    few times the cost); any other document still goes through defusedxml.
+    """
+    if (
+        b"<!DOCTYPE" in data
+        or b"\x00" in data[:4]
+        or data[:2]
+        in (
+            b"\xff\xfe",
+            b"\xfe\xff",
+        )
+    ):
+        return False
+    head = data[:256]
+    declaration = _DECLARED_ENCODING.match(head)
+    if declaration is not None:
+        return declaration.group(1).lower() in _UTF8_NAMES
+    # No declared encoding means UTF-8, unless a declaration names one in a way the
+    # pattern does not read: then defusedxml decides.
+    end = head.find(b"?>")
+    return b"encoding" not in (head[:end] if end >= 0 else head)
+
+
 def parse_xml_root(data: bytes | str, http_status: int | None = None) -> Element:
     """The root element of ``data``; raises ResponseParseError for anything unsafe or broken."""
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import ParseError, fromstring
-
     if isinstance(data, str):
         data = data.encode("utf-8")
+    try:
+        if _plain_utf8(data):
+            return XML(data)
+        return _defused(data, http_status)
+    except (ParseError, ValueError, LookupError) as error:
+        # LookupError: an XML declaration naming an encoding Python does not know.
+        raise ResponseParseError(
+            f"response is not valid XML: {type(error).__name__}: {error}",
+            http_status=http_status,
+            excerpt=_excerpt(data),
+        ) from None
+
+
+def _defused(data: bytes, http_status: int | None) -> Element:
+    """``data`` parsed by defusedxml (imported only for documents that need it)."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     try:
         root: Element = fromstring(data, forbid_dtd=True)
     except DefusedXmlException as error:
         raise ResponseParseError(
             f"XML response refused: {type(error).__name__}",
-            http_status=http_status,
-            excerpt=_excerpt(data),
-        ) from None
-    except (ParseError, ValueError, LookupError) as error:
-        # LookupError: an XML declaration naming an encoding Python does not know.
-        raise ResponseParseError(
-            f"response is not valid XML: {type(error).__name__}: {error}",
             http_status=http_status,
             excerpt=_excerpt(data),
         ) from None
@@ -61,7 +109,7 @@ def decode_xml(
     """Wire data for the whole document; the root element's name is not checked."""
     root = parse_xml_root(data, http_status)
     try:
-        return _value(root, descriptor, "")
+        return decode_element(root, descriptor)
     except ResponseParseError as error:
         error.request_id = root.findtext("RequestId")
         error.http_status = http_status
@@ -78,22 +126,30 @@ def decode_xml(
 
 def decode_element(element: Element, descriptor: Descriptor) -> Any:
     """Wire data for an element already parsed (``decode_xml`` after parsing)."""
+    try:
+        # Paths are not built on the way: naming every element costs more than
+        # reading most of them. A value that does not fit is met again with paths.
+        return _value(element, descriptor, None)
+    except ResponseParseError:
+        pass
     return _value(element, descriptor, "")
 
 
-def _value(element: Element, descriptor: Descriptor, path: str) -> Any:
-    if isinstance(descriptor, dict):
+def _value(element: Element, descriptor: Descriptor, path: str | None) -> Any:
+    if descriptor.__class__ is dict:
         return _object(element, descriptor, path)
-    if isinstance(descriptor, tuple):
+    if descriptor.__class__ is tuple:
         # A list reaches here only nested in a list; its items are the children.
         kind, inner = descriptor
         if kind == "map":
             return {
-                child.tag: _value(child, inner, f"{path}/{child.tag}")
+                child.tag: _value(
+                    child, inner, None if path is None else f"{path}/{child.tag}"
+                )
                 for child in element
             }
         return [
-            _value(child, inner, f"{path}/{index}")
+            _value(child, inner, None if path is None else f"{path}/{index}")
             for index, child in enumerate(element)
         ]
     text = element.text or ""
@@ -120,23 +176,27 @@ def _value(element: Element, descriptor: Descriptor, path: str) -> Any:
     return text
 
 
-def _object(element: Element, members: dict[str, Descriptor], path: str) -> Any:
+def _object(element: Element, members: dict[str, Descriptor], path: str | None) -> Any:
     result: dict[str, Any] = {}
     for child in element:
         name = child.tag
         descriptor = members.get(name)
         if descriptor is None:
             continue  # unknown members are ignored, as in JSON
-        if isinstance(descriptor, tuple) and descriptor[0] == "list":
+        if descriptor == "string":  # most members: read here, without a call
+            result[name] = child.text or ""
+        elif descriptor.__class__ is tuple and descriptor[0] == "list":
             items = result.setdefault(name, [])
-            items.append(_value(child, descriptor[1], f"{path}/{name}/{len(items)}"))
-        elif isinstance(descriptor, dict) and _holds_item_directly(child, descriptor):
+            where = None if path is None else f"{path}/{name}/{len(items)}"
+            items.append(_value(child, descriptor[1], where))
+        elif descriptor.__class__ is dict and _holds_item_directly(child, descriptor):
             ((list_name, (_, item)),) = descriptor.items()
             items = result.setdefault(name, {list_name: []})[list_name]
-            where = f"{path}/{name}/{list_name}/{len(items)}"
+            where = None if path is None else f"{path}/{name}/{list_name}/{len(items)}"
             items.append(_value(child, item, where))
         else:
-            result[name] = _value(child, descriptor, f"{path}/{name}")
+            where = None if path is None else f"{path}/{name}"
+            result[name] = _value(child, descriptor, where)
     return result
 
 
@@ -181,7 +241,7 @@ def _untyped(element: Element) -> Any:
     return result
 
 
-def _wrong(path: str, expected: str, text: str) -> NoReturn:
+def _wrong(path: str | None, expected: str, text: str) -> NoReturn:
     raise ResponseParseError(
         f"{path or '/'}: expected {expected}, got {text[:40]!r}", path=path or "/"
     )

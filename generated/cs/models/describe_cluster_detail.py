@@ -249,11 +249,16 @@ class DescribeClusterDetailResponse(Model):
         "region_id",
         "size",
         "state",
-        "tags",
+        "_tags__decoded",
+        "_tags__wire",
         "vpc_id",
         "master_url",
-        "maintenance_window",
-        "parameters",
+        "_maintenance_window__decoded",
+        "_maintenance_window__wire",
+        "_parameters__decoded",
+        "_parameters__wire",
+        "_wire__path",
+        "_wire__request_id",
     )
     _FIELDS: ClassVar[tuple[str, ...]] = (
         "cluster_id",
@@ -287,6 +292,9 @@ class DescribeClusterDetailResponse(Model):
         "maintenance_window": "maintenance_window",
         "parameters": "parameters",
     }
+    _LAZY: ClassVar[tuple[str, ...]] = ("tags", "maintenance_window", "parameters")
+    _wire__path: str
+    _wire__request_id: str | None
 
     cluster_id: str | None
     """The ID of the cluster.
@@ -333,11 +341,8 @@ class DescribeClusterDetailResponse(Model):
 
     集群状态，例如 running、updating、failed。
     """
-    tags: list[Tag]
-    """The tags of the cluster.
-
-    集群的标签。
-    """
+    _tags__decoded: list[Tag] | _m.Unset
+    _tags__wire: Any
     vpc_id: str | None
     """The ID of the VPC the cluster is in.
 
@@ -348,16 +353,10 @@ class DescribeClusterDetailResponse(Model):
 
     集群 API Server 的访问地址（JSON 字符串）。
     """
-    maintenance_window: MaintenanceWindow | None
-    """The window in which automatic maintenance of the cluster may run.
-
-    集群的自动运维窗口。
-    """
-    parameters: dict[str, str] | None
-    """Extra parameters of the cluster.
-
-    集群的附加参数。
-    """
+    _maintenance_window__decoded: MaintenanceWindow | None | _m.Unset
+    _maintenance_window__wire: Any
+    _parameters__decoded: dict[str, str] | None | _m.Unset
+    _parameters__wire: Any
 
     def __init__(
         self,
@@ -398,6 +397,88 @@ class DescribeClusterDetailResponse(Model):
         self.maintenance_window = maintenance_window
         self.parameters = parameters
 
+    @property
+    def tags(self) -> list[Tag]:
+        """The tags of the cluster.
+
+        集群的标签。
+        """
+        value = self._tags__decoded
+        if value is _m.UNSET:
+            value = self._tags__decoded = self._read_tags(
+                self._tags__wire, self._wire__path, self._wire__request_id
+            )
+            self._tags__wire = None
+        return value
+
+    @tags.setter
+    def tags(self, value: list[Tag]) -> None:
+        self._tags__decoded = value
+
+    @staticmethod
+    def _read_tags(value: Any, path: str, request_id: str | None) -> list[Tag]:
+        decoded: list[Tag]
+        decoded = _m.list_or_empty(value, path + "/tags", request_id, Tag.from_wire)
+        return decoded
+
+    @property
+    def maintenance_window(self) -> MaintenanceWindow | None:
+        """The window in which automatic maintenance of the cluster may run.
+
+        集群的自动运维窗口。
+        """
+        value = self._maintenance_window__decoded
+        if value is _m.UNSET:
+            value = self._maintenance_window__decoded = self._read_maintenance_window(
+                self._maintenance_window__wire, self._wire__path, self._wire__request_id
+            )
+            self._maintenance_window__wire = None
+        return value
+
+    @maintenance_window.setter
+    def maintenance_window(self, value: MaintenanceWindow | None) -> None:
+        self._maintenance_window__decoded = value
+
+    @staticmethod
+    def _read_maintenance_window(
+        value: Any, path: str, request_id: str | None
+    ) -> MaintenanceWindow | None:
+        decoded: MaintenanceWindow | None
+        if value is not None:
+            value = MaintenanceWindow.from_wire(
+                value, path + "/maintenance_window", request_id
+            )
+        decoded = value
+        return decoded
+
+    @property
+    def parameters(self) -> dict[str, str] | None:
+        """Extra parameters of the cluster.
+
+        集群的附加参数。
+        """
+        value = self._parameters__decoded
+        if value is _m.UNSET:
+            value = self._parameters__decoded = self._read_parameters(
+                self._parameters__wire, self._wire__path, self._wire__request_id
+            )
+            self._parameters__wire = None
+        return value
+
+    @parameters.setter
+    def parameters(self, value: dict[str, str] | None) -> None:
+        self._parameters__decoded = value
+
+    @staticmethod
+    def _read_parameters(
+        value: Any, path: str, request_id: str | None
+    ) -> dict[str, str] | None:
+        decoded: dict[str, str] | None
+        if value is not None:
+            value = _m.map_of(value, path + "/parameters", request_id, _m.as_str)
+        decoded = value
+        return decoded
+
     @classmethod
     def from_wire(
         cls, data: object, path: str = "", request_id: str | None = None
@@ -407,6 +488,8 @@ class DescribeClusterDetailResponse(Model):
             _m.wrong_kind(path, "object", data, request_id)
         get = data.get
         self = cls.__new__(cls)
+        self._wire__path = path
+        self._wire__request_id = request_id
         value = get("cluster_id")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/cluster_id", "string", value, request_id)
@@ -446,7 +529,8 @@ class DescribeClusterDetailResponse(Model):
             _m.wrong_kind(path + "/state", "string", value, request_id)
         self.state = value
         value = get("tags")
-        self.tags = _m.list_or_empty(value, path + "/tags", request_id, Tag.from_wire)
+        self._tags__wire = value
+        self._tags__decoded = _m.UNSET
         value = get("vpc_id")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/vpc_id", "string", value, request_id)
@@ -456,15 +540,11 @@ class DescribeClusterDetailResponse(Model):
             _m.wrong_kind(path + "/master_url", "string", value, request_id)
         self.master_url = value
         value = get("maintenance_window")
-        if value is not None:
-            value = MaintenanceWindow.from_wire(
-                value, path + "/maintenance_window", request_id
-            )
-        self.maintenance_window = value
+        self._maintenance_window__wire = value
+        self._maintenance_window__decoded = _m.UNSET
         value = get("parameters")
-        if value is not None:
-            value = _m.map_of(value, path + "/parameters", request_id, _m.as_str)
-        self.parameters = value
+        self._parameters__wire = value
+        self._parameters__decoded = _m.UNSET
         return self
 
     @classmethod

@@ -1,6 +1,7 @@
 """Lenient parsing: an answer with fields that do not fit the spec still becomes a model.
 
-Strict parsing (the default) refuses a whole answer for one bad field. A client built
+Strict parsing (the default) raises for a bad field when it is decoded: nested objects
+and lists are decoded on their first read, so an answer is refused there. A client built
 with ``parsing="lenient"`` parses the answer again without each field that did not fit,
 then puts the value as sent back where it was, and lists what did not fit in the
 model's ``parse_problems``: the field's JSON pointer, what was expected, and the raw
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .errors import ResponseParseError
-from .model import Model, escape
+from .model import Model, escape, read_all
 
 __all__ = ["ParseProblem", "parse_leniently"]
 
@@ -160,6 +161,9 @@ def parse_leniently(
     while True:
         try:
             model = parse(data, "", request_id)
+            # Members a model decodes on first read are read now: each problem must
+            # be found, and the answer's data is changed below between passes.
+            read_all(model)
             break
         except ResponseParseError as error:
             taken = (

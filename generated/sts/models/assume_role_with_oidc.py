@@ -408,7 +408,17 @@ class AssumeRoleWithOIDCRequest(Model):
 class AssumeRoleWithOIDCResponse(Model):
     """AssumeRoleWithOIDCResponse"""
 
-    __slots__ = ("request_id", "oidc_token_info", "assumed_role_user", "credentials")
+    __slots__ = (
+        "request_id",
+        "_oidc_token_info__decoded",
+        "_oidc_token_info__wire",
+        "_assumed_role_user__decoded",
+        "_assumed_role_user__wire",
+        "_credentials__decoded",
+        "_credentials__wire",
+        "_wire__path",
+        "_wire__request_id",
+    )
     _FIELDS: ClassVar[tuple[str, ...]] = (
         "request_id",
         "oidc_token_info",
@@ -421,27 +431,27 @@ class AssumeRoleWithOIDCResponse(Model):
         "AssumedRoleUser": "assumed_role_user",
         "Credentials": "credentials",
     }
+    _LAZY: ClassVar[tuple[str, ...]] = (
+        "oidc_token_info",
+        "assumed_role_user",
+        "credentials",
+    )
+    _wire__path: str
+    _wire__request_id: str | None
 
     request_id: str | None
     """The ID of the request.
 
     请求ID。
     """
-    oidc_token_info: AssumeRoleWithOIDCResponseOIDCTokenInfo | None
-    """What STS read from the token.
-
-    STS从令牌中读到的信息。
-    """
-    assumed_role_user: AssumeRoleWithOIDCResponseAssumedRoleUser | None
-    """The temporary identity taken on.
-
-    扮演角色后的临时身份。
-    """
-    credentials: AssumeRoleWithOIDCResponseCredentials | None
-    """The temporary credentials issued.
-
-    签发的临时访问凭证。
-    """
+    _oidc_token_info__decoded: AssumeRoleWithOIDCResponseOIDCTokenInfo | None | _m.Unset
+    _oidc_token_info__wire: Any
+    _assumed_role_user__decoded: (
+        AssumeRoleWithOIDCResponseAssumedRoleUser | None | _m.Unset
+    )
+    _assumed_role_user__wire: Any
+    _credentials__decoded: AssumeRoleWithOIDCResponseCredentials | None | _m.Unset
+    _credentials__wire: Any
 
     def __init__(
         self,
@@ -456,6 +466,100 @@ class AssumeRoleWithOIDCResponse(Model):
         self.assumed_role_user = assumed_role_user
         self.credentials = credentials
 
+    @property
+    def oidc_token_info(self) -> AssumeRoleWithOIDCResponseOIDCTokenInfo | None:
+        """What STS read from the token.
+
+        STS从令牌中读到的信息。
+        """
+        value = self._oidc_token_info__decoded
+        if value is _m.UNSET:
+            value = self._oidc_token_info__decoded = self._read_oidc_token_info(
+                self._oidc_token_info__wire, self._wire__path, self._wire__request_id
+            )
+            self._oidc_token_info__wire = None
+        return value
+
+    @oidc_token_info.setter
+    def oidc_token_info(
+        self, value: AssumeRoleWithOIDCResponseOIDCTokenInfo | None
+    ) -> None:
+        self._oidc_token_info__decoded = value
+
+    @staticmethod
+    def _read_oidc_token_info(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleWithOIDCResponseOIDCTokenInfo | None:
+        decoded: AssumeRoleWithOIDCResponseOIDCTokenInfo | None
+        if value is not None:
+            value = AssumeRoleWithOIDCResponseOIDCTokenInfo.from_wire(
+                value, path + "/OIDCTokenInfo", request_id
+            )
+        decoded = value
+        return decoded
+
+    @property
+    def assumed_role_user(self) -> AssumeRoleWithOIDCResponseAssumedRoleUser | None:
+        """The temporary identity taken on.
+
+        扮演角色后的临时身份。
+        """
+        value = self._assumed_role_user__decoded
+        if value is _m.UNSET:
+            value = self._assumed_role_user__decoded = self._read_assumed_role_user(
+                self._assumed_role_user__wire, self._wire__path, self._wire__request_id
+            )
+            self._assumed_role_user__wire = None
+        return value
+
+    @assumed_role_user.setter
+    def assumed_role_user(
+        self, value: AssumeRoleWithOIDCResponseAssumedRoleUser | None
+    ) -> None:
+        self._assumed_role_user__decoded = value
+
+    @staticmethod
+    def _read_assumed_role_user(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleWithOIDCResponseAssumedRoleUser | None:
+        decoded: AssumeRoleWithOIDCResponseAssumedRoleUser | None
+        if value is not None:
+            value = AssumeRoleWithOIDCResponseAssumedRoleUser.from_wire(
+                value, path + "/AssumedRoleUser", request_id
+            )
+        decoded = value
+        return decoded
+
+    @property
+    def credentials(self) -> AssumeRoleWithOIDCResponseCredentials | None:
+        """The temporary credentials issued.
+
+        签发的临时访问凭证。
+        """
+        value = self._credentials__decoded
+        if value is _m.UNSET:
+            value = self._credentials__decoded = self._read_credentials(
+                self._credentials__wire, self._wire__path, self._wire__request_id
+            )
+            self._credentials__wire = None
+        return value
+
+    @credentials.setter
+    def credentials(self, value: AssumeRoleWithOIDCResponseCredentials | None) -> None:
+        self._credentials__decoded = value
+
+    @staticmethod
+    def _read_credentials(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleWithOIDCResponseCredentials | None:
+        decoded: AssumeRoleWithOIDCResponseCredentials | None
+        if value is not None:
+            value = AssumeRoleWithOIDCResponseCredentials.from_wire(
+                value, path + "/Credentials", request_id
+            )
+        decoded = value
+        return decoded
+
     @classmethod
     def from_wire(
         cls, data: object, path: str = "", request_id: str | None = None
@@ -465,28 +569,21 @@ class AssumeRoleWithOIDCResponse(Model):
             _m.wrong_kind(path, "object", data, request_id)
         get = data.get
         self = cls.__new__(cls)
+        self._wire__path = path
+        self._wire__request_id = request_id
         value = get("RequestId")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/RequestId", "string", value, request_id)
         self.request_id = value
         value = get("OIDCTokenInfo")
-        if value is not None:
-            value = AssumeRoleWithOIDCResponseOIDCTokenInfo.from_wire(
-                value, path + "/OIDCTokenInfo", request_id
-            )
-        self.oidc_token_info = value
+        self._oidc_token_info__wire = value
+        self._oidc_token_info__decoded = _m.UNSET
         value = get("AssumedRoleUser")
-        if value is not None:
-            value = AssumeRoleWithOIDCResponseAssumedRoleUser.from_wire(
-                value, path + "/AssumedRoleUser", request_id
-            )
-        self.assumed_role_user = value
+        self._assumed_role_user__wire = value
+        self._assumed_role_user__decoded = _m.UNSET
         value = get("Credentials")
-        if value is not None:
-            value = AssumeRoleWithOIDCResponseCredentials.from_wire(
-                value, path + "/Credentials", request_id
-            )
-        self.credentials = value
+        self._credentials__wire = value
+        self._credentials__decoded = _m.UNSET
         return self
 
     @classmethod

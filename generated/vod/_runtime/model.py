@@ -1,8 +1,9 @@
 """Base class and decoding helpers shared by every generated model.
 
-Generated classes decode their own members with straight-line code; these helpers cover
-values nested in lists and maps, errors, dates and JSON carried inside strings. They are
-on the hot path of every response, so each is a few comparisons and nothing more.
+Generated classes decode their own scalar members with straight-line code and keep
+nested objects, lists and maps as sent until a property reads them (``_LAZY``); these
+helpers cover values nested in lists and maps, errors, dates and JSON carried inside
+strings. They are on the hot path of every response, so each is a few comparisons.
 """
 
 from __future__ import annotations
@@ -70,6 +71,9 @@ class Model:
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {}
     # Fields the spec marks secret (credentials, passwords, tokens): repr hides them.
     _SECRETS: ClassVar[frozenset[str]] = frozenset()
+    # Members decoded on first read (nested objects, lists and maps): parsing keeps
+    # their wire value, so an answer costs little more than json.loads until read.
+    _LAZY: ClassVar[tuple[str, ...]] = ()
 
     @property
     def raw(self) -> RawResponse | None:
@@ -206,6 +210,27 @@ def list_or_empty(
     return list_of(value, path, request_id, decode)
 
 
+def placed_list_of(
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
+) -> list[T]:
+    """``list_of`` for items that keep their path (models with members decoded on
+    first read, whose errors must name the item): each gets ``path/index``."""
+    if value.__class__ is not list:
+        wrong_kind(path, "array", value, request_id)
+    return [
+        decode(item, f"{path}/{index}", request_id) for index, item in enumerate(value)
+    ]
+
+
+def placed_list_or_empty(
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
+) -> list[T]:
+    """``list_or_empty`` whose items keep their path (see ``placed_list_of``)."""
+    if value is None:
+        return []
+    return placed_list_of(value, path, request_id, decode)
+
+
 def map_of(
     value: object, path: str, request_id: str | None, decode: Decoder[T]
 ) -> dict[str, T]:
@@ -223,22 +248,55 @@ def map_of(
     }
 
 
-def list_decoder(decode: Decoder[T]) -> Decoder[list[T]]:
-    """A decoder of arrays of what ``decode`` decodes (for lists nested in lists)."""
+def placed_map_of(
+    value: object, path: str, request_id: str | None, decode: Decoder[T]
+) -> dict[str, T]:
+    """``map_of`` whose values keep their path (see ``placed_list_of``)."""
+    if value.__class__ is not dict:
+        wrong_kind(path, "object", value, request_id)
+    return {
+        key: decode(item, f"{path}/{escape(key)}", request_id)
+        for key, item in value.items()
+    }
+
+
+def list_decoder(decode: Decoder[T], placed: bool = False) -> Decoder[list[T]]:
+    """A decoder of arrays of what ``decode`` decodes (for lists nested in lists);
+    ``placed``: each item gets its own path (see ``placed_list_of``)."""
+    decode_items = placed_list_of if placed else list_of
 
     def decode_list(value: object, path: str, request_id: str | None) -> list[T]:
-        return list_of(value, path, request_id, decode)
+        return decode_items(value, path, request_id, decode)
 
     return decode_list
 
 
-def map_decoder(decode: Decoder[T]) -> Decoder[dict[str, T]]:
+def map_decoder(decode: Decoder[T], placed: bool = False) -> Decoder[dict[str, T]]:
     """A decoder of objects of like values (for maps nested in lists or maps)."""
+    decode_values = placed_map_of if placed else map_of
 
     def decode_map(value: object, path: str, request_id: str | None) -> dict[str, T]:
-        return map_of(value, path, request_id, decode)
+        return decode_values(value, path, request_id, decode)
 
     return decode_map
+
+
+def read_all(value: object) -> None:
+    """Decode now every member of ``value`` that waits for its first read, at any depth,
+    so that an answer that does not fit the spec raises here (lenient parsing and
+    JSON-in-string members need to know at once). Iterative: free-form data nested
+    deeper than the recursion limit is walked too."""
+    pending: list[object] = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, Model):
+            # Each member is read here, in declaration order, as eager decoding
+            # met them; the stack takes them reversed so they are walked in order.
+            pending.extend(reversed([getattr(item, name) for name in item._LAZY]))
+        elif isinstance(item, list):
+            pending.extend(reversed(item))
+        elif isinstance(item, dict):
+            pending.extend(reversed(item.values()))
 
 
 def enum_decoder(members: Mapping[Any, Any], check: Decoder[Any]) -> Decoder[Any]:

@@ -507,23 +507,29 @@ class GetAIImageJobsRequest(Model):
 class GetAIImageJobsResponse(Model):
     """GetAIImageJobsResponse"""
 
-    __slots__ = ("request_id", "ai_image_job_list")
+    __slots__ = (
+        "request_id",
+        "_ai_image_job_list__decoded",
+        "_ai_image_job_list__wire",
+        "_wire__path",
+        "_wire__request_id",
+    )
     _FIELDS: ClassVar[tuple[str, ...]] = ("request_id", "ai_image_job_list")
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "RequestId": "request_id",
         "AIImageJobList": "ai_image_job_list",
     }
+    _LAZY: ClassVar[tuple[str, ...]] = ("ai_image_job_list",)
+    _wire__path: str
+    _wire__request_id: str | None
 
     request_id: str | None
     """The ID of the request.
 
     请求ID。
     """
-    ai_image_job_list: list[AIImageJob]
-    """The list of AI image jobs.
-
-    AI图片任务列表。
-    """
+    _ai_image_job_list__decoded: list[AIImageJob] | _m.Unset
+    _ai_image_job_list__wire: Any
 
     def __init__(
         self,
@@ -536,6 +542,34 @@ class GetAIImageJobsResponse(Model):
             [] if ai_image_job_list is None else list(ai_image_job_list)
         )
 
+    @property
+    def ai_image_job_list(self) -> list[AIImageJob]:
+        """The list of AI image jobs.
+
+        AI图片任务列表。
+        """
+        value = self._ai_image_job_list__decoded
+        if value is _m.UNSET:
+            value = self._ai_image_job_list__decoded = self._read_ai_image_job_list(
+                self._ai_image_job_list__wire, self._wire__path, self._wire__request_id
+            )
+            self._ai_image_job_list__wire = None
+        return value
+
+    @ai_image_job_list.setter
+    def ai_image_job_list(self, value: list[AIImageJob]) -> None:
+        self._ai_image_job_list__decoded = value
+
+    @staticmethod
+    def _read_ai_image_job_list(
+        value: Any, path: str, request_id: str | None
+    ) -> list[AIImageJob]:
+        decoded: list[AIImageJob]
+        decoded = _m.list_or_empty(
+            value, path + "/AIImageJobList", request_id, AIImageJob.from_wire
+        )
+        return decoded
+
     @classmethod
     def from_wire(
         cls, data: object, path: str = "", request_id: str | None = None
@@ -545,14 +579,15 @@ class GetAIImageJobsResponse(Model):
             _m.wrong_kind(path, "object", data, request_id)
         get = data.get
         self = cls.__new__(cls)
+        self._wire__path = path
+        self._wire__request_id = request_id
         value = get("RequestId")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/RequestId", "string", value, request_id)
         self.request_id = value
         value = get("AIImageJobList")
-        self.ai_image_job_list = _m.list_or_empty(
-            value, path + "/AIImageJobList", request_id, AIImageJob.from_wire
-        )
+        self._ai_image_job_list__wire = value
+        self._ai_image_job_list__decoded = _m.UNSET
         return self
 
     @classmethod

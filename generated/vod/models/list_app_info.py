@@ -275,13 +275,23 @@ class ListAppInfoRequest(Model):
 class ListAppInfoResponse(Model):
     """ListAppInfoResponse"""
 
-    __slots__ = ("request_id", "total", "app_info_list")
+    __slots__ = (
+        "request_id",
+        "total",
+        "_app_info_list__decoded",
+        "_app_info_list__wire",
+        "_wire__path",
+        "_wire__request_id",
+    )
     _FIELDS: ClassVar[tuple[str, ...]] = ("request_id", "total", "app_info_list")
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "RequestId": "request_id",
         "Total": "total",
         "AppInfoList": "app_info_list",
     }
+    _LAZY: ClassVar[tuple[str, ...]] = ("app_info_list",)
+    _wire__path: str
+    _wire__request_id: str | None
 
     request_id: str | None
     """The ID of the request.
@@ -293,11 +303,8 @@ class ListAppInfoResponse(Model):
 
     符合条件的应用总数。
     """
-    app_info_list: list[AppInfo]
-    """The applications on this page.
-
-    本页的应用。
-    """
+    _app_info_list__decoded: list[AppInfo] | _m.Unset
+    _app_info_list__wire: Any
 
     def __init__(
         self,
@@ -310,6 +317,34 @@ class ListAppInfoResponse(Model):
         self.total = total
         self.app_info_list = [] if app_info_list is None else list(app_info_list)
 
+    @property
+    def app_info_list(self) -> list[AppInfo]:
+        """The applications on this page.
+
+        本页的应用。
+        """
+        value = self._app_info_list__decoded
+        if value is _m.UNSET:
+            value = self._app_info_list__decoded = self._read_app_info_list(
+                self._app_info_list__wire, self._wire__path, self._wire__request_id
+            )
+            self._app_info_list__wire = None
+        return value
+
+    @app_info_list.setter
+    def app_info_list(self, value: list[AppInfo]) -> None:
+        self._app_info_list__decoded = value
+
+    @staticmethod
+    def _read_app_info_list(
+        value: Any, path: str, request_id: str | None
+    ) -> list[AppInfo]:
+        decoded: list[AppInfo]
+        decoded = _m.list_or_empty(
+            value, path + "/AppInfoList", request_id, AppInfo.from_wire
+        )
+        return decoded
+
     @classmethod
     def from_wire(
         cls, data: object, path: str = "", request_id: str | None = None
@@ -319,6 +354,8 @@ class ListAppInfoResponse(Model):
             _m.wrong_kind(path, "object", data, request_id)
         get = data.get
         self = cls.__new__(cls)
+        self._wire__path = path
+        self._wire__request_id = request_id
         value = get("RequestId")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/RequestId", "string", value, request_id)
@@ -328,9 +365,8 @@ class ListAppInfoResponse(Model):
             _m.wrong_kind(path + "/Total", "integer", value, request_id)
         self.total = value
         value = get("AppInfoList")
-        self.app_info_list = _m.list_or_empty(
-            value, path + "/AppInfoList", request_id, AppInfo.from_wire
-        )
+        self._app_info_list__wire = value
+        self._app_info_list__decoded = _m.UNSET
         return self
 
     @classmethod

@@ -263,7 +263,15 @@ class AssumeRoleRequest(Model):
 class AssumeRoleResponse(Model):
     """AssumeRoleResponse"""
 
-    __slots__ = ("request_id", "assumed_role_user", "credentials")
+    __slots__ = (
+        "request_id",
+        "_assumed_role_user__decoded",
+        "_assumed_role_user__wire",
+        "_credentials__decoded",
+        "_credentials__wire",
+        "_wire__path",
+        "_wire__request_id",
+    )
     _FIELDS: ClassVar[tuple[str, ...]] = (
         "request_id",
         "assumed_role_user",
@@ -274,22 +282,19 @@ class AssumeRoleResponse(Model):
         "AssumedRoleUser": "assumed_role_user",
         "Credentials": "credentials",
     }
+    _LAZY: ClassVar[tuple[str, ...]] = ("assumed_role_user", "credentials")
+    _wire__path: str
+    _wire__request_id: str | None
 
     request_id: str | None
     """The ID of the request.
 
     请求ID。
     """
-    assumed_role_user: AssumeRoleResponseAssumedRoleUser | None
-    """The temporary identity taken on.
-
-    扮演角色后的临时身份。
-    """
-    credentials: AssumeRoleResponseCredentials | None
-    """The temporary credentials issued.
-
-    签发的临时访问凭证。
-    """
+    _assumed_role_user__decoded: AssumeRoleResponseAssumedRoleUser | None | _m.Unset
+    _assumed_role_user__wire: Any
+    _credentials__decoded: AssumeRoleResponseCredentials | None | _m.Unset
+    _credentials__wire: Any
 
     def __init__(
         self,
@@ -302,6 +307,68 @@ class AssumeRoleResponse(Model):
         self.assumed_role_user = assumed_role_user
         self.credentials = credentials
 
+    @property
+    def assumed_role_user(self) -> AssumeRoleResponseAssumedRoleUser | None:
+        """The temporary identity taken on.
+
+        扮演角色后的临时身份。
+        """
+        value = self._assumed_role_user__decoded
+        if value is _m.UNSET:
+            value = self._assumed_role_user__decoded = self._read_assumed_role_user(
+                self._assumed_role_user__wire, self._wire__path, self._wire__request_id
+            )
+            self._assumed_role_user__wire = None
+        return value
+
+    @assumed_role_user.setter
+    def assumed_role_user(
+        self, value: AssumeRoleResponseAssumedRoleUser | None
+    ) -> None:
+        self._assumed_role_user__decoded = value
+
+    @staticmethod
+    def _read_assumed_role_user(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleResponseAssumedRoleUser | None:
+        decoded: AssumeRoleResponseAssumedRoleUser | None
+        if value is not None:
+            value = AssumeRoleResponseAssumedRoleUser.from_wire(
+                value, path + "/AssumedRoleUser", request_id
+            )
+        decoded = value
+        return decoded
+
+    @property
+    def credentials(self) -> AssumeRoleResponseCredentials | None:
+        """The temporary credentials issued.
+
+        签发的临时访问凭证。
+        """
+        value = self._credentials__decoded
+        if value is _m.UNSET:
+            value = self._credentials__decoded = self._read_credentials(
+                self._credentials__wire, self._wire__path, self._wire__request_id
+            )
+            self._credentials__wire = None
+        return value
+
+    @credentials.setter
+    def credentials(self, value: AssumeRoleResponseCredentials | None) -> None:
+        self._credentials__decoded = value
+
+    @staticmethod
+    def _read_credentials(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleResponseCredentials | None:
+        decoded: AssumeRoleResponseCredentials | None
+        if value is not None:
+            value = AssumeRoleResponseCredentials.from_wire(
+                value, path + "/Credentials", request_id
+            )
+        decoded = value
+        return decoded
+
     @classmethod
     def from_wire(
         cls, data: object, path: str = "", request_id: str | None = None
@@ -311,22 +378,18 @@ class AssumeRoleResponse(Model):
             _m.wrong_kind(path, "object", data, request_id)
         get = data.get
         self = cls.__new__(cls)
+        self._wire__path = path
+        self._wire__request_id = request_id
         value = get("RequestId")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/RequestId", "string", value, request_id)
         self.request_id = value
         value = get("AssumedRoleUser")
-        if value is not None:
-            value = AssumeRoleResponseAssumedRoleUser.from_wire(
-                value, path + "/AssumedRoleUser", request_id
-            )
-        self.assumed_role_user = value
+        self._assumed_role_user__wire = value
+        self._assumed_role_user__decoded = _m.UNSET
         value = get("Credentials")
-        if value is not None:
-            value = AssumeRoleResponseCredentials.from_wire(
-                value, path + "/Credentials", request_id
-            )
-        self.credentials = value
+        self._credentials__wire = value
+        self._credentials__decoded = _m.UNSET
         return self
 
     @classmethod

@@ -362,9 +362,14 @@ class AssumeRoleWithSAMLResponse(Model):
 
     __slots__ = (
         "request_id",
-        "saml_assertion_info",
-        "assumed_role_user",
-        "credentials",
+        "_saml_assertion_info__decoded",
+        "_saml_assertion_info__wire",
+        "_assumed_role_user__decoded",
+        "_assumed_role_user__wire",
+        "_credentials__decoded",
+        "_credentials__wire",
+        "_wire__path",
+        "_wire__request_id",
     )
     _FIELDS: ClassVar[tuple[str, ...]] = (
         "request_id",
@@ -378,27 +383,29 @@ class AssumeRoleWithSAMLResponse(Model):
         "AssumedRoleUser": "assumed_role_user",
         "Credentials": "credentials",
     }
+    _LAZY: ClassVar[tuple[str, ...]] = (
+        "saml_assertion_info",
+        "assumed_role_user",
+        "credentials",
+    )
+    _wire__path: str
+    _wire__request_id: str | None
 
     request_id: str | None
     """The ID of the request.
 
     请求ID。
     """
-    saml_assertion_info: AssumeRoleWithSAMLResponseSAMLAssertionInfo | None
-    """What STS read from the assertion.
-
-    STS从断言中读到的信息。
-    """
-    assumed_role_user: AssumeRoleWithSAMLResponseAssumedRoleUser | None
-    """The temporary identity taken on.
-
-    扮演角色后的临时身份。
-    """
-    credentials: AssumeRoleWithSAMLResponseCredentials | None
-    """The temporary credentials issued.
-
-    签发的临时访问凭证。
-    """
+    _saml_assertion_info__decoded: (
+        AssumeRoleWithSAMLResponseSAMLAssertionInfo | None | _m.Unset
+    )
+    _saml_assertion_info__wire: Any
+    _assumed_role_user__decoded: (
+        AssumeRoleWithSAMLResponseAssumedRoleUser | None | _m.Unset
+    )
+    _assumed_role_user__wire: Any
+    _credentials__decoded: AssumeRoleWithSAMLResponseCredentials | None | _m.Unset
+    _credentials__wire: Any
 
     def __init__(
         self,
@@ -413,6 +420,102 @@ class AssumeRoleWithSAMLResponse(Model):
         self.assumed_role_user = assumed_role_user
         self.credentials = credentials
 
+    @property
+    def saml_assertion_info(self) -> AssumeRoleWithSAMLResponseSAMLAssertionInfo | None:
+        """What STS read from the assertion.
+
+        STS从断言中读到的信息。
+        """
+        value = self._saml_assertion_info__decoded
+        if value is _m.UNSET:
+            value = self._saml_assertion_info__decoded = self._read_saml_assertion_info(
+                self._saml_assertion_info__wire,
+                self._wire__path,
+                self._wire__request_id,
+            )
+            self._saml_assertion_info__wire = None
+        return value
+
+    @saml_assertion_info.setter
+    def saml_assertion_info(
+        self, value: AssumeRoleWithSAMLResponseSAMLAssertionInfo | None
+    ) -> None:
+        self._saml_assertion_info__decoded = value
+
+    @staticmethod
+    def _read_saml_assertion_info(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleWithSAMLResponseSAMLAssertionInfo | None:
+        decoded: AssumeRoleWithSAMLResponseSAMLAssertionInfo | None
+        if value is not None:
+            value = AssumeRoleWithSAMLResponseSAMLAssertionInfo.from_wire(
+                value, path + "/SAMLAssertionInfo", request_id
+            )
+        decoded = value
+        return decoded
+
+    @property
+    def assumed_role_user(self) -> AssumeRoleWithSAMLResponseAssumedRoleUser | None:
+        """The temporary identity taken on.
+
+        扮演角色后的临时身份。
+        """
+        value = self._assumed_role_user__decoded
+        if value is _m.UNSET:
+            value = self._assumed_role_user__decoded = self._read_assumed_role_user(
+                self._assumed_role_user__wire, self._wire__path, self._wire__request_id
+            )
+            self._assumed_role_user__wire = None
+        return value
+
+    @assumed_role_user.setter
+    def assumed_role_user(
+        self, value: AssumeRoleWithSAMLResponseAssumedRoleUser | None
+    ) -> None:
+        self._assumed_role_user__decoded = value
+
+    @staticmethod
+    def _read_assumed_role_user(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleWithSAMLResponseAssumedRoleUser | None:
+        decoded: AssumeRoleWithSAMLResponseAssumedRoleUser | None
+        if value is not None:
+            value = AssumeRoleWithSAMLResponseAssumedRoleUser.from_wire(
+                value, path + "/AssumedRoleUser", request_id
+            )
+        decoded = value
+        return decoded
+
+    @property
+    def credentials(self) -> AssumeRoleWithSAMLResponseCredentials | None:
+        """The temporary credentials issued.
+
+        签发的临时访问凭证。
+        """
+        value = self._credentials__decoded
+        if value is _m.UNSET:
+            value = self._credentials__decoded = self._read_credentials(
+                self._credentials__wire, self._wire__path, self._wire__request_id
+            )
+            self._credentials__wire = None
+        return value
+
+    @credentials.setter
+    def credentials(self, value: AssumeRoleWithSAMLResponseCredentials | None) -> None:
+        self._credentials__decoded = value
+
+    @staticmethod
+    def _read_credentials(
+        value: Any, path: str, request_id: str | None
+    ) -> AssumeRoleWithSAMLResponseCredentials | None:
+        decoded: AssumeRoleWithSAMLResponseCredentials | None
+        if value is not None:
+            value = AssumeRoleWithSAMLResponseCredentials.from_wire(
+                value, path + "/Credentials", request_id
+            )
+        decoded = value
+        return decoded
+
     @classmethod
     def from_wire(
         cls, data: object, path: str = "", request_id: str | None = None
@@ -422,28 +525,21 @@ class AssumeRoleWithSAMLResponse(Model):
             _m.wrong_kind(path, "object", data, request_id)
         get = data.get
         self = cls.__new__(cls)
+        self._wire__path = path
+        self._wire__request_id = request_id
         value = get("RequestId")
         if value is not None and value.__class__ is not str:
             _m.wrong_kind(path + "/RequestId", "string", value, request_id)
         self.request_id = value
         value = get("SAMLAssertionInfo")
-        if value is not None:
-            value = AssumeRoleWithSAMLResponseSAMLAssertionInfo.from_wire(
-                value, path + "/SAMLAssertionInfo", request_id
-            )
-        self.saml_assertion_info = value
+        self._saml_assertion_info__wire = value
+        self._saml_assertion_info__decoded = _m.UNSET
         value = get("AssumedRoleUser")
-        if value is not None:
-            value = AssumeRoleWithSAMLResponseAssumedRoleUser.from_wire(
-                value, path + "/AssumedRoleUser", request_id
-            )
-        self.assumed_role_user = value
+        self._assumed_role_user__wire = value
+        self._assumed_role_user__decoded = _m.UNSET
         value = get("Credentials")
-        if value is not None:
-            value = AssumeRoleWithSAMLResponseCredentials.from_wire(
-                value, path + "/Credentials", request_id
-            )
-        self.credentials = value
+        self._credentials__wire = value
+        self._credentials__decoded = _m.UNSET
         return self
 
     @classmethod
