@@ -77,6 +77,26 @@ def test_strict_parsing_refuses_what_lenient_parsing_keeps() -> None:
     _check_vod(response)
 
 
+def test_eager_parsing_refuses_a_nested_misfit_in_the_call_itself() -> None:
+    transport = RecordingTransport(_answer(VOD_BODY))
+    with VodClient(**KEYS, transport=transport, parsing="eager") as client:
+        with pytest.raises(ResponseParseError) as caught:
+            client.get_ai_image_jobs(job_ids=["j"])
+    assert caught.value.path == "/AIImageJobList/0/CreationTime"
+    assert caught.value.request_id == "R-1"
+    good = {"RequestId": "R-2", "AIImageJobList": [{"JobId": "j", "Status": "success"}]}
+
+    async def call() -> Any:
+        transport = AsyncRecordingTransport(_answer(good))
+        async with AsyncVodClient(**KEYS, transport=transport, parsing="eager") as c:
+            return await c.get_ai_image_jobs(job_ids=["j"])
+
+    answered = asyncio.run(call())
+    # Decoded during the call: nothing is left waiting for a first read.
+    assert answered._ai_image_job_list__wire is None
+    assert answered.ai_image_job_list[0].job_id == "j"
+
+
 def test_lenient_parsing_async() -> None:
     async def call() -> Any:
         transport = AsyncRecordingTransport(_answer(VOD_BODY))

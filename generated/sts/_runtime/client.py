@@ -38,7 +38,7 @@ from .errors import (
     TransportError,
     Violation,
 )
-from .model import Model
+from .model import Model, read_all
 from .proxies import proxy_for
 from .raw import RawResponse
 from .retry import RetryPolicy
@@ -184,8 +184,10 @@ def _endpoint(
 class _ClientCore:
     """Everything a client does that neither waits nor does I/O."""
 
-    # "strict": a field that does not fit the spec fails the answer; "lenient": it is
-    # kept as sent and listed in the model's ``parse_problems`` (runtime ``lenient``).
+    # "strict": a field that does not fit the spec raises when the member holding it is
+    # first read; "eager": every member is decoded during the call, so it raises there;
+    # "lenient": it is kept as sent and listed in the model's ``parse_problems``
+    # (runtime ``lenient``).
     parsing = "strict"
 
     def __init__(
@@ -294,7 +296,10 @@ class _ClientCore:
             from .lenient import parse_leniently
 
             return parse_leniently(operation.parse, wire, request_id)
-        return operation.parse(wire, "", request_id)
+        parsed = operation.parse(wire, "", request_id)
+        if self.parsing == "eager":
+            read_all(parsed)
+        return parsed
 
     def log_attempt(
         self,
@@ -469,7 +474,7 @@ class _ClientBase(Generic[TransportT, SleepResultT, SignatureT]):
         verify: bool | str = True,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], SleepResultT] | None = None,
-        parsing: Literal["strict", "lenient"] = "strict",
+        parsing: Literal["strict", "eager", "lenient"] = "strict",
         max_connections: int = ConnectionLimits().max_connections,
         max_connections_per_host: int = ConnectionLimits().max_connections_per_host,
     ) -> None:
@@ -488,8 +493,10 @@ class _ClientBase(Generic[TransportT, SleepResultT, SignatureT]):
         ``total_timeout`` is the call's deadline over every attempt and wait);
         ``transport`` replaces the HTTP transport; ``sleep`` replaces the wait between
         attempts (tests); ``validate_responses`` checks answers against the spec's rules.
-        ``parsing="lenient"`` keeps a field that does not fit the spec as sent and lists
-        it in the answer's ``parse_problems`` instead of raising ResponseParseError.
+        ``parsing``: "strict" raises ResponseParseError for a field that does not fit
+        the spec when the member holding it is first read (nested members are decoded
+        then); "eager" decodes every member during the call, so it raises there;
+        "lenient" keeps such a field as sent and lists it in ``parse_problems``.
         ``max_connections`` and ``max_connections_per_host`` bound the connections open
         at once; a call waiting for one spends its own time and deadline.
         """
@@ -515,7 +522,7 @@ class _ClientBase(Generic[TransportT, SleepResultT, SignatureT]):
             retry_policy=retry_policy,
             validate_responses=validate_responses,
         )
-        self._core.parsing = choice("parsing", parsing, ("strict", "lenient"))
+        self._core.parsing = choice("parsing", parsing, ("strict", "eager", "lenient"))
         self._transport: TransportT = (
             transport
             if transport is not None
