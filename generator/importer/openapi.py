@@ -239,30 +239,42 @@ class _Importer:
 
     def _requirement(
         self, requirements: Any, schemes: Mapping[str, Any], notes: Notes, pointer: str
-    ) -> list[str]:
-        names: list[str] = []
+    ) -> list[Any]:
+        """OpenAPI's security requirements as the binding's alternatives: a scheme's
+        name, or a list of names sent together (``[]``: credentials optional)."""
+        items: list[Any] = []
         for index, requirement in enumerate(requirements or []):
             if not isinstance(requirement, Mapping):
                 continue
-            if not requirement:
+            where = f"{pointer}/{index}"
+            unknown = sorted(str(n) for n in requirement if n not in schemes)
+            if unknown:
                 notes.add(
-                    f"{pointer}/{index}",
+                    where,
                     Category.BINDING,
-                    "an empty requirement (credentials optional): credentials are"
-                    " sent when given",
+                    f"scheme(s) {unknown} unusable: this alternative is dropped",
                 )
                 continue
-            if len(requirement) > 1:
+            if any(requirement[name] for name in requirement):
                 notes.add(
-                    f"{pointer}/{index}",
+                    where,
                     Category.BINDING,
-                    f"schemes {sorted(requirement)} all at once: only"
-                    f" {next(iter(requirement))!r} is sent",
+                    "scopes are not checked by the client: the token must carry them",
                 )
-            first = next(iter(requirement))
-            if first in schemes and first not in names:
-                names.append(first)
-        return names
+            names = [str(name) for name in requirement]
+            headers = [n for n in names if schemes[n]["type"] in ("bearer", "basic")]
+            if len(headers) > 1:
+                notes.add(
+                    where,
+                    Category.BINDING,
+                    f"schemes {headers} all need the Authorization header: this"
+                    " alternative is dropped",
+                )
+                continue
+            item: Any = names[0] if len(names) == 1 else names
+            if item not in items:
+                items.append(item)
+        return items
 
     # -- operations -----------------------------------------------------------------
 

@@ -148,7 +148,21 @@ OPERATION_SCHEMA: dict[str, Any] = {
                 "additionalProperties": False,
             },
         },
-        "security": {"type": "array", "items": {"type": "string", "pattern": _NAME}},
+        "security": {
+            "description": "Alternatives, in order: a scheme's name, or a list of"
+            " names sent together ([] when credentials are optional).",
+            "type": "array",
+            "items": {
+                "oneOf": [
+                    {"type": "string", "pattern": _NAME},
+                    {
+                        "type": "array",
+                        "uniqueItems": True,
+                        "items": {"type": "string", "pattern": _NAME},
+                    },
+                ]
+            },
+        },
     },
     "additionalProperties": False,
 }
@@ -187,9 +201,20 @@ class RestOperationDetails(ProtocolDetails):
     explode: tuple[tuple[str, bool], ...] = ()
     success_status: int = 200
     errors: tuple[ErrorResponse, ...] = ()
-    security: tuple[SecurityScheme, ...] = ()
+    # Alternatives, in order; each one's schemes are sent together (OpenAPI's
+    # security requirements). An empty one: credentials are optional.
+    requirements: tuple[tuple[SecurityScheme, ...], ...] = ()
     # (wire name, media type) of multipart parts whose type the spec names.
     part_types: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def security(self) -> tuple[SecurityScheme, ...]:
+        """Every scheme some requirement names, once each, in order."""
+        seen: dict[str, SecurityScheme] = {}
+        for requirement in self.requirements:
+            for scheme in requirement:
+                seen.setdefault(scheme.name, scheme)
+        return tuple(seen.values())
 
     def explodes(self, wire_name: str) -> bool:
         return dict(self.explode).get(wire_name, False)
@@ -248,6 +273,26 @@ def _style_problem(
     return None
 
 
+def _nested_problem(
+    member: Mapping[str, Any],
+    resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+) -> str | None:
+    """A path's list or object holds scalars: no style spells anything deeper."""
+    kind = member.get("type")
+    inner: list[Any] = []
+    if kind == "array":
+        inner = [member.get("items")]
+    elif kind == "map":
+        inner = [member.get("values")]
+    elif kind == "object":
+        inner = list((member.get("members") or {}).values())
+    for node in inner:
+        found = resolve(node) if isinstance(node, Mapping) else None
+        if found is None or found.get("type") not in _SCALARS:
+            return f"a path {kind} must hold scalars only"
+    return None
+
+
 def _service_schemes(service: ServiceBinding) -> tuple[SecurityScheme, ...]:
     details = service.details
     return details.security if isinstance(details, RestServiceDetails) else ()
@@ -260,6 +305,8 @@ class RestJsonBinding(AlibabaRoaBinding):
     error_code_fields: tuple[str, ...] = ("code", "Code", "error")
     error_request_id_fields: tuple[str, ...] = ("request_id", "requestId", "RequestId")
     accepts_files = True  # format: binary members, as multipart parts
+    # OpenAPI's path styles spell lists and objects too (``.a,b``, ``;x=1;y=2``).
+    path_kinds: tuple[str, ...] = (*_SCALARS, "array", "object", "map")
 
     def check_operation(
         self,
@@ -318,14 +365,20 @@ class RestJsonBinding(AlibabaRoaBinding):
                 continue
             style = style_of(settings, location)
             problem = _style_problem(style, explode_of(settings, style), location, kind)
+            if problem is None and location == "path":
+                problem = _nested_problem(resolve(input_members[name]) or {}, resolve)
             if problem:
                 report(path + (("style",) if "style" in settings else ()), problem)
         self._check_multipart(binding, input_members, resolve, base_path, report)
         security = binding.get("security")
         # The names are checked against the service's schemes when the service is
         # built (the operation file alone does not know them).
-        if isinstance(security, list) and len(set(security)) != len(security):
-            report(base_path + ("security",), "a security scheme is named twice")
+        if isinstance(security, list):
+            keys = [tuple(sorted(i)) if isinstance(i, list) else (i,) for i in security]
+            if len(set(keys)) != len(keys):
+                report(
+                    base_path + ("security",), "a security requirement is named twice"
+                )
         errors = binding.get("errors")
         if isinstance(errors, list):
             statuses = [e.get("status") for e in errors if isinstance(e, Mapping)]
@@ -413,14 +466,31 @@ class RestJsonBinding(AlibabaRoaBinding):
             for entry in service.get("security") or ()
             if isinstance(entry, Mapping)
         }
-        for index, name in enumerate(security):
-            if name not in declared:
-                known = ", ".join(sorted(str(n) for n in declared)) or "none"
-                report(
-                    base_path + ("security", index),
-                    f"security scheme '{name}' is not declared by the service"
-                    f" (declared: {known})",
-                )
+        by_type = {
+            entry.get("name"): entry.get("type")
+            for entry in service.get("security") or ()
+            if isinstance(entry, Mapping)
+        }
+        for index, item in enumerate(security):
+            names = item if isinstance(item, list) else [item]
+            where = base_path + ("security", index)
+            for inner, name in enumerate(names):
+                if name not in declared:
+                    known = ", ".join(sorted(str(n) for n in declared)) or "none"
+                    report(
+                        where + ((inner,) if isinstance(item, list) else ()),
+                        f"security scheme '{name}' is not declared by the service"
+                        f" (declared: {known})",
+                    )
+            if isinstance(item, list) and len(item) > 1:
+                kinds = [by_type.get(name) for name in names]
+                headers = [k for k in kinds if k in ("bearer", "basic")]
+                if len(headers) > 1:
+                    report(
+                        where,
+                        "bearer and basic schemes both use the Authorization header:"
+                        " they cannot be sent together",
+                    )
 
     def route(
         self, binding: Mapping[str, Any], operation_name: str
@@ -493,9 +563,16 @@ class RestJsonBinding(AlibabaRoaBinding):
         named = binding.get("security")
         if isinstance(named, list):
             by_name = {scheme.name: scheme for scheme in schemes}
-            security = tuple(by_name[name] for name in named if name in by_name)
+            requirements = tuple(
+                tuple(
+                    by_name[name]
+                    for name in (item if isinstance(item, list) else [item])
+                    if name in by_name
+                )
+                for item in named
+            )
         else:
-            security = schemes
+            requirements = tuple((scheme,) for scheme in schemes)
         response = binding.get("response") or {}
         return HttpBinding(
             name=operation.name,
@@ -515,7 +592,7 @@ class RestJsonBinding(AlibabaRoaBinding):
                     ErrorResponse(str(entry["status"]), entry.get("shape"))
                     for entry in binding.get("errors", ())
                 ),
-                security=security,
+                requirements=requirements,
                 part_types=tuple(
                     (
                         p.wire_name,

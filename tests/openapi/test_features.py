@@ -41,10 +41,13 @@ def _notes(built: Built) -> list[str]:
 def test_every_operation_imports_and_nothing_goes_unreported(built: Built) -> None:
     assert sorted(built.result.imported) == [
         "AddPlant",
+        "AddTool",
         "GetOrder",
         "GetPlantsByPlantId",
+        "GetPlot",
         "ListPlants",
         "ListPlants2",
+        "ListTools",
         "PlaceOrder",
     ]
     assert built.result.skipped == []
@@ -73,7 +76,7 @@ def test_the_package_is_mypy_strict_clean(built: Built) -> None:
 def test_the_generated_example_tests_pass(built: Built) -> None:
     result = built.run("pytest", "-q", "-p", "no:cacheprovider", f"{ROOT}/tests")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "14 passed" in result.stdout
+    assert "20 passed" in result.stdout
 
 
 def _serialize(built: Built, module: str, request: str, **values: Any) -> Any:
@@ -377,3 +380,116 @@ def test_the_export_describes_answers_by_status_and_imports_back(
         return found
 
     assert bindings(again.files) == bindings(built.result.files)
+
+
+def test_path_lists_and_objects_travel_by_label_and_matrix(built: Built) -> None:
+    """A label list (``.1,2``) and an exploded matrix object (``;x=3;y=...``), sent
+    and read back by the offline server, which validates what it read."""
+    models = built.module("models")
+    parts = _serialize(
+        built,
+        "get_plot",
+        "GetPlotRequest",
+        rows=[1, 2],
+        spot=models.GetPlotRequestSpot(x=3, y="n,e"),
+    )
+    assert parts.path == "/api/beds/.1,2/plots/;x=3;y=n%2Ce"
+    package = built.module()
+    mock = built.module("mock")
+    with mock.MockServer(access_key_id="user", access_key_secret="secret") as server:
+        with package.GardenStoreClient(endpoint=server.endpoint) as client:
+            assert client.get_plot(rows=[1, 2], spot={"x": 3, "y": "n,e"}).crop == (
+                "basil"
+            )
+        wrong = server.endpoint + "/api/beds/.1,x/plots/;x=3;y=n"
+        import urllib.error
+        import urllib.request
+
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(wrong, timeout=30)
+    assert refused.value.code == 400
+    assert [r.status for r in server.requests] == [200, 400]
+
+
+TOKEN = "oauth-token-0123456789"
+KEY = "api-key-9876543210"
+
+
+def test_security_alternatives_and_schemes_together(built: Built) -> None:
+    """ListTools: an OAuth 2 token, or the header key and the cookie key together;
+    AddTool: an OpenID Connect token, or nothing. The first alternative the given
+    credentials satisfy in full is sent."""
+    package = built.module()
+    mock = built.module("mock")
+    errors = built.module("errors")
+    with mock.MockServer(access_key_id="user", access_key_secret=KEY) as server:
+        with package.GardenStoreClient(api_key=KEY, endpoint=server.endpoint) as client:
+            assert client.list_tools().tools == ["spade", "rake"]  # both keys
+            assert client.add_tool(name="hoe").id_ == 7  # optional: none sent
+        with package.GardenStoreClient(
+            token=KEY, api_key="not-the-key-000", endpoint=server.endpoint
+        ) as client:
+            client.list_tools()  # the token (first alternative) wins
+            client.add_tool(name="hoe")
+        with package.GardenStoreClient(endpoint=server.endpoint) as client:
+            with pytest.raises(errors.CredentialsError) as refused:
+                client.list_tools()
+    assert str(refused.value) == (
+        "ListTools needs a bearer token (token=) or an API key (api_key=);"
+        " none was given"
+    )
+    sent = [(r.path, r.status, set(r.header_names)) for r in server.requests]
+    assert [(path, status) for path, status, _ in sent] == [
+        ("/api/tools", 200),
+        ("/api/tools", 201),
+        ("/api/tools", 200),
+        ("/api/tools", 201),
+    ]
+    assert {"x-garden-key", "cookie"} <= sent[0][2]
+    assert not {"x-garden-key", "cookie", "authorization"} & sent[1][2]
+    assert "authorization" in sent[2][2] and "x-garden-key" not in sent[2][2]
+    assert "authorization" in sent[3][2]
+
+
+def test_every_secret_is_hidden_from_errors_reprs_and_logs(
+    built: Built, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With a token and an API key given, GetPlantsByPlantId sends the key (its
+    only scheme); a server echoing the whole request back does not bring it into
+    the error, the client's repr or the logs, though the token is the first secret."""
+    import logging
+
+    package = built.module()
+    errors = built.module("errors")
+    transport = built.module("_runtime.transport")
+    rest_request = built.module("_runtime.rest_request")
+
+    class Echo:
+        def send(self, request: Any, timeouts: Any) -> Any:
+            echoed = f"{request.url} {request.headers}"
+            body = json.dumps({"code": "Bad", "message": echoed})
+            return transport.HttpResponse(400, {"x-echo": echoed}, body.encode())
+
+        def close(self) -> None:
+            pass
+
+    caplog.set_level(logging.DEBUG)
+    with package.GardenStoreClient(
+        token=TOKEN, api_key=KEY, transport=Echo(), max_attempts=1
+    ) as client:
+        with pytest.raises(errors.ServiceError) as raised:
+            client.get_plants_by_plant_id(plant_id="p")
+        shown = repr(client) + str(client)
+    error = raised.value
+    shown += str(error) + repr(error) + json.dumps(error.body) + caplog.text
+    shown += repr(pickle.loads(pickle.dumps(error)))
+    assert "Bad" in shown
+    assert KEY not in shown and TOKEN not in shown
+    credentials = rest_request.RestCredentials(TOKEN, KEY, "user", "pass-word-000")
+    assert TOKEN not in repr(credentials) and KEY not in repr(credentials)
+    copied = pickle.loads(pickle.dumps(credentials))
+    assert copied.kinds == credentials.kinds and copied.secrets == (
+        TOKEN,
+        KEY,
+        "pass-word-000",
+    )

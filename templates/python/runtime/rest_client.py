@@ -1,10 +1,11 @@
 """REST/JSON clients: the neutral core with OpenAPI's request rules and answers.
 
-Credentials are a bearer token, an API key, or a user name and password, given as
-arguments or read at each attempt from ``<PRODUCT>_TOKEN``, ``<PRODUCT>_API_KEY``,
-``<PRODUCT>_USERNAME`` and ``<PRODUCT>_PASSWORD`` (``<PRODUCT>``: the product code in
-upper case, other characters as ``_``). They ride in ``Credentials`` with their kind in
-``security_token``, so the core's redaction hides them from every message and repr.
+Credentials are a bearer token (OAuth 2 and OpenID Connect access tokens too), an API
+key, and a user name and password, any of them at once, given as arguments or read at
+each attempt from ``<PRODUCT>_TOKEN``, ``<PRODUCT>_API_KEY``, ``<PRODUCT>_USERNAME`` and
+``<PRODUCT>_PASSWORD`` (``<PRODUCT>``: the product code in upper case, other characters
+as ``_``). They ride in ``RestCredentials``, whose every secret the core's redaction
+hides from messages and reprs.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
 from .credentials import Credentials, CredentialsProvider
 from .errors import CredentialsError
 from .rest_request import (
-    ANONYMOUS,
+    RestCredentials,
     RestParameter,
     RestParts,
     Security,
@@ -48,7 +49,8 @@ class RestOperation(NamedTuple):
     """What the wire needs of one operation beyond its serialized parts."""
 
     answer: RestAnswer
-    security: Sequence[Security] = ()
+    # Alternatives, in order; each one's schemes are sent together.
+    security: Sequence[Sequence[Security]] = ()
     request_id_header: str = "x-request-id"
     parameters: Sequence[RestParameter] = ()
 
@@ -62,32 +64,16 @@ def environment_names(product: str) -> dict[str, str]:
 
 
 def _credentials(
-    product: str,
     token: str | None,
     api_key: str | None,
     username: str | None,
     password: str | None,
 ) -> Credentials:
-    given = [
-        name
-        for name, value in (
-            ("token", token),
-            ("api_key", api_key),
-            ("username", username),
-        )
-        if value
-    ]
-    if len(given) > 1:
-        raise CredentialsError(f"pass one of {', '.join(given)}, not several")
+    """Every kind given, at once: each request sends what its operation's first
+    satisfied security requirement asks for."""
     if (username is None) != (password is None):
         raise CredentialsError("username and password go together")
-    if token:
-        return Credentials("token", token, "bearer")
-    if api_key:
-        return Credentials("api_key", api_key, "api_key")
-    if username and password:
-        return Credentials(username, password, "basic")
-    return Credentials(ANONYMOUS, ANONYMOUS, ANONYMOUS)
+    return RestCredentials(token, api_key, username, password)
 
 
 def _environment(product: str) -> CredentialsProvider:
@@ -95,21 +81,15 @@ def _environment(product: str) -> CredentialsProvider:
 
     def provider() -> Credentials:
         values = {kind: os.environ.get(name) or None for kind, name in names.items()}
-        if values["username"] and not values["password"]:
-            raise CredentialsError(
-                f"{names['username']} is set without {names['password']}"
+        if bool(values["username"]) != bool(values["password"]):
+            given, missing = (
+                ("username", "password")
+                if values["username"]
+                else ("password", "username")
             )
-        # One kind at a time: the first set, in the order token, API key, basic.
-        if values["token"]:
-            values["api_key"] = values["username"] = values["password"] = None
-        elif values["api_key"]:
-            values["username"] = values["password"] = None
+            raise CredentialsError(f"{names[given]} is set without {names[missing]}")
         return _credentials(
-            product,
-            values["token"],
-            values["api_key"],
-            values["username"],
-            values["password"],
+            values["token"], values["api_key"], values["username"], values["password"]
         )
 
     return provider
@@ -183,9 +163,7 @@ class _RestSettings:
         if credentials_provider is not None:
             return credentials_provider
         if token or api_key or username or password:
-            fixed = _credentials(
-                cls.SERVICE.product, token, api_key, username, password
-            )
+            fixed = _credentials(token, api_key, username, password)
             return lambda: fixed
         return _environment(cls.SERVICE.product)
 

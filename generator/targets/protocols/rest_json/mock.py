@@ -55,7 +55,7 @@ def _route(service: Service, operation: Operation) -> dict[str, Any]:
         "method": binding.method,
         "path": full_path(service, operation),
         "parameters": parameters,
-        "security": security_rows(details.security),
+        "security": security_rows(details.requirements, ""),
         "example": py_str(json_example.body) if json_example else "None",
         "status": details.success_status,
         "constants": [

@@ -90,17 +90,19 @@ def parameter_rows(operation: Operation) -> list[str]:
     return rows
 
 
-def security_rows(schemes: tuple[SecurityScheme, ...]) -> list[str]:
-    return [
-        ", ".join(
-            (
-                py_str(scheme.type),
-                py_literal(scheme.location),
-                py_literal(scheme.parameter),
-            )
+def security_rows(
+    requirements: tuple[tuple[SecurityScheme, ...], ...], prefix: str = "_r."
+) -> list[str]:
+    """One tuple of ``Security(...)`` per requirement (alternative), in order."""
+    rows = []
+    for requirement in requirements:
+        schemes = "".join(
+            f"{prefix}Security({py_str(s.type)}, {py_literal(s.location)},"
+            f" {py_literal(s.parameter)}), "
+            for s in requirement
         )
-        for scheme in schemes
-    ]
+        rows.append(f"({schemes})")
+    return rows
 
 
 def shared_class(service: Service, shape_name: str) -> str | None:
@@ -198,7 +200,7 @@ def render_files(
                     constants=constant_fragments(operation),
                     answer=answer,
                     imports=imports,
-                    security=security_rows(operation_details(operation).security),
+                    security=security_rows(operation_details(operation).requirements),
                     request_id_header=header,
                     **context,
                 ),
