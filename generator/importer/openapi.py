@@ -731,13 +731,23 @@ class _Importer:
                 node = dict(node)
                 if not required:
                     node.pop("required", None)
-                if kind == "multipart" and _is_file(
-                    self.source.follow(
-                        _properties(schema, located.file, self.source).get(wire),
-                        located.file,
-                    ).node
-                ):
+                declared = self.source.follow(
+                    _properties(schema, located.file, self.source).get(wire),
+                    located.file,
+                ).node
+                if kind == "multipart" and _is_file(declared):
                     node["format"] = "binary"
+                elif (
+                    kind == "multipart"
+                    and isinstance(declared, Mapping)
+                    and node.get("type") == "array"
+                    and isinstance(node.get("items"), Mapping)
+                    and _is_file(
+                        self.source.follow(declared.get("items"), located.file).node
+                    )
+                ):
+                    # Several files: one part each, all under the field's name.
+                    node["items"] = {**node["items"], "format": "binary"}
                 members[member_name] = node
                 settings[member_name] = {"in": "body"}
                 if member_name != wire:
@@ -1037,8 +1047,12 @@ def _files_kept(report: Any) -> Any:
 
     def filtered(pointer: str, category: Category, message: str) -> None:
         field = pointer.startswith("/requestBody/schema/properties/")
-        if field and pointer.count("/") == 4 and message.startswith("format binary"):
-            return  # /requestBody/schema/properties/<name>: a field, kept as a file
+        depth = pointer.count("/")
+        item = depth == 5 and pointer.endswith("/items")
+        if field and (depth == 4 or item) and message.startswith("format binary"):
+            # /requestBody/schema/properties/<name>[/items]: a field (or each item
+            # of a list field), kept as a file
+            return
         report(pointer, category, message)
 
     return filtered

@@ -436,6 +436,9 @@ class RestJsonBinding(AlibabaRoaBinding):
             member = input_members[name]
             found = resolve(member) if isinstance(member, Mapping) else None
             fmt = (found or {}).get("format")
+            items = (found or {}).get("items")
+            if (found or {}).get("type") == "array" and isinstance(items, Mapping):
+                fmt = (resolve(items) or {}).get("format") or fmt  # a list of files
             if fmt == "binary" and not (multipart and location == "body"):
                 report(
                     path,

@@ -154,6 +154,10 @@ def _multipart(request: IncomingRequest, route: RestRoute, boundary: str) -> Any
     for part in parse_multipart(request.body, boundary):
         if part.name not in kinds:
             raise ValueError(f"part {part.name!r} is not a field of this operation")
+        listed = kinds[part.name].kind == "array" and part.filename is not None
+        if listed:  # a list of files: every part of that name is one
+            values.setdefault(part.name, []).append(part.data)
+            continue
         if part.name in values:
             raise ValueError(f"part {part.name!r} is sent twice")
         if part.filename is not None:

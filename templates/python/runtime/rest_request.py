@@ -45,6 +45,7 @@ class RestParameter(NamedTuple):
     style: str = "simple"
     explode: bool = False
     content_type: str | None = None  # a multipart part's, when the spec names one
+    files: bool = False  # a list of files: one multipart part each, all this name
 
 
 class Security(NamedTuple):
@@ -86,6 +87,7 @@ def build_parts(
     cookies: list[tuple[str, Any]] = []
     fields: dict[str, Any] = {}
     part_types: dict[str, str | None] = {}
+    several: set[str] = set()
     payload: Any = None
     has_payload = False
     for parameter in parameters:
@@ -114,6 +116,8 @@ def build_parts(
         else:
             fields[parameter.name] = value
             part_types[parameter.name] = parameter.content_type
+            if parameter.files:
+                several.add(parameter.name)
     if has_payload:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         return RestParts(
@@ -126,7 +130,11 @@ def build_parts(
         )
     if body_format == MULTIPART:
         multipart = MultipartBody(
-            [_part(name, value, part_types[name]) for name, value in fields.items()]
+            [
+                _part(name, item, part_types[name])
+                for name, value in fields.items()
+                for item in (value if name in several else [value])
+            ]
         )
         return RestParts(
             path, query, headers, cookies, multipart, multipart.content_type

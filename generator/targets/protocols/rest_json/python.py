@@ -84,10 +84,17 @@ def parameter_rows(operation: Operation) -> list[str]:
                     py_str(parameter.style),
                     str(details.explodes(parameter.wire_name)),
                     py_literal(details.part_type(parameter.wire_name)),
+                    str(_files(parameter.member.shape)),
                 )
             )
         )
     return rows
+
+
+def _files(shape: Any) -> bool:
+    """A list of files: sent as one multipart part per file."""
+    items = shape.items if shape.kind == "array" else None
+    return items is not None and items.kind == "string" and items.format == "binary"
 
 
 def security_rows(
