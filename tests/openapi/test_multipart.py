@@ -337,13 +337,18 @@ def test_files_outside_a_multipart_body_are_reported_where_they_are(
     assert len(problems) == sum(expected.values()), problems
 
 
-def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -> None:
+def test_the_command_line_uploads_a_file_by_path(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import subprocess
     import sys
 
     mock = built.module("mock")
     photo = tmp_path / "cli.jpg"
     photo.write_bytes(b"\xff\xd8 a small photo")
+    extra = tmp_path / "one, two.jpg"  # a comma in a path does not split it
+    extra.write_bytes(b"extra")
+    seen = _received(built, monkeypatch)
     command = [sys.executable, "-m", f"{ROOT}.photo_album", "upload-photo"]
     environment = {**os.environ, "PHOTO_ALBUM_TOKEN": "secret"}
     with mock.MockServer(access_key_id="u", access_key_secret="secret") as server:
@@ -358,6 +363,14 @@ def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -
                 str(photo),
                 "--caption",
                 "from the shell",
+                "--extras",
+                str(extra),  # a list of files: one path per occurrence
+                "--extras",
+                str(photo),
+                "--tags",
+                "sea,sun\\, and sand",
+                "--tags",
+                "dune",
             ],
             cwd=built.out,
             env=environment,
@@ -378,6 +391,16 @@ def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -
     assert '"id": "p-1"' in result.stdout
     assert missing.returncode != 0 and "no such file: 'gone.jpg'" in missing.stderr
     assert [r.status for r in server.requests] == [201]
+    (received,) = seen
+    assert received["extras"] == [b"extra", photo.read_bytes()]
+    assert received["tags"] == ["sea", "sun, and sand", "dune"]
+    helped = subprocess.run(
+        [*command, "--help"], cwd=built.out, capture_output=True, text=True
+    )
+    text = " ".join(helped.stdout.split())
+    assert "--extras PATH" in text
+    assert "A list of files: repeat the option, one path each." in text
+    assert "A list: repeat the option, or separate values with commas" in text
 
 
 def test_a_file_in_another_binding_is_reported(tmp_path: Path) -> None:
