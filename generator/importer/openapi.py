@@ -126,12 +126,15 @@ class _Importer:
                 "/servers", Category.SERVICE, "no servers: the endpoint is localhost"
             )
             return {"global": "localhost"}
+        kept = self._servers(servers)
+        if kept:
+            binding["servers"] = kept
         if len(servers) > 1:
             notes.add(
                 "/servers",
                 Category.SERVICE,
-                f"{len(servers)} servers: the first is the default, pass endpoint= for"
-                " the others",
+                f"{len(servers)} servers: the first is the default, server= picks"
+                " another (by index or URL)",
             )
         server = servers[0] if isinstance(servers[0], Mapping) else {}
         url = str(server.get("url", ""))
@@ -167,8 +170,8 @@ class _Importer:
             notes.add(
                 f"/servers/0/variables/{name}",
                 Category.SERVICE,
-                f"server variable {name!r} fixed at its default {default!r};"
-                " pass endpoint= for another value",
+                f"server variable {name!r} defaults to {default!r};"
+                " server_variables= gives another value",
             )
         parts = urlsplit(url)
         if not parts.netloc:
@@ -195,6 +198,50 @@ class _Importer:
                 endpoints["regional"] = regional_host
                 endpoints["regions"] = regions
         return endpoints
+
+    def _servers(self, servers: list[Any]) -> list[dict[str, Any]]:
+        """Every server with an absolute http(s) URL, its variables with their
+        default and enum; the others are noted and left out."""
+        kept: list[dict[str, Any]] = []
+        for index, server in enumerate(servers):
+            pointer = f"/servers/{index}"
+            url = str(server.get("url", "")) if isinstance(server, Mapping) else ""
+            if urlsplit(re.sub(r"\{[^{}]*\}", "x", url)).scheme not in (
+                "http",
+                "https",
+            ):
+                self.service_notes.add(
+                    pointer,
+                    Category.SERVICE,
+                    f"server {url!r} is not an absolute http(s) URL: not selectable",
+                )
+                continue
+            entry: dict[str, Any] = {"url": url}
+            if _text(server.get("description")):
+                entry["description"] = server["description"].strip()
+            variables: dict[str, Any] = {}
+            raw = server.get("variables")
+            for name, variable in (raw if isinstance(raw, Mapping) else {}).items():
+                if not isinstance(variable, Mapping) or not _WIRE_NAME.match(name):
+                    continue
+                default = str(variable.get("default", ""))
+                enum = [str(v) for v in variable.get("enum") or []]
+                if enum and default not in enum:
+                    self.service_notes.add(
+                        f"{pointer}/variables/{name}",
+                        Category.SERVICE,
+                        f"default {default!r} is not one of the enum: {enum[0]!r}"
+                        " is the default",
+                    )
+                    default = enum[0]
+                variables[name] = {
+                    "default": default,
+                    **({"enum": enum} if enum else {}),
+                }
+            if variables:
+                entry["variables"] = variables
+            kept.append(entry)
+        return kept
 
     def _security_schemes(self) -> dict[str, dict[str, Any]]:
         notes = self.service_notes

@@ -75,6 +75,36 @@ SERVICE_SCHEMA: dict[str, Any] = {
             "maxLength": 1024,
         },
         "request_id_header": {"type": "string", "pattern": _NAME},
+        "servers": {
+            "description": "Every server the API lists, the first the default.",
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["url"],
+                "properties": {
+                    "url": {"type": "string", "minLength": 1, "maxLength": 2048},
+                    "description": {"type": "string"},
+                    "variables": {
+                        "type": "object",
+                        "propertyNames": {"pattern": _NAME},
+                        "additionalProperties": {
+                            "type": "object",
+                            "required": ["default"],
+                            "properties": {
+                                "default": {"type": "string"},
+                                "enum": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "items": {"type": "string"},
+                                },
+                            },
+                            "additionalProperties": False,
+                        },
+                    },
+                },
+                "additionalProperties": False,
+            },
+        },
         "security": {
             "type": "array",
             "items": {
@@ -180,10 +210,27 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Server:
+    """One server of the API: ``url`` with ``{variables}``."""
+
+    url: str
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
 class RestServiceDetails(ProtocolDetails):
     base_path: str = ""
     request_id_header: str = "x-request-id"
     security: tuple[SecurityScheme, ...] = ()
+    servers: tuple[Server, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -532,6 +579,19 @@ class RestJsonBinding(AlibabaRoaBinding):
                     "request_id_header", "x-request-id"
                 ).lower(),
                 security=schemes,
+                servers=tuple(
+                    Server(
+                        url=entry["url"],
+                        description=entry.get("description", ""),
+                        variables=tuple(
+                            ServerVariable(
+                                name, str(v["default"]), tuple(v.get("enum", ()))
+                            )
+                            for name, v in (entry.get("variables") or {}).items()
+                        ),
+                    )
+                    for entry in binding.get("servers", ())
+                ),
             ),
         )
 

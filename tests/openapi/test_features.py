@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -493,3 +494,83 @@ def test_every_secret_is_hidden_from_errors_reprs_and_logs(
         KEY,
         "pass-word-000",
     )
+
+
+def test_every_server_is_kept_and_selectable(built: Built) -> None:
+    """Two servers: the first (its region variable the client's region_id) is the
+    default; ``server=`` picks the other by index or URL, ``server_variables=`` fills
+    its variables (an enum variable takes only its values), and the request paths move
+    under its base path."""
+    package = built.module()
+    errors = built.module("errors")
+    transport = built.module("_runtime.transport")
+    urls: list[str] = []
+
+    class Canned:
+        def send(self, request: Any, timeouts: Any) -> Any:
+            urls.append(request.url)
+            body = b'{"plants": []}'
+            return transport.HttpResponse(
+                200, {"content-type": "application/json"}, body
+            )
+
+        def close(self) -> None:
+            pass
+
+    staging = "https://{tenant}.staging.garden.example.com/{release}/api"
+    choices: list[dict[str, Any]] = [
+        {},
+        {"server": 1},
+        {"server": 1, "server_variables": {"tenant": "acme", "release": "v1"}},
+        {"server": staging},
+        {"server_variables": {"region": "us-east"}},
+    ]
+    for choice in choices:
+        with package.GardenStoreClient(token="t", transport=Canned(), **choice) as c:
+            c.list_plants()
+    assert urls == [
+        "https://eu-west.garden.example.com/api/plants",
+        "https://demo.staging.garden.example.com/v2/api/plants",
+        "https://acme.staging.garden.example.com/v1/api/plants",
+        "https://demo.staging.garden.example.com/v2/api/plants",
+        "https://us-east.garden.example.com/api/plants",
+    ]
+    assert [s.url for s in package.GardenStoreClient.SERVERS][1] == staging
+    refused = {
+        "server variable 'release' is 'v3'; allowed: v1, v2": {
+            "server": 1,
+            "server_variables": {"release": "v3"},
+        },
+        "server 5 does not exist: there are 2 (0 to 1)": {"server": 5},
+        "has no variable 'nope' (variables: release, tenant)": {
+            "server": 1,
+            "server_variables": {"nope": "x"},
+        },
+        "or endpoint=/region_id=, not both": {"server": 1, "endpoint": "http://x"},
+    }
+    for message, arguments in refused.items():
+        with pytest.raises(errors.ConfigurationError, match=re.escape(message)):
+            package.AsyncGardenStoreClient(token="t", **arguments)
+
+
+def test_the_command_line_picks_a_server(built: Built) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", f"{ROOT}.garden_store", "list-plants"]
+    helped = subprocess.run(
+        [*command, "--help"], cwd=built.out, capture_output=True, text=True
+    )
+    text = " ".join(helped.stdout.split())
+    assert "--server SERVER" in text
+    assert "1: https://{tenant}.staging.garden.example.com/{release}/api" in text
+    wrong = subprocess.run(
+        [*command, "--server", "7"],
+        cwd=built.out,
+        capture_output=True,
+        text=True,
+        env={"GARDEN_STORE_TOKEN": "t", "PATH": ""},
+    )
+    assert wrong.returncode != 0
+    assert "server 7 does not exist" in wrong.stderr
+    assert "Traceback" not in wrong.stderr

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
 from .credentials import Credentials, CredentialsProvider
-from .errors import CredentialsError
+from .errors import ConfigurationError, CredentialsError
 from .rest_request import (
     RestCredentials,
     RestParameter,
@@ -27,6 +27,7 @@ from .rest_request import (
     to_request,
 )
 from .rest_response import RestAnswer, decode
+from .rest_servers import Server, choose_server
 from .retry import RetryPolicy
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -98,7 +99,7 @@ def _environment(product: str) -> CredentialsProvider:
 class RestWire:
     """Method and path per operation, OpenAPI parameter styles, JSON answers."""
 
-    __slots__ = ("base", "signature_version", "response_format")
+    __slots__ = ("base", "signature_version", "response_format", "rebased")
 
     def __init__(
         self,
@@ -114,6 +115,8 @@ class RestWire:
         )
         self.response_format = choice("response_format", response_format, ("json",))
         self.base = f"{scheme}://{host}"
+        # (written base path, chosen server's base path) once a server is chosen.
+        self.rebased: tuple[str, str] | None = None
 
     def sign(
         self,
@@ -132,10 +135,13 @@ class RestWire:
         apply_security(
             rest.security, credentials, headers, query, cookies, operation.action
         )
+        path = parts.path
+        if self.rebased is not None and path.startswith(self.rebased[0]):
+            path = self.rebased[1] + path[len(self.rebased[0]) :]
         return to_request(
             operation.method,
             self.base,
-            parts._replace(query=query, cookies=cookies),
+            parts._replace(path=path, query=query, cookies=cookies),
             headers,
         )
 
@@ -147,9 +153,38 @@ class RestWire:
 
 
 class _RestSettings:
-    """The constructor both REST clients share: credentials by kind, not AccessKeys."""
+    """The constructor both REST clients share: credentials by kind, not AccessKeys,
+    and the document's servers."""
 
     SERVICE: ServiceInfo
+    # Every server the document lists; operation paths are written under BASE_PATH,
+    # the first server's base path.
+    SERVERS: tuple[Server, ...] = ()
+    BASE_PATH: str = ""
+
+    @classmethod
+    def _server(
+        cls,
+        server: int | str | None,
+        variables: Mapping[str, str] | None,
+        endpoint: str | None,
+        region_id: str | None,
+    ) -> tuple[str | None, str | None]:
+        """The endpoint to pass on, and the chosen server's base path (None when
+        no server was chosen)."""
+        if server is None and variables is None:
+            return endpoint, None
+        if endpoint is not None or region_id is not None:
+            raise ConfigurationError(
+                "pass server= (with server_variables=) or endpoint=/region_id=,"
+                " not both"
+            )
+        chosen = choose_server(cls.SERVERS, server, variables)
+        return chosen.endpoint, chosen.base_path
+
+    def _rebase(self, core: Any, base_path: str | None) -> None:
+        if base_path is not None:
+            core.wire.rebased = (self.BASE_PATH, base_path)
 
     @classmethod
     def _provider(
@@ -186,6 +221,8 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
         password: str | None = None,
         endpoint: str | None = None,
         region_id: str | None = None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str] | None = None,
         protocol: str = "https",
         timeout: float = 10.0,
         max_attempts: int = 3,
@@ -200,6 +237,9 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
         sleep: Callable[[float], None] | None = None,
         signature_version: SignatureVersion | None = None,
     ) -> None:
+        endpoint, base_path = self._server(
+            server, server_variables, endpoint, region_id
+        )
         super().__init__(
             region_id=region_id,
             endpoint=endpoint,
@@ -219,6 +259,7 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
             max_response_bytes=max_response_bytes,
             sleep=sleep,
         )
+        self._rebase(self._core, base_path)
 
 
 class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
@@ -235,6 +276,8 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
         password: str | None = None,
         endpoint: str | None = None,
         region_id: str | None = None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str] | None = None,
         protocol: str = "https",
         timeout: float = 10.0,
         max_attempts: int = 3,
@@ -249,6 +292,9 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
         sleep: Callable[[float], Any] | None = None,
         signature_version: SignatureVersion | None = None,
     ) -> None:
+        endpoint, base_path = self._server(
+            server, server_variables, endpoint, region_id
+        )
         super().__init__(
             region_id=region_id,
             endpoint=endpoint,
@@ -268,3 +314,4 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
             max_response_bytes=max_response_bytes,
             sleep=sleep,
         )
+        self._rebase(self._core, base_path)

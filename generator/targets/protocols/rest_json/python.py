@@ -23,6 +23,7 @@ from ..alibaba_rpc.python import client_input_annotation, client_method
 RUNTIME_FILES = (
     "rest_client.py",
     "rest_multipart.py",
+    "rest_servers.py",
     "rest_params.py",
     "rest_request.py",
     "rest_response.py",
@@ -87,6 +88,21 @@ def parameter_rows(operation: Operation) -> list[str]:
                     str(_files(parameter.member.shape)),
                 )
             )
+        )
+    return rows
+
+
+def server_rows(service: Service) -> list[str]:
+    """``Server(...)`` arguments of every server the spec lists, in order."""
+    rows = []
+    for server in service_details(service).servers:
+        variables = "".join(
+            f"ServerVariable({py_str(v.name)}, {py_str(v.default)},"
+            f" ({''.join(py_str(e) + ', ' for e in v.enum)})), "
+            for v in server.variables
+        )
+        rows.append(
+            f"{py_str(server.url)}, {py_str(server.description)}, ({variables})"
         )
     return rows
 
@@ -162,6 +178,8 @@ def render_files(
                 binding=service.binding,
                 input_annotation=client_input_annotation,
                 environment_names=", ".join(f"``{n}``" for n in names.values()),
+                servers=server_rows(service),
+                base_path=service_details(service).base_path,
                 methods={
                     operation.name: client_method(operation, module_name(operation))
                     for operation in service.operations
@@ -249,6 +267,17 @@ class RestPython:
                 "--max-attempts", "max_attempts", "attempts per call", kind="integer"
             ),
         ]
+        servers = service_details(service).servers
+        if len(servers) > 1:
+            listed = "; ".join(f"{i}: {s.url}" for i, s in enumerate(servers))
+            options.append(
+                ClientOption(
+                    "--server",
+                    "server",
+                    f"the server to call, by index or URL ({listed}), its"
+                    " variables at their defaults",
+                )
+            )
         if service.endpoints.regional_host:
             options.insert(
                 0,
