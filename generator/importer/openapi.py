@@ -115,6 +115,8 @@ class _Importer:
         self.schemas = SchemaConverter(source, self.version)
         self.service_notes = Notes("service")
         self.result: ImportResult
+        # The status member _success added for the operation being converted.
+        self._status_member: str | None = None
 
     # -- service --------------------------------------------------------------------
 
@@ -521,11 +523,11 @@ class _Importer:
             if operation.get(key):
                 notes.add(f"/{key}", Category.UNSUPPORTED_KEY, what)
         for answered, answer, _ in self._responses(operation):
-            if answer.get("headers"):
+            if answer.get("headers") and not re.match(r"^2(\d\d|XX)$", answered):
                 notes.add(
                     f"/responses/{answered}/headers",
                     Category.RESPONSE,
-                    "response headers are not read: "
+                    "headers of an error answer are not read: "
                     + ", ".join(sorted(str(h) for h in answer["headers"])),
                 )
         members: dict[str, Any] = {}
@@ -648,6 +650,7 @@ class _Importer:
         output, payload, status, response_example = self._success(
             operation, name, notes, report
         )
+        response_extra = self._answer_headers(operation, output, notes, report)
         error_examples: list[dict[str, Any]] = []
         errors = self._errors(operation, name, notes, report, error_examples)
         binding: dict[str, Any] = {"method": method.upper(), "path": wire_path}
@@ -662,6 +665,7 @@ class _Importer:
             response["payload"] = payload
         if status != 200:
             response["status"] = status
+        response.update(response_extra)
         if response:
             binding["response"] = response
         if errors:
@@ -888,6 +892,9 @@ class _Importer:
     def _success(
         self, operation: Mapping[str, Any], name: str, notes: Notes, report: Any
     ) -> tuple[dict[str, Any], str | None, int, str | None]:
+        """The output from the 2xx answers: one answer's body as it is; the object
+        bodies of several merged (a member required only where every one requires
+        it), with a member holding the status that tells them apart."""
         responses = self._responses(operation)
         success = [r for r in responses if re.match(r"^2\d\d$", r[0])]
         if not success:
@@ -900,24 +907,47 @@ class _Importer:
                     "no 2xx answer: the output is empty",
                 )
                 return {}, None, 200, None
-        for extra in success[1:]:
-            notes.add(
-                f"/responses/{extra[0]}",
-                Category.RESPONSE,
-                f"another success status: read by the {success[0][0]} answer's rules",
+        bodies = []
+        for status, response, file in success:
+            kind, media = self._media(response.get("content"))
+            if response.get("content") and kind != "json":
+                notes.add(
+                    f"/responses/{status}",
+                    Category.RESPONSE,
+                    f"answer of media type {', '.join(response['content'])}: not read",
+                )
+            if kind == "json" and media is not None and "schema" in media:
+                bodies.append((status, media, file))
+        if not bodies:
+            return {}, None, int(success[0][0]), None
+        outputs = [
+            self._answer_body(status, media, file, notes, report)
+            for status, media, file in bodies
+        ]
+        status, media, file = bodies[0]
+        fields, payload = outputs[0]
+        if len(outputs) > 1 and payload is None and all(p is None for _, p in outputs):
+            fields = self._merged(
+                [f for f, _ in outputs], [b[0] for b in bodies], notes
             )
-        status, response, file = success[0]
-        kind, media = self._media(response.get("content"))
-        if response.get("content") and kind != "json":
-            notes.add(
-                f"/responses/{status}",
-                Category.RESPONSE,
-                f"answer of media type {', '.join(response['content'])}: not read",
-            )
-        if kind != "json" or media is None or "schema" not in media:
-            return {}, None, int(status), None
-        schema = media["schema"]
-        pointer = f"/responses/{status}/content/schema"
+        else:
+            for extra in bodies[1:]:
+                notes.add(
+                    f"/responses/{extra[0]}",
+                    Category.RESPONSE,
+                    f"another success body that is not an object: read by the"
+                    f" {status} answer's rules",
+                )
+        if len(success) > 1:
+            member = "http_status"
+            while member in fields:
+                member += "_"
+            statuses = ", ".join(s for s, _, _ in success)
+            fields[member] = {
+                "type": "integer",
+                "description": {"en": f"The answer's HTTP status ({statuses})."},
+            }
+            self._status_member = member
         example = media.get("example")
         if example is None and isinstance(media.get("examples"), Mapping):
             first = self.source.follow(
@@ -933,6 +963,20 @@ class _Importer:
             )
             example = _without_nulls(example)
         text = json.dumps(example, ensure_ascii=False) if example is not None else None
+        return fields, payload, int(status), text
+
+    def _answer_body(
+        self,
+        status: str,
+        media: Mapping[str, Any],
+        file: Path,
+        notes: Notes,
+        report: Any,
+    ) -> tuple[dict[str, Any], str | None]:
+        """One success body as output members, and the payload member when the body
+        is not an object with members (then it is one ``body`` member)."""
+        schema = media["schema"]
+        pointer = f"/responses/{status}/content/schema"
         if self.schemas.is_object(schema, file):
             fields, _ = self.schemas.object_members(schema, file, pointer, report)
             for wire in [
@@ -945,9 +989,108 @@ class _Importer:
                 )
                 del fields[wire]
             if fields:
-                return fields, None, int(status), text
+                return fields, None
         node = self.schemas.convert(schema, file, pointer, report)
-        return {"body": node}, "body", int(status), text
+        return {"body": node}, "body"
+
+    def _merged(
+        self, outputs: list[dict[str, Any]], statuses: list[str], notes: Notes
+    ) -> dict[str, Any]:
+        """Object bodies of several statuses as one output: every member of any, in
+        order; required only when each body requires it; a member that two bodies
+        declare differently keeps the first declaration."""
+        merged: dict[str, Any] = {}
+        for index, fields in enumerate(outputs):
+            for wire, node in fields.items():
+                if wire not in merged:
+                    merged[wire] = dict(node)
+                    continue
+                plain = {
+                    k: v
+                    for k, v in node.items()
+                    if k not in ("required", "description")
+                }
+                kept = {
+                    k: v
+                    for k, v in merged[wire].items()
+                    if k not in ("required", "description")
+                }
+                if plain != kept:
+                    notes.add(
+                        f"/responses/{statuses[index]}/content/schema/properties/{wire}",
+                        Category.RESPONSE,
+                        f"{wire} differs from the {statuses[0]} answer's: read as that",
+                    )
+        for wire, node in merged.items():
+            if not all(fields.get(wire, {}).get("required") for fields in outputs):
+                node.pop("required", None)
+        return merged
+
+    def _answer_headers(
+        self,
+        operation: Mapping[str, Any],
+        output: dict[str, Any],
+        notes: Notes,
+        report: Any,
+    ) -> dict[str, Any]:
+        """Headers the 2xx answers declare, as output members read from them; and the
+        status member when there are several success statuses."""
+        extra: dict[str, Any] = {}
+        status_member = self._status_member
+        self._status_member = None
+        headers: dict[str, str] = {}
+        seen: set[str] = set()
+        for status, response, file in self._responses(operation):
+            if not re.match(r"^2(\d\d|XX)$", status):
+                continue
+            declared = response.get("headers")
+            for header, raw in (
+                declared if isinstance(declared, Mapping) else {}
+            ).items():
+                pointer = f"/responses/{status}/headers/{header}"
+                located = self.source.follow(raw, file)
+                node = located.node
+                if (
+                    str(header).lower() in seen
+                    or str(header).lower() == "content-type"
+                    or not _WIRE_NAME.match(str(header))
+                    or not isinstance(node, Mapping)
+                ):
+                    continue
+                if "schema" not in node:
+                    notes.add(
+                        pointer,
+                        Category.RESPONSE,
+                        "a header without a schema is not read",
+                    )
+                    continue
+                member = self.schemas.convert(
+                    node["schema"], located.file, f"{pointer}/schema", report
+                )
+                kind = member.get("type")
+                items = member.get("items") if kind == "array" else None
+                scalars = ("string", "integer", "number", "boolean")
+                if kind not in scalars and not (
+                    isinstance(items, Mapping) and items.get("type") in scalars
+                ):
+                    notes.add(
+                        pointer, Category.RESPONSE, f"a {kind} header is not read"
+                    )
+                    continue
+                member.pop("required", None)  # a server may leave any header out
+                if _text(node.get("description")):
+                    member["description"] = _text(node["description"])
+                name = str(header)
+                while name in output:
+                    name += "_header"
+                output[name] = member
+                headers[name] = str(header)
+                seen.add(str(header).lower())
+        if headers:
+            extra["headers"] = headers
+        if status_member is not None:
+            extra["status_member"] = status_member
+        return extra
 
     def _errors(
         self,

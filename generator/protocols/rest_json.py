@@ -163,6 +163,18 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "properties": {
                 "payload": {"type": "string", "minLength": 1},
                 "status": {"type": "integer", "minimum": 200, "maximum": 299},
+                "headers": {
+                    "description": "Output members read from answer headers:"
+                    " member name -> header name.",
+                    "type": "object",
+                    "additionalProperties": {"type": "string", "pattern": _NAME},
+                },
+                "status_member": {
+                    "description": "The output member that receives the HTTP status"
+                    " (an operation with more than one success status).",
+                    "type": "string",
+                    "minLength": 1,
+                },
             },
             "additionalProperties": False,
         },
@@ -253,6 +265,10 @@ class RestOperationDetails(ProtocolDetails):
     requirements: tuple[tuple[SecurityScheme, ...], ...] = ()
     # (wire name, media type) of multipart parts whose type the spec names.
     part_types: tuple[tuple[str, str], ...] = ()
+    # (output member, header name) of members read from the answer's headers.
+    response_headers: tuple[tuple[str, str], ...] = ()
+    # The output member that receives the HTTP status of a success, if any.
+    status_member: str | None = None
 
     @property
     def security(self) -> tuple[SecurityScheme, ...]:
@@ -500,6 +516,50 @@ class RestJsonBinding(AlibabaRoaBinding):
                 "a multipart body is made of fields (in: body), not one payload",
             )
 
+    def check_response(
+        self,
+        binding: Mapping[str, Any],
+        output_members: Mapping[str, Any],
+        resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+        base_path: NodePath,
+        report: Reporter,
+    ) -> None:
+        """Header and status members are output members of their own kind; the body
+        rules (a payload is the whole body) hold for the rest."""
+        response = binding.get("response")
+        response = response if isinstance(response, Mapping) else {}
+        headers = response.get("headers") or {}
+        status_member = response.get("status_member")
+        outside = set(headers) | ({status_member} if status_member else set())
+        path = base_path + ("response",)
+        for member in sorted(headers):
+            if member not in output_members:
+                report(
+                    path + ("headers", member),
+                    f"header member '{member}' is not an output member",
+                    key=True,
+                )
+                continue
+            found = resolve(output_members[member]) or {}
+            kind = found.get("type")
+            listed = found.get("items")
+            items = resolve(listed) if isinstance(listed, Mapping) else None
+            if kind not in _SCALARS and not (items and items.get("type") in _SCALARS):
+                report(
+                    path + ("headers", member),
+                    f"a header holds a scalar or a list of scalars, not {kind}",
+                )
+        if status_member is not None:
+            found = resolve(output_members.get(status_member) or {}) or {}
+            if found.get("type") != "integer":
+                report(
+                    path + ("status_member",),
+                    f"status member '{status_member}' must be an integer output"
+                    " member",
+                )
+        body = {k: v for k, v in output_members.items() if k not in outside}
+        super().check_response(binding, body, resolve, base_path, report)
+
     def check_against_service(
         self,
         binding: Mapping[str, Any],
@@ -656,6 +716,11 @@ class RestJsonBinding(AlibabaRoaBinding):
                     for entry in binding.get("errors", ())
                 ),
                 requirements=requirements,
+                response_headers=tuple(
+                    (str(member), str(header))
+                    for member, header in (response.get("headers") or {}).items()
+                ),
+                status_member=response.get("status_member"),
                 part_types=tuple(
                     (
                         p.wire_name,

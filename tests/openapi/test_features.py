@@ -574,3 +574,51 @@ def test_the_command_line_picks_a_server(built: Built) -> None:
     assert wrong.returncode != 0
     assert "server 7 does not exist" in wrong.stderr
     assert "Traceback" not in wrong.stderr
+
+
+def test_several_success_bodies_and_answer_headers(built: Built) -> None:
+    """AddTool answers 201 (id) or 200 (id, since): one output with both bodies'
+    members, ``http_status`` telling them apart, and the declared headers typed."""
+    package = built.module()
+    transport = built.module("_runtime.transport")
+    notes = "\n".join(_notes(built))
+    assert "response headers are not read" not in notes
+
+    class Canned:
+        def __init__(self, status: int, headers: dict[str, str], body: bytes) -> None:
+            self.answer = transport.HttpResponse(status, headers, body)
+
+        def send(self, request: Any, timeouts: Any) -> Any:
+            return self.answer
+
+        def close(self) -> None:
+            pass
+
+    json_type = {"content-type": "application/json"}
+    created = Canned(
+        201,
+        {
+            **json_type,
+            "location": "/tools/7",
+            "x-rate-remaining": "41",
+            "x-tags": "a,b",
+        },
+        b'{"id": 7}',
+    )
+    with package.GardenStoreClient(transport=created) as client:
+        added = client.add_tool(name="hoe")
+    assert (added.http_status, added.id_, added.since) == (201, 7, None)
+    assert (added.location, added.x_rate_remaining, added.x_tags) == (
+        "/tools/7",
+        41,
+        ["a", "b"],
+    )
+    there = Canned(
+        200,
+        {**json_type, "x-rate-remaining": "40"},
+        b'{"id": 7, "since": "2024-01-01T00:00:00Z"}',
+    )
+    with package.GardenStoreClient(transport=there) as client:
+        found = client.add_tool(name="hoe")
+    assert (found.http_status, found.since.year, found.location) == (200, 2024, None)
+    assert found.x_rate_remaining == 40

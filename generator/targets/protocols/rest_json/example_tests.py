@@ -71,6 +71,12 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
         action=operation.binding.name,
         method=operation.binding.method,
         status=details.success_status,
+        # The status member is filled from the answer, not from its body.
+        status_entry=(
+            f", {py_str(details.status_member)}: {details.success_status}"
+            if details.status_member
+            else ""
+        ),
         credentials="".join(
             dict.fromkeys(_CREDENTIALS[scheme.type] for scheme in first)
         ),

@@ -19,6 +19,7 @@ from ....protocols.rest_json import (
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
 from ..alibaba_rpc.python import client_input_annotation, client_method
+from .shapes import shape_expression
 
 RUNTIME_FILES = (
     "rest_client.py",
@@ -158,6 +159,17 @@ def _answer(service: Service, operation: Operation) -> tuple[dict[str, Any], lis
         if imports
         else []
     )
+    details = operation_details(operation)
+    members = {m.wire_name: m for m in operation.output.members}
+    answer["headers"] = [
+        f"({py_str(member)}, {py_str(header.lower())},"
+        f" _p.{shape_expression(members[member].shape)})"
+        for member, header in details.response_headers
+        if member in members
+    ]
+    answer["status_member"] = py_literal(details.status_member)
+    if answer["headers"]:
+        lines.append("from .._runtime import rest_params as _p")
     return answer, lines
 
 
