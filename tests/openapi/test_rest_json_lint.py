@@ -102,3 +102,38 @@ def test_a_path_list_of_scalars_is_clean_and_of_objects_is_not(tmp_path: Path) -
     problems = _path_member(tmp_path / "b", nested)
     (problem,) = [p for p in problems if "a path array must hold scalars" in p]
     assert re.search(r"ShowPetById\.yaml:\d+:\d+: ", problem)
+
+
+def test_answer_headers_status_member_and_requirements_are_checked(
+    tmp_path: Path,
+) -> None:
+    spec = _spec(tmp_path)
+    service = spec / "pet_shop/1.0.0/service.yaml"
+    service.write_text(
+        service.read_text().replace(
+            "      base_path: /v1\n",
+            "      base_path: /v1\n      security:\n        - {name: b, type: bearer}\n"
+            "        - {name: u, type: basic}\n",
+        )
+    )
+    path = spec / "pet_shop/1.0.0/operations/ListPets.yaml"
+    text = path.read_text().replace(
+        "          x-next: x-next\n",
+        "          x-next: x-next\n          ghost: X-Ghost\n"
+        "        status_member: x-next\n",
+    )
+    text = text.replace(
+        "      errors:\n", "      security: [[b, u], [b, nobody]]\n      errors:\n"
+    )
+    path.write_text(text)
+    problems = _problems(spec)
+    expected = [
+        "header member 'ghost' is not an output member",
+        "status member 'x-next' must be an integer output member",
+        "bearer and basic schemes both use the Authorization header",
+        "security scheme 'nobody' is not declared by the service",
+    ]
+    for message in expected:
+        (line,) = [p for p in problems if message in p]
+        assert re.match(r"^.*ListPets\.yaml:\d+:\d+: ", line), line
+    assert len(problems) == len(expected), problems
