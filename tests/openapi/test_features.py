@@ -541,7 +541,7 @@ def test_every_server_is_kept_and_selectable(built: Built) -> None:
             "server": 1,
             "server_variables": {"release": "v3"},
         },
-        "server 5 does not exist: there are 2 (0 to 1)": {"server": 5},
+        "server 5 does not exist: there are 3 (0 to 2)": {"server": 5},
         "has no variable 'nope' (variables: release, tenant)": {
             "server": 1,
             "server_variables": {"nope": "x"},
@@ -574,6 +574,36 @@ def test_the_command_line_picks_a_server(built: Built) -> None:
     assert wrong.returncode != 0
     assert "server 7 does not exist" in wrong.stderr
     assert "Traceback" not in wrong.stderr
+    assert "--server-variable NAME=VALUE" in text
+    variable = subprocess.run(
+        [*command, "--server", "1", "--server-variable", "tenant=acme"]
+        + ["--server-variable", "release=v3"],
+        cwd=built.out,
+        capture_output=True,
+        text=True,
+        env={"GARDEN_STORE_TOKEN": "t", "PATH": ""},
+    )
+    assert variable.returncode != 0
+    assert "server variable 'release' is 'v3'; allowed: v1, v2" in variable.stderr
+    assert "Traceback" not in variable.stderr
+    mock = built.module("mock")
+    with mock.MockServer(access_key_id="user", access_key_secret="secret") as server:
+        port = server.endpoint.rsplit(":", 1)[1]
+        local = subprocess.run(
+            [*command, "--server", "2", "--server-variable", f"port={port}"],
+            cwd=built.out,
+            capture_output=True,
+            text=True,
+            env={"GARDEN_STORE_TOKEN": "secret", "PATH": ""},
+        )
+        package = built.module()
+        with package.GardenStoreClient(
+            token="secret", server=2, server_variables={"port": port}
+        ) as client:
+            assert client.list_plants().plants[0].name == "Oak"
+    assert local.returncode == 0, local.stderr
+    assert '"name": "Oak"' in local.stdout
+    assert [(r.path, r.status) for r in server.requests] == [("/api/plants", 200)] * 2
 
 
 def test_several_success_bodies_and_answer_headers(built: Built) -> None:

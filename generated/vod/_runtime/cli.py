@@ -182,7 +182,16 @@ def _json(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not valid JSON ({error})") from None
 
 
+def _pair(text: str) -> tuple[str, str]:
+    """``NAME=VALUE`` (a client setting given once per name, ``--server-variable``)."""
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
 _CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "pairs": _pair,
     "text": str,
     "integer": _integer,
     "number": _number,
@@ -298,12 +307,19 @@ def _add_client_options(
         help_text = option.help
         if option.default is not None:
             help_text += f" (default: {option.default})"
+        pairs = option.kind == "pairs"
         group.add_argument(
             option.flag,
             dest=_client_dest(option),
             choices=option.choices or None,
             type=_CONVERTERS.get(option.kind, str),
-            metavar=None if option.choices else option.keyword.upper(),
+            # NAME=VALUE settings: repeat the option, one pair each.
+            action="append" if pairs else "store",
+            metavar=(
+                "NAME=VALUE"
+                if pairs
+                else None if option.choices else option.keyword.upper()
+            ),
             help=_help(help_text),
         )
     group.add_argument(
@@ -561,7 +577,11 @@ def run(
         if getattr(arguments, _option_dest(option)) is not None
     }
     settings = {
-        option.keyword: getattr(arguments, _client_dest(option))
+        option.keyword: (
+            dict(getattr(arguments, _client_dest(option)))
+            if option.kind == "pairs"
+            else getattr(arguments, _client_dest(option))
+        )
         for option in client_options
         if getattr(arguments, _client_dest(option)) is not None
     }

@@ -286,8 +286,18 @@ class RestPython:
                 ClientOption(
                     "--server",
                     "server",
-                    f"the server to call, by index or URL ({listed}), its"
-                    " variables at their defaults",
+                    f"the server to call, by index or URL ({listed})",
+                )
+            )
+        if any(server.variables for server in servers):
+            options.append(
+                ClientOption(
+                    "--server-variable",
+                    "server_variables",
+                    "a variable of the server's URL (an enum variable takes only its"
+                    " listed values; the others keep their defaults); repeat the"
+                    " option for each",
+                    kind="pairs",
                 )
             )
         if service.endpoints.regional_host:
