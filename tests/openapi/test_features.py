@@ -652,3 +652,13 @@ def test_several_success_bodies_and_answer_headers(built: Built) -> None:
         found = client.add_tool(name="hoe")
     assert (found.http_status, found.since.year, found.location) == (200, 2024, None)
     assert found.x_rate_remaining == 40
+
+
+def test_every_secret_must_be_sendable(built: Built) -> None:
+    """A newline in any secret (not only the first) is refused by name, unshown."""
+    package = built.module()
+    errors = built.module("errors")
+    with pytest.raises(errors.CredentialsError) as refused:
+        package.GardenStoreClient(token="fine-token-123", api_key="bad\nkey-0123")
+    assert "api_key holds a character" in str(refused.value)
+    assert "key-0123" not in str(refused.value)

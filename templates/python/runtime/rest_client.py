@@ -16,9 +16,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
-from .credentials import Credentials, CredentialsProvider
+from .credentials import Credentials, CredentialsProvider, check_credentials
 from .errors import ConfigurationError, CredentialsError
 from .rest_request import (
+    ANONYMOUS,
     RestCredentials,
     RestParameter,
     RestParts,
@@ -74,6 +75,22 @@ def _credentials(
     satisfied security requirement asks for."""
     if (username is None) != (password is None):
         raise CredentialsError("username and password go together")
+    for name, value in (
+        ("token", token),
+        ("api_key", api_key),
+        ("username", username),
+        ("password", password),
+    ):
+        if value:
+            # Every secret, not only the one the core checks: a newline in any of
+            # them would otherwise reach a header. The message names, never shows.
+            try:
+                check_credentials(Credentials(ANONYMOUS, value), name)
+            except CredentialsError:
+                raise CredentialsError(
+                    f"{name} holds a character a request cannot carry (a space,"
+                    " a newline, a non-ASCII character)"
+                ) from None
     return RestCredentials(token, api_key, username, password)
 
 
