@@ -115,8 +115,6 @@ class _Importer:
         self.schemas = SchemaConverter(source, self.version)
         self.service_notes = Notes("service")
         self.result: ImportResult
-        # The status member _success added for the operation being converted.
-        self._status_member: str | None = None
 
     # -- service --------------------------------------------------------------------
 
@@ -938,16 +936,6 @@ class _Importer:
                     f"another success body that is not an object: read by the"
                     f" {status} answer's rules",
                 )
-        if len(success) > 1:
-            member = "http_status"
-            while member in fields:
-                member += "_"
-            statuses = ", ".join(s for s, _, _ in success)
-            fields[member] = {
-                "type": "integer",
-                "description": {"en": f"The answer's HTTP status ({statuses})."},
-            }
-            self._status_member = member
         example = media.get("example")
         if example is None and isinstance(media.get("examples"), Mapping):
             first = self.source.follow(
@@ -1036,8 +1024,23 @@ class _Importer:
         """Headers the 2xx answers declare, as output members read from them; and the
         status member when there are several success statuses."""
         extra: dict[str, Any] = {}
-        status_member = self._status_member
-        self._status_member = None
+        statuses = [
+            status
+            for status, _, _ in self._responses(operation)
+            if re.match(r"^2(\d\d|XX)$", status)
+        ]
+        status_member = None
+        if len(statuses) > 1:
+            # Which success this is: their bodies were merged into one output.
+            status_member = "http_status"
+            while status_member in output:
+                status_member += "_"
+            output[status_member] = {
+                "type": "integer",
+                "description": {
+                    "en": f"The answer's HTTP status ({', '.join(statuses)})."
+                },
+            }
         headers: dict[str, str] = {}
         seen: set[str] = set()
         for status, response, file in self._responses(operation):
