@@ -126,12 +126,15 @@ class _Importer:
                 "/servers", Category.SERVICE, "no servers: the endpoint is localhost"
             )
             return {"global": "localhost"}
+        kept = self._servers(servers)
+        if kept:
+            binding["servers"] = kept
         if len(servers) > 1:
             notes.add(
                 "/servers",
                 Category.SERVICE,
-                f"{len(servers)} servers: the first is the default, pass endpoint= for"
-                " the others",
+                f"{len(servers)} servers: the first is the default, server= picks"
+                " another (by index or URL)",
             )
         server = servers[0] if isinstance(servers[0], Mapping) else {}
         url = str(server.get("url", ""))
@@ -167,8 +170,8 @@ class _Importer:
             notes.add(
                 f"/servers/0/variables/{name}",
                 Category.SERVICE,
-                f"server variable {name!r} fixed at its default {default!r};"
-                " pass endpoint= for another value",
+                f"server variable {name!r} defaults to {default!r};"
+                " server_variables= gives another value",
             )
         parts = urlsplit(url)
         if not parts.netloc:
@@ -195,6 +198,50 @@ class _Importer:
                 endpoints["regional"] = regional_host
                 endpoints["regions"] = regions
         return endpoints
+
+    def _servers(self, servers: list[Any]) -> list[dict[str, Any]]:
+        """Every server with an absolute http(s) URL, its variables with their
+        default and enum; the others are noted and left out."""
+        kept: list[dict[str, Any]] = []
+        for index, server in enumerate(servers):
+            pointer = f"/servers/{index}"
+            url = str(server.get("url", "")) if isinstance(server, Mapping) else ""
+            if urlsplit(re.sub(r"\{[^{}]*\}", "x", url)).scheme not in (
+                "http",
+                "https",
+            ):
+                self.service_notes.add(
+                    pointer,
+                    Category.SERVICE,
+                    f"server {url!r} is not an absolute http(s) URL: not selectable",
+                )
+                continue
+            entry: dict[str, Any] = {"url": url}
+            if _text(server.get("description")):
+                entry["description"] = server["description"].strip()
+            variables: dict[str, Any] = {}
+            raw = server.get("variables")
+            for name, variable in (raw if isinstance(raw, Mapping) else {}).items():
+                if not isinstance(variable, Mapping) or not _WIRE_NAME.match(name):
+                    continue
+                default = str(variable.get("default", ""))
+                enum = [str(v) for v in variable.get("enum") or []]
+                if enum and default not in enum:
+                    self.service_notes.add(
+                        f"{pointer}/variables/{name}",
+                        Category.SERVICE,
+                        f"default {default!r} is not one of the enum: {enum[0]!r}"
+                        " is the default",
+                    )
+                    default = enum[0]
+                variables[name] = {
+                    "default": default,
+                    **({"enum": enum} if enum else {}),
+                }
+            if variables:
+                entry["variables"] = variables
+            kept.append(entry)
+        return kept
 
     def _security_schemes(self) -> dict[str, dict[str, Any]]:
         notes = self.service_notes
@@ -239,30 +286,42 @@ class _Importer:
 
     def _requirement(
         self, requirements: Any, schemes: Mapping[str, Any], notes: Notes, pointer: str
-    ) -> list[str]:
-        names: list[str] = []
+    ) -> list[Any]:
+        """OpenAPI's security requirements as the binding's alternatives: a scheme's
+        name, or a list of names sent together (``[]``: credentials optional)."""
+        items: list[Any] = []
         for index, requirement in enumerate(requirements or []):
             if not isinstance(requirement, Mapping):
                 continue
-            if not requirement:
+            where = f"{pointer}/{index}"
+            unknown = sorted(str(n) for n in requirement if n not in schemes)
+            if unknown:
                 notes.add(
-                    f"{pointer}/{index}",
+                    where,
                     Category.BINDING,
-                    "an empty requirement (credentials optional): credentials are"
-                    " sent when given",
+                    f"scheme(s) {unknown} unusable: this alternative is dropped",
                 )
                 continue
-            if len(requirement) > 1:
+            if any(requirement[name] for name in requirement):
                 notes.add(
-                    f"{pointer}/{index}",
+                    where,
                     Category.BINDING,
-                    f"schemes {sorted(requirement)} all at once: only"
-                    f" {next(iter(requirement))!r} is sent",
+                    "scopes are not checked by the client: the token must carry them",
                 )
-            first = next(iter(requirement))
-            if first in schemes and first not in names:
-                names.append(first)
-        return names
+            names = [str(name) for name in requirement]
+            headers = [n for n in names if schemes[n]["type"] in ("bearer", "basic")]
+            if len(headers) > 1:
+                notes.add(
+                    where,
+                    Category.BINDING,
+                    f"schemes {headers} all need the Authorization header: this"
+                    " alternative is dropped",
+                )
+                continue
+            item: Any = names[0] if len(names) == 1 else names
+            if item not in items:
+                items.append(item)
+        return items
 
     # -- operations -----------------------------------------------------------------
 
@@ -462,11 +521,11 @@ class _Importer:
             if operation.get(key):
                 notes.add(f"/{key}", Category.UNSUPPORTED_KEY, what)
         for answered, answer, _ in self._responses(operation):
-            if answer.get("headers"):
+            if answer.get("headers") and not re.match(r"^2(\d\d|XX)$", answered):
                 notes.add(
                     f"/responses/{answered}/headers",
                     Category.RESPONSE,
-                    "response headers are not read: "
+                    "headers of an error answer are not read: "
                     + ", ".join(sorted(str(h) for h in answer["headers"])),
                 )
         members: dict[str, Any] = {}
@@ -589,6 +648,7 @@ class _Importer:
         output, payload, status, response_example = self._success(
             operation, name, notes, report
         )
+        response_extra = self._answer_headers(operation, output, notes, report)
         error_examples: list[dict[str, Any]] = []
         errors = self._errors(operation, name, notes, report, error_examples)
         binding: dict[str, Any] = {"method": method.upper(), "path": wire_path}
@@ -603,6 +663,7 @@ class _Importer:
             response["payload"] = payload
         if status != 200:
             response["status"] = status
+        response.update(response_extra)
         if response:
             binding["response"] = response
         if errors:
@@ -719,13 +780,23 @@ class _Importer:
                 node = dict(node)
                 if not required:
                     node.pop("required", None)
-                if kind == "multipart" and _is_file(
-                    self.source.follow(
-                        _properties(schema, located.file, self.source).get(wire),
-                        located.file,
-                    ).node
-                ):
+                declared = self.source.follow(
+                    _properties(schema, located.file, self.source).get(wire),
+                    located.file,
+                ).node
+                if kind == "multipart" and _is_file(declared):
                     node["format"] = "binary"
+                elif (
+                    kind == "multipart"
+                    and isinstance(declared, Mapping)
+                    and node.get("type") == "array"
+                    and isinstance(node.get("items"), Mapping)
+                    and _is_file(
+                        self.source.follow(declared.get("items"), located.file).node
+                    )
+                ):
+                    # Several files: one part each, all under the field's name.
+                    node["items"] = {**node["items"], "format": "binary"}
                 members[member_name] = node
                 settings[member_name] = {"in": "body"}
                 if member_name != wire:
@@ -819,6 +890,9 @@ class _Importer:
     def _success(
         self, operation: Mapping[str, Any], name: str, notes: Notes, report: Any
     ) -> tuple[dict[str, Any], str | None, int, str | None]:
+        """The output from the 2xx answers: one answer's body as it is; the object
+        bodies of several merged (a member required only where every one requires
+        it), with a member holding the status that tells them apart."""
         responses = self._responses(operation)
         success = [r for r in responses if re.match(r"^2\d\d$", r[0])]
         if not success:
@@ -831,24 +905,37 @@ class _Importer:
                     "no 2xx answer: the output is empty",
                 )
                 return {}, None, 200, None
-        for extra in success[1:]:
-            notes.add(
-                f"/responses/{extra[0]}",
-                Category.RESPONSE,
-                f"another success status: read by the {success[0][0]} answer's rules",
+        bodies = []
+        for status, response, file in success:
+            kind, media = self._media(response.get("content"))
+            if response.get("content") and kind != "json":
+                notes.add(
+                    f"/responses/{status}",
+                    Category.RESPONSE,
+                    f"answer of media type {', '.join(response['content'])}: not read",
+                )
+            if kind == "json" and media is not None and "schema" in media:
+                bodies.append((status, media, file))
+        if not bodies:
+            return {}, None, int(success[0][0]), None
+        outputs = [
+            self._answer_body(status, media, file, notes, report)
+            for status, media, file in bodies
+        ]
+        status, media, file = bodies[0]
+        fields, payload = outputs[0]
+        if len(outputs) > 1 and payload is None and all(p is None for _, p in outputs):
+            fields = self._merged(
+                [f for f, _ in outputs], [b[0] for b in bodies], notes
             )
-        status, response, file = success[0]
-        kind, media = self._media(response.get("content"))
-        if response.get("content") and kind != "json":
-            notes.add(
-                f"/responses/{status}",
-                Category.RESPONSE,
-                f"answer of media type {', '.join(response['content'])}: not read",
-            )
-        if kind != "json" or media is None or "schema" not in media:
-            return {}, None, int(status), None
-        schema = media["schema"]
-        pointer = f"/responses/{status}/content/schema"
+        else:
+            for extra in bodies[1:]:
+                notes.add(
+                    f"/responses/{extra[0]}",
+                    Category.RESPONSE,
+                    f"another success body that is not an object: read by the"
+                    f" {status} answer's rules",
+                )
         example = media.get("example")
         if example is None and isinstance(media.get("examples"), Mapping):
             first = self.source.follow(
@@ -864,6 +951,20 @@ class _Importer:
             )
             example = _without_nulls(example)
         text = json.dumps(example, ensure_ascii=False) if example is not None else None
+        return fields, payload, int(status), text
+
+    def _answer_body(
+        self,
+        status: str,
+        media: Mapping[str, Any],
+        file: Path,
+        notes: Notes,
+        report: Any,
+    ) -> tuple[dict[str, Any], str | None]:
+        """One success body as output members, and the payload member when the body
+        is not an object with members (then it is one ``body`` member)."""
+        schema = media["schema"]
+        pointer = f"/responses/{status}/content/schema"
         if self.schemas.is_object(schema, file):
             fields, _ = self.schemas.object_members(schema, file, pointer, report)
             for wire in [
@@ -876,9 +977,123 @@ class _Importer:
                 )
                 del fields[wire]
             if fields:
-                return fields, None, int(status), text
+                return fields, None
         node = self.schemas.convert(schema, file, pointer, report)
-        return {"body": node}, "body", int(status), text
+        return {"body": node}, "body"
+
+    def _merged(
+        self, outputs: list[dict[str, Any]], statuses: list[str], notes: Notes
+    ) -> dict[str, Any]:
+        """Object bodies of several statuses as one output: every member of any, in
+        order; required only when each body requires it; a member that two bodies
+        declare differently keeps the first declaration."""
+        merged: dict[str, Any] = {}
+        for index, fields in enumerate(outputs):
+            for wire, node in fields.items():
+                if wire not in merged:
+                    merged[wire] = dict(node)
+                    continue
+                plain = {
+                    k: v
+                    for k, v in node.items()
+                    if k not in ("required", "description")
+                }
+                kept = {
+                    k: v
+                    for k, v in merged[wire].items()
+                    if k not in ("required", "description")
+                }
+                if plain != kept:
+                    notes.add(
+                        f"/responses/{statuses[index]}/content/schema/properties/{wire}",
+                        Category.RESPONSE,
+                        f"{wire} differs from the {statuses[0]} answer's: read as that",
+                    )
+        for wire, node in merged.items():
+            if not all(fields.get(wire, {}).get("required") for fields in outputs):
+                node.pop("required", None)
+        return merged
+
+    def _answer_headers(
+        self,
+        operation: Mapping[str, Any],
+        output: dict[str, Any],
+        notes: Notes,
+        report: Any,
+    ) -> dict[str, Any]:
+        """Headers the 2xx answers declare, as output members read from them; and the
+        status member when there are several success statuses."""
+        extra: dict[str, Any] = {}
+        statuses = [
+            status
+            for status, _, _ in self._responses(operation)
+            if re.match(r"^2(\d\d|XX)$", status)
+        ]
+        status_member = None
+        if len(statuses) > 1:
+            # Which success this is: their bodies were merged into one output.
+            status_member = "http_status"
+            while status_member in output:
+                status_member += "_"
+            output[status_member] = {
+                "type": "integer",
+                "description": {
+                    "en": f"The answer's HTTP status ({', '.join(statuses)})."
+                },
+            }
+        headers: dict[str, str] = {}
+        seen: set[str] = set()
+        for status, response, file in self._responses(operation):
+            if not re.match(r"^2(\d\d|XX)$", status):
+                continue
+            declared = response.get("headers")
+            for header, raw in (
+                declared if isinstance(declared, Mapping) else {}
+            ).items():
+                pointer = f"/responses/{status}/headers/{header}"
+                located = self.source.follow(raw, file)
+                node = located.node
+                if (
+                    str(header).lower() in seen
+                    or str(header).lower() == "content-type"
+                    or not _WIRE_NAME.match(str(header))
+                    or not isinstance(node, Mapping)
+                ):
+                    continue
+                if "schema" not in node:
+                    notes.add(
+                        pointer,
+                        Category.RESPONSE,
+                        "a header without a schema is not read",
+                    )
+                    continue
+                member = self.schemas.convert(
+                    node["schema"], located.file, f"{pointer}/schema", report
+                )
+                kind = member.get("type")
+                items = member.get("items") if kind == "array" else None
+                scalars = ("string", "integer", "number", "boolean")
+                if kind not in scalars and not (
+                    isinstance(items, Mapping) and items.get("type") in scalars
+                ):
+                    notes.add(
+                        pointer, Category.RESPONSE, f"a {kind} header is not read"
+                    )
+                    continue
+                member.pop("required", None)  # a server may leave any header out
+                if _text(node.get("description")):
+                    member["description"] = _text(node["description"])
+                name = str(header)
+                while name in output:
+                    name += "_header"
+                output[name] = member
+                headers[name] = str(header)
+                seen.add(str(header).lower())
+        if headers:
+            extra["headers"] = headers
+        if status_member is not None:
+            extra["status_member"] = status_member
+        return extra
 
     def _errors(
         self,
@@ -1025,8 +1240,12 @@ def _files_kept(report: Any) -> Any:
 
     def filtered(pointer: str, category: Category, message: str) -> None:
         field = pointer.startswith("/requestBody/schema/properties/")
-        if field and pointer.count("/") == 4 and message.startswith("format binary"):
-            return  # /requestBody/schema/properties/<name>: a field, kept as a file
+        depth = pointer.count("/")
+        item = depth == 5 and pointer.endswith("/items")
+        if field and (depth == 4 or item) and message.startswith("format binary"):
+            # /requestBody/schema/properties/<name>[/items]: a field (or each item
+            # of a list field), kept as a file
+            return
         report(pointer, category, message)
 
     return filtered

@@ -127,6 +127,8 @@ class AlibabaRoaBinding:
     # Where an error body carries its code and request id, in the order a client looks.
     error_code_fields: tuple[str, ...] = ("Code", "code")
     error_request_id_fields: tuple[str, ...] = ("RequestId", "requestId")
+    # What a path variable may hold: ROA's paths take scalars only.
+    path_kinds: tuple[str, ...] = _SCALARS
 
     def check_operation(
         self,
@@ -192,7 +194,7 @@ class AlibabaRoaBinding:
                     )
                     continue
                 bound[wire_name] = name
-                if kind not in _SCALARS:
+                if kind not in self.path_kinds:
                     report(
                         path, f"path parameter '{name}' must be a scalar, not {kind}"
                     )

@@ -75,6 +75,36 @@ SERVICE_SCHEMA: dict[str, Any] = {
             "maxLength": 1024,
         },
         "request_id_header": {"type": "string", "pattern": _NAME},
+        "servers": {
+            "description": "Every server the API lists, the first the default.",
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["url"],
+                "properties": {
+                    "url": {"type": "string", "minLength": 1, "maxLength": 2048},
+                    "description": {"type": "string"},
+                    "variables": {
+                        "type": "object",
+                        "propertyNames": {"pattern": _NAME},
+                        "additionalProperties": {
+                            "type": "object",
+                            "required": ["default"],
+                            "properties": {
+                                "default": {"type": "string"},
+                                "enum": {
+                                    "type": "array",
+                                    "minItems": 1,
+                                    "items": {"type": "string"},
+                                },
+                            },
+                            "additionalProperties": False,
+                        },
+                    },
+                },
+                "additionalProperties": False,
+            },
+        },
         "security": {
             "type": "array",
             "items": {
@@ -133,6 +163,18 @@ OPERATION_SCHEMA: dict[str, Any] = {
             "properties": {
                 "payload": {"type": "string", "minLength": 1},
                 "status": {"type": "integer", "minimum": 200, "maximum": 299},
+                "headers": {
+                    "description": "Output members read from answer headers:"
+                    " member name -> header name.",
+                    "type": "object",
+                    "additionalProperties": {"type": "string", "pattern": _NAME},
+                },
+                "status_member": {
+                    "description": "The output member that receives the HTTP status"
+                    " (an operation with more than one success status).",
+                    "type": "string",
+                    "minLength": 1,
+                },
             },
             "additionalProperties": False,
         },
@@ -148,7 +190,21 @@ OPERATION_SCHEMA: dict[str, Any] = {
                 "additionalProperties": False,
             },
         },
-        "security": {"type": "array", "items": {"type": "string", "pattern": _NAME}},
+        "security": {
+            "description": "Alternatives, in order: a scheme's name, or a list of"
+            " names sent together ([] when credentials are optional).",
+            "type": "array",
+            "items": {
+                "oneOf": [
+                    {"type": "string", "pattern": _NAME},
+                    {
+                        "type": "array",
+                        "uniqueItems": True,
+                        "items": {"type": "string", "pattern": _NAME},
+                    },
+                ]
+            },
+        },
     },
     "additionalProperties": False,
 }
@@ -166,10 +222,27 @@ class SecurityScheme:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Server:
+    """One server of the API: ``url`` with ``{variables}``."""
+
+    url: str
+    description: str = ""
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True)
 class RestServiceDetails(ProtocolDetails):
     base_path: str = ""
     request_id_header: str = "x-request-id"
     security: tuple[SecurityScheme, ...] = ()
+    servers: tuple[Server, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -187,9 +260,24 @@ class RestOperationDetails(ProtocolDetails):
     explode: tuple[tuple[str, bool], ...] = ()
     success_status: int = 200
     errors: tuple[ErrorResponse, ...] = ()
-    security: tuple[SecurityScheme, ...] = ()
+    # Alternatives, in order; each one's schemes are sent together (OpenAPI's
+    # security requirements). An empty one: credentials are optional.
+    requirements: tuple[tuple[SecurityScheme, ...], ...] = ()
     # (wire name, media type) of multipart parts whose type the spec names.
     part_types: tuple[tuple[str, str], ...] = ()
+    # (output member, header name) of members read from the answer's headers.
+    response_headers: tuple[tuple[str, str], ...] = ()
+    # The output member that receives the HTTP status of a success, if any.
+    status_member: str | None = None
+
+    @property
+    def security(self) -> tuple[SecurityScheme, ...]:
+        """Every scheme some requirement names, once each, in order."""
+        seen: dict[str, SecurityScheme] = {}
+        for requirement in self.requirements:
+            for scheme in requirement:
+                seen.setdefault(scheme.name, scheme)
+        return tuple(seen.values())
 
     def explodes(self, wire_name: str) -> bool:
         return dict(self.explode).get(wire_name, False)
@@ -248,6 +336,26 @@ def _style_problem(
     return None
 
 
+def _nested_problem(
+    member: Mapping[str, Any],
+    resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+) -> str | None:
+    """A path's list or object holds scalars: no style spells anything deeper."""
+    kind = member.get("type")
+    inner: list[Any] = []
+    if kind == "array":
+        inner = [member.get("items")]
+    elif kind == "map":
+        inner = [member.get("values")]
+    elif kind == "object":
+        inner = list((member.get("members") or {}).values())
+    for node in inner:
+        found = resolve(node) if isinstance(node, Mapping) else None
+        if found is None or found.get("type") not in _SCALARS:
+            return f"a path {kind} must hold scalars only"
+    return None
+
+
 def _service_schemes(service: ServiceBinding) -> tuple[SecurityScheme, ...]:
     details = service.details
     return details.security if isinstance(details, RestServiceDetails) else ()
@@ -260,6 +368,8 @@ class RestJsonBinding(AlibabaRoaBinding):
     error_code_fields: tuple[str, ...] = ("code", "Code", "error")
     error_request_id_fields: tuple[str, ...] = ("request_id", "requestId", "RequestId")
     accepts_files = True  # format: binary members, as multipart parts
+    # OpenAPI's path styles spell lists and objects too (``.a,b``, ``;x=1;y=2``).
+    path_kinds: tuple[str, ...] = (*_SCALARS, "array", "object", "map")
 
     def check_operation(
         self,
@@ -318,14 +428,20 @@ class RestJsonBinding(AlibabaRoaBinding):
                 continue
             style = style_of(settings, location)
             problem = _style_problem(style, explode_of(settings, style), location, kind)
+            if problem is None and location == "path":
+                problem = _nested_problem(resolve(input_members[name]) or {}, resolve)
             if problem:
                 report(path + (("style",) if "style" in settings else ()), problem)
         self._check_multipart(binding, input_members, resolve, base_path, report)
         security = binding.get("security")
         # The names are checked against the service's schemes when the service is
         # built (the operation file alone does not know them).
-        if isinstance(security, list) and len(set(security)) != len(security):
-            report(base_path + ("security",), "a security scheme is named twice")
+        if isinstance(security, list):
+            keys = [tuple(sorted(i)) if isinstance(i, list) else (i,) for i in security]
+            if len(set(keys)) != len(keys):
+                report(
+                    base_path + ("security",), "a security requirement is named twice"
+                )
         errors = binding.get("errors")
         if isinstance(errors, list):
             statuses = [e.get("status") for e in errors if isinstance(e, Mapping)]
@@ -383,6 +499,9 @@ class RestJsonBinding(AlibabaRoaBinding):
             member = input_members[name]
             found = resolve(member) if isinstance(member, Mapping) else None
             fmt = (found or {}).get("format")
+            items = (found or {}).get("items")
+            if (found or {}).get("type") == "array" and isinstance(items, Mapping):
+                fmt = (resolve(items) or {}).get("format") or fmt  # a list of files
             if fmt == "binary" and not (multipart and location == "body"):
                 report(
                     path,
@@ -396,6 +515,50 @@ class RestJsonBinding(AlibabaRoaBinding):
                 base_path + ("body",),
                 "a multipart body is made of fields (in: body), not one payload",
             )
+
+    def check_response(
+        self,
+        binding: Mapping[str, Any],
+        output_members: Mapping[str, Any],
+        resolve: Callable[[Mapping[str, Any]], Mapping[str, Any] | None],
+        base_path: NodePath,
+        report: Reporter,
+    ) -> None:
+        """Header and status members are output members of their own kind; the body
+        rules (a payload is the whole body) hold for the rest."""
+        response = binding.get("response")
+        response = response if isinstance(response, Mapping) else {}
+        headers = response.get("headers") or {}
+        status_member = response.get("status_member")
+        outside = set(headers) | ({status_member} if status_member else set())
+        path = base_path + ("response",)
+        for member in sorted(headers):
+            if member not in output_members:
+                report(
+                    path + ("headers", member),
+                    f"header member '{member}' is not an output member",
+                    key=True,
+                )
+                continue
+            found = resolve(output_members[member]) or {}
+            kind = found.get("type")
+            listed = found.get("items")
+            items = resolve(listed) if isinstance(listed, Mapping) else None
+            if kind not in _SCALARS and not (items and items.get("type") in _SCALARS):
+                report(
+                    path + ("headers", member),
+                    f"a header holds a scalar or a list of scalars, not {kind}",
+                )
+        if status_member is not None:
+            found = resolve(output_members.get(status_member) or {}) or {}
+            if found.get("type") != "integer":
+                report(
+                    path + ("status_member",),
+                    f"status member '{status_member}' must be an integer output"
+                    " member",
+                )
+        body = {k: v for k, v in output_members.items() if k not in outside}
+        super().check_response(binding, body, resolve, base_path, report)
 
     def check_against_service(
         self,
@@ -413,14 +576,31 @@ class RestJsonBinding(AlibabaRoaBinding):
             for entry in service.get("security") or ()
             if isinstance(entry, Mapping)
         }
-        for index, name in enumerate(security):
-            if name not in declared:
-                known = ", ".join(sorted(str(n) for n in declared)) or "none"
-                report(
-                    base_path + ("security", index),
-                    f"security scheme '{name}' is not declared by the service"
-                    f" (declared: {known})",
-                )
+        by_type = {
+            entry.get("name"): entry.get("type")
+            for entry in service.get("security") or ()
+            if isinstance(entry, Mapping)
+        }
+        for index, item in enumerate(security):
+            names = item if isinstance(item, list) else [item]
+            where = base_path + ("security", index)
+            for inner, name in enumerate(names):
+                if name not in declared:
+                    known = ", ".join(sorted(str(n) for n in declared)) or "none"
+                    report(
+                        where + ((inner,) if isinstance(item, list) else ()),
+                        f"security scheme '{name}' is not declared by the service"
+                        f" (declared: {known})",
+                    )
+            if isinstance(item, list) and len(item) > 1:
+                kinds = [by_type.get(name) for name in names]
+                headers = [k for k in kinds if k in ("bearer", "basic")]
+                if len(headers) > 1:
+                    report(
+                        where,
+                        "bearer and basic schemes both use the Authorization header:"
+                        " they cannot be sent together",
+                    )
 
     def route(
         self, binding: Mapping[str, Any], operation_name: str
@@ -459,6 +639,19 @@ class RestJsonBinding(AlibabaRoaBinding):
                     "request_id_header", "x-request-id"
                 ).lower(),
                 security=schemes,
+                servers=tuple(
+                    Server(
+                        url=entry["url"],
+                        description=entry.get("description", ""),
+                        variables=tuple(
+                            ServerVariable(
+                                name, str(v["default"]), tuple(v.get("enum", ()))
+                            )
+                            for name, v in (entry.get("variables") or {}).items()
+                        ),
+                    )
+                    for entry in binding.get("servers", ())
+                ),
             ),
         )
 
@@ -493,9 +686,16 @@ class RestJsonBinding(AlibabaRoaBinding):
         named = binding.get("security")
         if isinstance(named, list):
             by_name = {scheme.name: scheme for scheme in schemes}
-            security = tuple(by_name[name] for name in named if name in by_name)
+            requirements = tuple(
+                tuple(
+                    by_name[name]
+                    for name in (item if isinstance(item, list) else [item])
+                    if name in by_name
+                )
+                for item in named
+            )
         else:
-            security = schemes
+            requirements = tuple((scheme,) for scheme in schemes)
         response = binding.get("response") or {}
         return HttpBinding(
             name=operation.name,
@@ -515,7 +715,12 @@ class RestJsonBinding(AlibabaRoaBinding):
                     ErrorResponse(str(entry["status"]), entry.get("shape"))
                     for entry in binding.get("errors", ())
                 ),
-                security=security,
+                requirements=requirements,
+                response_headers=tuple(
+                    (str(member), str(header))
+                    for member, header in (response.get("headers") or {}).items()
+                ),
+                status_member=response.get("status_member"),
                 part_types=tuple(
                     (
                         p.wire_name,

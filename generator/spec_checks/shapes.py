@@ -173,22 +173,20 @@ class ShapeChecks(CheckerState):
                 path + ("format",),
                 f"format '{fmt}' does not apply to type '{kind}'",
             )
+        own = ("operation", "input", "members")
         if (
             fmt == "binary"
             and kind == "string"
-            and path[-4:-1]
-            != (
-                "operation",
-                "input",
-                "members",
-            )
+            and path[-4:-1] != own
+            # a list of files: each item one part of a multipart body
+            and not (path[-1] == "items" and path[-5:-2] == own)
         ):
             # A file is an upload argument: nothing else can hold an open file.
             self.report(
                 loaded,
                 path + ("format",),
                 "format 'binary' (a file) applies only to an operation's own input"
-                " members",
+                " members (or their list's items)",
             )
         if kind == "array" and "items" not in node:
             self.report(loaded, path, "a list needs 'items'")

@@ -38,7 +38,8 @@ class ClientOption:
     help: str
     choices: tuple[str, ...] = ()
     default: str | None = None
-    kind: Literal["text", "integer", "number"] = "text"
+    # "pairs": NAME=VALUE, the option repeated, given to the client as a mapping.
+    kind: Literal["text", "integer", "number", "pairs"] = "text"
 
 
 class PythonFacet(Protocol):

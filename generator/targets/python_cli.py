@@ -108,11 +108,16 @@ def _lines(*parts: str) -> str:
 
 
 def _metavar(
-    member: Member, kind: OptionKind, choices: Sequence[JsonScalar]
+    member: Member,
+    kind: OptionKind,
+    choices: Sequence[JsonScalar],
+    item_kind: OptionKind | None = None,
 ) -> str | None:
     if choices or kind == "boolean":
         return None  # argparse shows the choices
     name = member.python_name.rstrip("_").upper()
+    if kind == "list" and item_kind == "file":
+        return "PATH"  # one file per occurrence of the option
     if kind == "list":
         return f"{name}[,...]"
     if kind == "json":
@@ -139,7 +144,7 @@ def command_plan(operation: Operation, reserved: frozenset[str]) -> CliCommand:
                 kind=kind,
                 item_kind=item_kind,
                 help=help_text(member),
-                metavar=_metavar(member, kind, choices),
+                metavar=_metavar(member, kind, choices, item_kind),
                 choices=choices,
             )
         )
@@ -159,7 +164,8 @@ def command_plan(operation: Operation, reserved: frozenset[str]) -> CliCommand:
 def command_line_value(option: CliOption, value: JsonValue) -> str:
     """How a documented input value is typed after its option."""
     if option.kind == "list" and isinstance(value, list):
-        return ",".join(value_text(item) for item in value)
+        # A comma inside an item is written \, (the command line splits on commas).
+        return ",".join(value_text(item).replace(",", "\\,") for item in value)
     if option.kind == "boolean" and isinstance(value, bool):
         return "true" if value else "false"
     return value_text(value)

@@ -530,6 +530,12 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "retryable_codes": declared_retryability(service),
         "waiter_methods": python_waiters.waiter_methods(service),
         "paginators": python_pagination.plans(service),
+        # Names a protocol's runtime adds to the package root: (name, module).
+        "root_exports": (
+            [("FilePart", "._runtime.rest_multipart")]
+            if "rest_multipart.py" in _protocol(service).runtime_files
+            else []
+        ),
     }
     files = [
         OutputFile(

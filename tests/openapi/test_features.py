@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -41,10 +42,13 @@ def _notes(built: Built) -> list[str]:
 def test_every_operation_imports_and_nothing_goes_unreported(built: Built) -> None:
     assert sorted(built.result.imported) == [
         "AddPlant",
+        "AddTool",
         "GetOrder",
         "GetPlantsByPlantId",
+        "GetPlot",
         "ListPlants",
         "ListPlants2",
+        "ListTools",
         "PlaceOrder",
     ]
     assert built.result.skipped == []
@@ -73,7 +77,7 @@ def test_the_package_is_mypy_strict_clean(built: Built) -> None:
 def test_the_generated_example_tests_pass(built: Built) -> None:
     result = built.run("pytest", "-q", "-p", "no:cacheprovider", f"{ROOT}/tests")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "14 passed" in result.stdout
+    assert "20 passed" in result.stdout
 
 
 def _serialize(built: Built, module: str, request: str, **values: Any) -> Any:
@@ -377,3 +381,284 @@ def test_the_export_describes_answers_by_status_and_imports_back(
         return found
 
     assert bindings(again.files) == bindings(built.result.files)
+
+
+def test_path_lists_and_objects_travel_by_label_and_matrix(built: Built) -> None:
+    """A label list (``.1,2``) and an exploded matrix object (``;x=3;y=...``), sent
+    and read back by the offline server, which validates what it read."""
+    models = built.module("models")
+    parts = _serialize(
+        built,
+        "get_plot",
+        "GetPlotRequest",
+        rows=[1, 2],
+        spot=models.GetPlotRequestSpot(x=3, y="n,e"),
+    )
+    assert parts.path == "/api/beds/.1,2/plots/;x=3;y=n%2Ce"
+    package = built.module()
+    mock = built.module("mock")
+    with mock.MockServer(access_key_id="user", access_key_secret="secret") as server:
+        with package.GardenStoreClient(endpoint=server.endpoint) as client:
+            assert client.get_plot(rows=[1, 2], spot={"x": 3, "y": "n,e"}).crop == (
+                "basil"
+            )
+        wrong = server.endpoint + "/api/beds/.1,x/plots/;x=3;y=n"
+        import urllib.error
+        import urllib.request
+
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(wrong, timeout=30)
+    assert refused.value.code == 400
+    assert [r.status for r in server.requests] == [200, 400]
+
+
+TOKEN = "oauth-token-0123456789"
+KEY = "api-key-9876543210"
+
+
+def test_security_alternatives_and_schemes_together(built: Built) -> None:
+    """ListTools: an OAuth 2 token, or the header key and the cookie key together;
+    AddTool: an OpenID Connect token, or nothing. The first alternative the given
+    credentials satisfy in full is sent."""
+    package = built.module()
+    mock = built.module("mock")
+    errors = built.module("errors")
+    with mock.MockServer(access_key_id="user", access_key_secret=KEY) as server:
+        with package.GardenStoreClient(api_key=KEY, endpoint=server.endpoint) as client:
+            assert client.list_tools().tools == ["spade", "rake"]  # both keys
+            assert client.add_tool(name="hoe").id_ == 7  # optional: none sent
+        with package.GardenStoreClient(
+            token=KEY, api_key="not-the-key-000", endpoint=server.endpoint
+        ) as client:
+            client.list_tools()  # the token (first alternative) wins
+            client.add_tool(name="hoe")
+        with package.GardenStoreClient(endpoint=server.endpoint) as client:
+            with pytest.raises(errors.CredentialsError) as refused:
+                client.list_tools()
+    assert str(refused.value) == (
+        "ListTools needs a bearer token (token=) or an API key (api_key=);"
+        " none was given"
+    )
+    sent = [(r.path, r.status, set(r.header_names)) for r in server.requests]
+    assert [(path, status) for path, status, _ in sent] == [
+        ("/api/tools", 200),
+        ("/api/tools", 201),
+        ("/api/tools", 200),
+        ("/api/tools", 201),
+    ]
+    assert {"x-garden-key", "cookie"} <= sent[0][2]
+    assert not {"x-garden-key", "cookie", "authorization"} & sent[1][2]
+    assert "authorization" in sent[2][2] and "x-garden-key" not in sent[2][2]
+    assert "authorization" in sent[3][2]
+
+
+def test_every_secret_is_hidden_from_errors_reprs_and_logs(
+    built: Built, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With a token and an API key given, GetPlantsByPlantId sends the key (its
+    only scheme); a server echoing the whole request back does not bring it into
+    the error, the client's repr or the logs, though the token is the first secret."""
+    import logging
+
+    package = built.module()
+    errors = built.module("errors")
+    transport = built.module("_runtime.transport")
+    rest_request = built.module("_runtime.rest_request")
+
+    class Echo:
+        def send(self, request: Any, timeouts: Any) -> Any:
+            echoed = f"{request.url} {request.headers}"
+            body = json.dumps({"code": "Bad", "message": echoed})
+            return transport.HttpResponse(400, {"x-echo": echoed}, body.encode())
+
+        def close(self) -> None:
+            pass
+
+    caplog.set_level(logging.DEBUG)
+    with package.GardenStoreClient(
+        token=TOKEN, api_key=KEY, transport=Echo(), max_attempts=1
+    ) as client:
+        with pytest.raises(errors.ServiceError) as raised:
+            client.get_plants_by_plant_id(plant_id="p")
+        shown = repr(client) + str(client)
+    error = raised.value
+    shown += str(error) + repr(error) + json.dumps(error.body) + caplog.text
+    shown += repr(pickle.loads(pickle.dumps(error)))
+    assert "Bad" in shown
+    assert KEY not in shown and TOKEN not in shown
+    credentials = rest_request.RestCredentials(TOKEN, KEY, "user", "pass-word-000")
+    assert TOKEN not in repr(credentials) and KEY not in repr(credentials)
+    copied = pickle.loads(pickle.dumps(credentials))
+    assert copied.kinds == credentials.kinds and copied.secrets == (
+        TOKEN,
+        KEY,
+        "pass-word-000",
+    )
+
+
+def test_every_server_is_kept_and_selectable(built: Built) -> None:
+    """Two servers: the first (its region variable the client's region_id) is the
+    default; ``server=`` picks the other by index or URL, ``server_variables=`` fills
+    its variables (an enum variable takes only its values), and the request paths move
+    under its base path."""
+    package = built.module()
+    errors = built.module("errors")
+    transport = built.module("_runtime.transport")
+    urls: list[str] = []
+
+    class Canned:
+        def send(self, request: Any, timeouts: Any) -> Any:
+            urls.append(request.url)
+            body = b'{"plants": []}'
+            return transport.HttpResponse(
+                200, {"content-type": "application/json"}, body
+            )
+
+        def close(self) -> None:
+            pass
+
+    staging = "https://{tenant}.staging.garden.example.com/{release}/api"
+    choices: list[dict[str, Any]] = [
+        {},
+        {"server": 1},
+        {"server": 1, "server_variables": {"tenant": "acme", "release": "v1"}},
+        {"server": staging},
+        {"server_variables": {"region": "us-east"}},
+    ]
+    for choice in choices:
+        with package.GardenStoreClient(token="t", transport=Canned(), **choice) as c:
+            c.list_plants()
+    assert urls == [
+        "https://eu-west.garden.example.com/api/plants",
+        "https://demo.staging.garden.example.com/v2/api/plants",
+        "https://acme.staging.garden.example.com/v1/api/plants",
+        "https://demo.staging.garden.example.com/v2/api/plants",
+        "https://us-east.garden.example.com/api/plants",
+    ]
+    assert [s.url for s in package.GardenStoreClient.SERVERS][1] == staging
+    refused = {
+        "server variable 'release' is 'v3'; allowed: v1, v2": {
+            "server": 1,
+            "server_variables": {"release": "v3"},
+        },
+        "server 5 does not exist: there are 3 (0 to 2)": {"server": 5},
+        "has no variable 'nope' (variables: release, tenant)": {
+            "server": 1,
+            "server_variables": {"nope": "x"},
+        },
+        "or endpoint=/region_id=, not both": {"server": 1, "endpoint": "http://x"},
+    }
+    for message, arguments in refused.items():
+        with pytest.raises(errors.ConfigurationError, match=re.escape(message)):
+            package.AsyncGardenStoreClient(token="t", **arguments)
+
+
+def test_the_command_line_picks_a_server(built: Built) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", f"{ROOT}.garden_store", "list-plants"]
+    helped = subprocess.run(
+        [*command, "--help"], cwd=built.out, capture_output=True, text=True
+    )
+    text = " ".join(helped.stdout.split())
+    assert "--server SERVER" in text
+    assert "1: https://{tenant}.staging.garden.example.com/{release}/api" in text
+    wrong = subprocess.run(
+        [*command, "--server", "7"],
+        cwd=built.out,
+        capture_output=True,
+        text=True,
+        env={"GARDEN_STORE_TOKEN": "t", "PATH": ""},
+    )
+    assert wrong.returncode != 0
+    assert "server 7 does not exist" in wrong.stderr
+    assert "Traceback" not in wrong.stderr
+    assert "--server-variable NAME=VALUE" in text
+    variable = subprocess.run(
+        [*command, "--server", "1", "--server-variable", "tenant=acme"]
+        + ["--server-variable", "release=v3"],
+        cwd=built.out,
+        capture_output=True,
+        text=True,
+        env={"GARDEN_STORE_TOKEN": "t", "PATH": ""},
+    )
+    assert variable.returncode != 0
+    assert "server variable 'release' is 'v3'; allowed: v1, v2" in variable.stderr
+    assert "Traceback" not in variable.stderr
+    mock = built.module("mock")
+    with mock.MockServer(access_key_id="user", access_key_secret="secret") as server:
+        port = server.endpoint.rsplit(":", 1)[1]
+        local = subprocess.run(
+            [*command, "--server", "2", "--server-variable", f"port={port}"],
+            cwd=built.out,
+            capture_output=True,
+            text=True,
+            env={"GARDEN_STORE_TOKEN": "secret", "PATH": ""},
+        )
+        package = built.module()
+        with package.GardenStoreClient(
+            token="secret", server=2, server_variables={"port": port}
+        ) as client:
+            assert client.list_plants().plants[0].name == "Oak"
+    assert local.returncode == 0, local.stderr
+    assert '"name": "Oak"' in local.stdout
+    assert [(r.path, r.status) for r in server.requests] == [("/api/plants", 200)] * 2
+
+
+def test_several_success_bodies_and_answer_headers(built: Built) -> None:
+    """AddTool answers 201 (id) or 200 (id, since): one output with both bodies'
+    members, ``http_status`` telling them apart, and the declared headers typed."""
+    package = built.module()
+    transport = built.module("_runtime.transport")
+    notes = "\n".join(_notes(built))
+    assert "response headers are not read" not in notes
+
+    class Canned:
+        def __init__(self, status: int, headers: dict[str, str], body: bytes) -> None:
+            self.answer = transport.HttpResponse(status, headers, body)
+
+        def send(self, request: Any, timeouts: Any) -> Any:
+            return self.answer
+
+        def close(self) -> None:
+            pass
+
+    json_type = {"content-type": "application/json"}
+    created = Canned(
+        201,
+        {
+            **json_type,
+            "location": "/tools/7",
+            "x-rate-remaining": "41",
+            "x-tags": "a,b",
+        },
+        b'{"id": 7}',
+    )
+    with package.GardenStoreClient(transport=created) as client:
+        added = client.add_tool(name="hoe")
+    assert (added.http_status, added.id_, added.since) == (201, 7, None)
+    assert (added.location, added.x_rate_remaining, added.x_tags) == (
+        "/tools/7",
+        41,
+        ["a", "b"],
+    )
+    there = Canned(
+        200,
+        {**json_type, "x-rate-remaining": "40"},
+        b'{"id": 7, "since": "2024-01-01T00:00:00Z"}',
+    )
+    with package.GardenStoreClient(transport=there) as client:
+        found = client.add_tool(name="hoe")
+    assert (found.http_status, found.since.year, found.location) == (200, 2024, None)
+    assert found.x_rate_remaining == 40
+
+
+def test_every_secret_must_be_sendable(built: Built) -> None:
+    """A newline in any secret (not only the first) is refused by name, unshown."""
+    package = built.module()
+    errors = built.module("errors")
+    with pytest.raises(errors.CredentialsError) as refused:
+        package.GardenStoreClient(token="fine-token-123", api_key="bad\nkey-0123")
+    assert "api_key holds a character" in str(refused.value)
+    assert "key-0123" not in str(refused.value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import threading
 import os
 import re
 from collections.abc import Iterator
@@ -41,6 +42,7 @@ class Reader(io.RawIOBase):
         self._data = io.BytesIO(data)
         self._seekable = seekable
         self.sizes: list[int | None] = []
+        self.threads: set[int] = set()  # where each read ran
 
     def readable(self) -> bool:
         return True
@@ -50,7 +52,11 @@ class Reader(io.RawIOBase):
 
     def read(self, size: int | None = -1) -> bytes:
         self.sizes.append(size)
+        self.threads.add(threading.get_ident())
         return self._data.read(size)
+
+    def getvalue(self) -> bytes:
+        return self._data.getvalue()
 
     def tell(self) -> int:
         return self._data.tell()
@@ -163,6 +169,9 @@ def test_the_async_client_streams_too(
         asyncio.run(upload(server.endpoint))
     assert [s["photo"] for s in seen] == [data, data]
     assert set(reader.sizes) == {chunk} and set(unsized.sizes) == {chunk}
+    # Every read ran in a worker thread, none in the event loop's.
+    assert reader.threads and threading.get_ident() not in reader.threads
+    assert threading.get_ident() not in unsized.threads
     assert [r.status for r in server.requests] == [201, 201]
     assert "content-length" in server.requests[0].header_names
     assert "transfer-encoding" in server.requests[1].header_names
@@ -313,25 +322,33 @@ def test_files_outside_a_multipart_body_are_reported_where_they_are(
     with pytest.raises(SpecError) as raised:
         load_services(spec)
     problems = [str(d) for d in raised.value.diagnostics]
-    expected = [
-        "member 'photo' is a file (format: binary)",
-        "member 'thumbnail' is a file (format: binary)",
-        "content_type applies to fields of a multipart body",
-        "format 'binary' (a file) applies only to an operation's own input members",
-    ]
-    for message in expected:
-        (line,) = [p for p in problems if message in p]
-        assert re.match(r"^.*UploadPhoto\.yaml:\d+:\d+: ", line), line
-    assert len(problems) == len(expected), problems
+    expected = {
+        "member 'photo' is a file (format: binary)": 1,
+        "member 'thumbnail' is a file (format: binary)": 1,
+        "member 'extras' is a file (format: binary)": 1,  # a list of files
+        "content_type applies to fields of a multipart body": 2,  # photo, extras
+        "format 'binary' (a file) applies only to an operation's own input members": 1,
+    }
+    for message, count in expected.items():
+        lines = [p for p in problems if message in p]
+        assert len(lines) == count, (message, problems)
+        for line in lines:
+            assert re.match(r"^.*UploadPhoto\.yaml:\d+:\d+: ", line), line
+    assert len(problems) == sum(expected.values()), problems
 
 
-def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -> None:
+def test_the_command_line_uploads_a_file_by_path(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import subprocess
     import sys
 
     mock = built.module("mock")
     photo = tmp_path / "cli.jpg"
     photo.write_bytes(b"\xff\xd8 a small photo")
+    extra = tmp_path / "one, two.jpg"  # a comma in a path does not split it
+    extra.write_bytes(b"extra")
+    seen = _received(built, monkeypatch)
     command = [sys.executable, "-m", f"{ROOT}.photo_album", "upload-photo"]
     environment = {**os.environ, "PHOTO_ALBUM_TOKEN": "secret"}
     with mock.MockServer(access_key_id="u", access_key_secret="secret") as server:
@@ -346,6 +363,14 @@ def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -
                 str(photo),
                 "--caption",
                 "from the shell",
+                "--extras",
+                str(extra),  # a list of files: one path per occurrence
+                "--extras",
+                str(photo),
+                "--tags",
+                "sea,sun\\, and sand",
+                "--tags",
+                "dune",
             ],
             cwd=built.out,
             env=environment,
@@ -366,6 +391,16 @@ def test_the_command_line_uploads_a_file_by_path(built: Built, tmp_path: Path) -
     assert '"id": "p-1"' in result.stdout
     assert missing.returncode != 0 and "no such file: 'gone.jpg'" in missing.stderr
     assert [r.status for r in server.requests] == [201]
+    (received,) = seen
+    assert received["extras"] == [b"extra", photo.read_bytes()]
+    assert received["tags"] == ["sea", "sun, and sand", "dune"]
+    helped = subprocess.run(
+        [*command, "--help"], cwd=built.out, capture_output=True, text=True
+    )
+    text = " ".join(helped.stdout.split())
+    assert "--extras PATH" in text
+    assert "A list of files: repeat the option, one path each." in text
+    assert "A list: repeat the option, or separate values with commas" in text
 
 
 def test_a_file_in_another_binding_is_reported(tmp_path: Path) -> None:
@@ -384,3 +419,47 @@ def test_a_file_in_another_binding_is_reported(tmp_path: Path) -> None:
     (problem,) = [str(d) for d in raised.value.diagnostics]
     assert re.match(r"^.*AssumeRole\.yaml:\d+:\d+: ", problem), problem
     assert "format 'binary' (a file) is not sent by the alibaba-rpc binding" in problem
+
+
+def test_file_part_is_importable_from_the_package_root(built: Built) -> None:
+    package = built.module()
+    assert package.FilePart is package.client.FilePart
+    assert "FilePart" in package.__all__ and "FilePart" in dir(package)
+
+
+def test_a_list_of_files_travels_as_one_part_each(
+    built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extras`` (an array of binary strings): a part per file, all named extras,
+    each with the encoding's type and its own file name; the offline server reads
+    them back as a list, in order."""
+    package = built.module()
+    mock = built.module("mock")
+    chunk = _chunk(built)
+    first = tmp_path / "a.jpg"
+    first.write_bytes(os.urandom(chunk + 1))
+    reader = Reader(os.urandom(2 * chunk))
+    operation = built.module("operations.upload_photo")
+    parts = operation.serialize(
+        operation.UploadPhotoRequest(
+            album_id="a", photo=b"p", caption="c", extras=[first, b"two"]
+        )
+    )
+    body = parts.body_bytes()
+    assert body.count(b'; name="extras"') == 2  # not one JSON part
+    assert b'; name="extras"; filename="a.jpg"\r\nContent-Type: image/jpeg' in body
+    seen = _received(built, monkeypatch)
+    with mock.MockServer(access_key_id="u", access_key_secret="secret") as server:
+        with package.PhotoAlbumClient(token="secret", endpoint=server.endpoint) as c:
+            c.upload_photo(
+                album_id="a",
+                photo=b"p",
+                caption="c",
+                extras=[first, package.FilePart(reader, "b.jpg"), b"three"],
+            )
+            with pytest.raises(built.module("errors").RequestValidationError):
+                c.upload_photo(album_id="a", photo=b"p", caption="c", extras=["x"])
+    (received,) = seen
+    assert received["extras"] == [first.read_bytes(), reader.getvalue(), b"three"]
+    assert set(reader.sizes) == {chunk}  # streamed, one chunk per read
+    assert [r.status for r in server.requests] == [201]

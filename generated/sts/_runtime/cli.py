@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -181,7 +182,16 @@ def _json(text: str) -> Any:
         raise argparse.ArgumentTypeError(f"not valid JSON ({error})") from None
 
 
+def _pair(text: str) -> tuple[str, str]:
+    """``NAME=VALUE`` (a client setting given once per name, ``--server-variable``)."""
+    name, sep, value = text.partition("=")
+    if not sep or not name:
+        raise argparse.ArgumentTypeError(f"expected NAME=VALUE, got {text!r}")
+    return name, value
+
+
 _CONVERTERS: dict[str, Callable[[str], Any]] = {
+    "pairs": _pair,
     "text": str,
     "integer": _integer,
     "number": _number,
@@ -192,14 +202,28 @@ _CONVERTERS: dict[str, Callable[[str], Any]] = {
 }
 
 
+# How a list option is written, told in its help.
+LIST_HELP = (
+    "A list: repeat the option, or separate values with commas (a comma inside a"
+    " value is written \\,)."
+)
+FILE_LIST_HELP = "A list of files: repeat the option, one path each."
+_UNESCAPED_COMMA = re.compile(r"(?<!\\),")
+
+
 def _list_of(kind: str) -> Callable[[str], list[Any]]:
+    """One occurrence of a list option: comma-separated values (``\\,`` is a comma
+    inside one); a file list takes one path per occurrence, commas and all."""
     convert = _CONVERTERS[kind]
+    if kind == "file":
+        return lambda text: [convert(text)]
 
     def split(text: str) -> list[Any]:
         values = []
-        for position, part in enumerate(text.split(","), start=1):
+        parts = _UNESCAPED_COMMA.split(text)
+        for position, part in enumerate(parts, start=1):
             try:
-                values.append(convert(part.strip()))
+                values.append(convert(part.strip().replace("\\,", ",")))
             except argparse.ArgumentTypeError as error:
                 raise argparse.ArgumentTypeError(f"item {position}: {error}") from None
         return values
@@ -283,12 +307,19 @@ def _add_client_options(
         help_text = option.help
         if option.default is not None:
             help_text += f" (default: {option.default})"
+        pairs = option.kind == "pairs"
         group.add_argument(
             option.flag,
             dest=_client_dest(option),
             choices=option.choices or None,
             type=_CONVERTERS.get(option.kind, str),
-            metavar=None if option.choices else option.keyword.upper(),
+            # NAME=VALUE settings: repeat the option, one pair each.
+            action="append" if pairs else "store",
+            metavar=(
+                "NAME=VALUE"
+                if pairs
+                else None if option.choices else option.keyword.upper()
+            ),
             help=_help(help_text),
         )
     group.add_argument(
@@ -329,14 +360,20 @@ def build_parser(
         sub.set_defaults(cli_operation=command)
         group = sub.add_argument_group("parameters")
         for option in command.options:
+            listed = option.kind == "list"
+            note = FILE_LIST_HELP if option.item_kind == "file" else LIST_HELP
             group.add_argument(
                 option.flag,
                 dest=_option_dest(option),
                 type=_converter(option),
+                # Each occurrence adds its values: ``--tag a,b --tag c`` is [a, b, c].
+                action="extend" if listed else "store",
                 required=option.required,
                 choices=option.choices or None,
                 metavar=option.metavar,
-                help=_help(option.help),
+                help=_help(
+                    "\n".join(p for p in (option.help, note if listed else "") if p)
+                ),
             )
         _add_client_options(sub, client_options)
         by_name[command.name] = sub
@@ -540,7 +577,11 @@ def run(
         if getattr(arguments, _option_dest(option)) is not None
     }
     settings = {
-        option.keyword: getattr(arguments, _client_dest(option))
+        option.keyword: (
+            dict(getattr(arguments, _client_dest(option)))
+            if option.kind == "pairs"
+            else getattr(arguments, _client_dest(option))
+        )
         for option in client_options
         if getattr(arguments, _client_dest(option)) is not None
     }

@@ -52,7 +52,8 @@ class RestRoute:
     path: str  # the template under the base path
     parameters: tuple[RestReadParameter, ...]
     validate: Callable[[Any], list[Violation]]
-    security: tuple[Security, ...]
+    # Alternatives; each one's schemes must all be satisfied.
+    security: tuple[tuple[Security, ...], ...]
     example: str | None
     status: int = 200
     # Fixed query pairs that tell this operation apart (``Action=...``).
@@ -102,37 +103,46 @@ class RestMockService:
 
 
 def _authorized(
-    security: Sequence[Security],
+    security: Sequence[Sequence[Security]],
+    request: IncomingRequest,
+    pairs: Sequence[tuple[str, str]],
+    credentials: Mapping[str, str],
+) -> bool:
+    """Whether one requirement (every scheme in it) is satisfied."""
+    return any(
+        all(_satisfied(scheme, request, pairs, credentials) for scheme in requirement)
+        for requirement in security
+    )
+
+
+def _satisfied(
+    scheme: Security,
     request: IncomingRequest,
     pairs: Sequence[tuple[str, str]],
     credentials: Mapping[str, str],
 ) -> bool:
     secrets = set(credentials.values())
     authorization = request.headers.get("authorization", "")
-    for scheme in security:
-        if scheme.type == "bearer" and authorization.startswith("Bearer "):
-            if authorization[len("Bearer ") :] in secrets:
-                return True
-        elif scheme.type == "basic" and authorization.startswith("Basic "):
-            try:
-                pair = base64.b64decode(authorization[6:], validate=True).decode()
-            except (binascii.Error, UnicodeDecodeError):
-                continue
-            user, _, password = pair.partition(":")
-            if credentials.get(user) == password:
-                return True
-        elif scheme.type == "api_key":
-            name = scheme.parameter or "x-api-key"
-            if scheme.location == "query":
-                value = next((v for k, v in pairs if k == name), None)
-            elif scheme.location == "cookie":
-                value = _p.read_cookie(
-                    request.headers.get("cookie", ""), name, _p.Shape("string")
-                )
-            else:
-                value = request.headers.get(name.lower())
-            if value in secrets:
-                return True
+    if scheme.type == "bearer" and authorization.startswith("Bearer "):
+        return authorization[len("Bearer ") :] in secrets
+    if scheme.type == "basic" and authorization.startswith("Basic "):
+        try:
+            pair = base64.b64decode(authorization[6:], validate=True).decode()
+        except (binascii.Error, UnicodeDecodeError):
+            return False
+        user, _, password = pair.partition(":")
+        return credentials.get(user) == password
+    if scheme.type == "api_key":
+        name = scheme.parameter or "x-api-key"
+        if scheme.location == "query":
+            value = next((v for k, v in pairs if k == name), None)
+        elif scheme.location == "cookie":
+            value = _p.read_cookie(
+                request.headers.get("cookie", ""), name, _p.Shape("string")
+            )
+        else:
+            value = request.headers.get(name.lower())
+        return value in secrets
     return False
 
 
@@ -144,6 +154,10 @@ def _multipart(request: IncomingRequest, route: RestRoute, boundary: str) -> Any
     for part in parse_multipart(request.body, boundary):
         if part.name not in kinds:
             raise ValueError(f"part {part.name!r} is not a field of this operation")
+        listed = kinds[part.name].kind == "array" and part.filename is not None
+        if listed:  # a list of files: every part of that name is one
+            values.setdefault(part.name, []).append(part.data)
+            continue
         if part.name in values:
             raise ValueError(f"part {part.name!r} is sent twice")
         if part.filename is not None:

@@ -420,6 +420,8 @@ class _Call(Generic[RequestT, ResponseT]):
                 (
                     credentials.access_key_secret,
                     credentials.security_token,
+                    # Credentials holding several secrets (REST's) name them all.
+                    *getattr(credentials, "secrets", ()),
                     *(request_secrets(signed.headers, signed.url) if signed else ()),
                 ),
                 credentials.access_key_id,

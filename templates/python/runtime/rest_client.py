@@ -1,24 +1,26 @@
 """REST/JSON clients: the neutral core with OpenAPI's request rules and answers.
 
-Credentials are a bearer token, an API key, or a user name and password, given as
-arguments or read at each attempt from ``<PRODUCT>_TOKEN``, ``<PRODUCT>_API_KEY``,
-``<PRODUCT>_USERNAME`` and ``<PRODUCT>_PASSWORD`` (``<PRODUCT>``: the product code in
-upper case, other characters as ``_``). They ride in ``Credentials`` with their kind in
-``security_token``, so the core's redaction hides them from every message and repr.
+Credentials are a bearer token (OAuth 2 and OpenID Connect access tokens too), an API
+key, and a user name and password, any of them at once, given as arguments or read at
+each attempt from ``<PRODUCT>_TOKEN``, ``<PRODUCT>_API_KEY``, ``<PRODUCT>_USERNAME`` and
+``<PRODUCT>_PASSWORD`` (``<PRODUCT>``: the product code in upper case, other characters
+as ``_``). They ride in ``RestCredentials``, whose every secret the core's redaction
+hides from messages and reprs.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NamedTuple
 
 from .client import AsyncClient, Client, OperationInfo, ServiceInfo, choice
-from .credentials import Credentials, CredentialsProvider
-from .errors import CredentialsError
+from .credentials import Credentials, CredentialsProvider, check_credentials
+from .errors import ConfigurationError, CredentialsError
 from .rest_request import (
     ANONYMOUS,
+    RestCredentials,
     RestParameter,
     RestParts,
     Security,
@@ -26,6 +28,7 @@ from .rest_request import (
     to_request,
 )
 from .rest_response import RestAnswer, decode
+from .rest_servers import Server, choose_server
 from .retry import RetryPolicy
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -48,7 +51,8 @@ class RestOperation(NamedTuple):
     """What the wire needs of one operation beyond its serialized parts."""
 
     answer: RestAnswer
-    security: Sequence[Security] = ()
+    # Alternatives, in order; each one's schemes are sent together.
+    security: Sequence[Sequence[Security]] = ()
     request_id_header: str = "x-request-id"
     parameters: Sequence[RestParameter] = ()
 
@@ -62,32 +66,32 @@ def environment_names(product: str) -> dict[str, str]:
 
 
 def _credentials(
-    product: str,
     token: str | None,
     api_key: str | None,
     username: str | None,
     password: str | None,
 ) -> Credentials:
-    given = [
-        name
-        for name, value in (
-            ("token", token),
-            ("api_key", api_key),
-            ("username", username),
-        )
-        if value
-    ]
-    if len(given) > 1:
-        raise CredentialsError(f"pass one of {', '.join(given)}, not several")
+    """Every kind given, at once: each request sends what its operation's first
+    satisfied security requirement asks for."""
     if (username is None) != (password is None):
         raise CredentialsError("username and password go together")
-    if token:
-        return Credentials("token", token, "bearer")
-    if api_key:
-        return Credentials("api_key", api_key, "api_key")
-    if username and password:
-        return Credentials(username, password, "basic")
-    return Credentials(ANONYMOUS, ANONYMOUS, ANONYMOUS)
+    for name, value in (
+        ("token", token),
+        ("api_key", api_key),
+        ("username", username),
+        ("password", password),
+    ):
+        if value:
+            # Every secret, not only the one the core checks: a newline in any of
+            # them would otherwise reach a header. The message names, never shows.
+            try:
+                check_credentials(Credentials(ANONYMOUS, value), name)
+            except CredentialsError:
+                raise CredentialsError(
+                    f"{name} holds a character a request cannot carry (a space,"
+                    " a newline, a non-ASCII character)"
+                ) from None
+    return RestCredentials(token, api_key, username, password)
 
 
 def _environment(product: str) -> CredentialsProvider:
@@ -95,21 +99,15 @@ def _environment(product: str) -> CredentialsProvider:
 
     def provider() -> Credentials:
         values = {kind: os.environ.get(name) or None for kind, name in names.items()}
-        if values["username"] and not values["password"]:
-            raise CredentialsError(
-                f"{names['username']} is set without {names['password']}"
+        if bool(values["username"]) != bool(values["password"]):
+            given, missing = (
+                ("username", "password")
+                if values["username"]
+                else ("password", "username")
             )
-        # One kind at a time: the first set, in the order token, API key, basic.
-        if values["token"]:
-            values["api_key"] = values["username"] = values["password"] = None
-        elif values["api_key"]:
-            values["username"] = values["password"] = None
+            raise CredentialsError(f"{names[given]} is set without {names[missing]}")
         return _credentials(
-            product,
-            values["token"],
-            values["api_key"],
-            values["username"],
-            values["password"],
+            values["token"], values["api_key"], values["username"], values["password"]
         )
 
     return provider
@@ -118,7 +116,7 @@ def _environment(product: str) -> CredentialsProvider:
 class RestWire:
     """Method and path per operation, OpenAPI parameter styles, JSON answers."""
 
-    __slots__ = ("base", "signature_version", "response_format")
+    __slots__ = ("base", "signature_version", "response_format", "rebased")
 
     def __init__(
         self,
@@ -134,6 +132,8 @@ class RestWire:
         )
         self.response_format = choice("response_format", response_format, ("json",))
         self.base = f"{scheme}://{host}"
+        # (written base path, chosen server's base path) once a server is chosen.
+        self.rebased: tuple[str, str] | None = None
 
     def sign(
         self,
@@ -152,10 +152,13 @@ class RestWire:
         apply_security(
             rest.security, credentials, headers, query, cookies, operation.action
         )
+        path = parts.path
+        if self.rebased is not None and path.startswith(self.rebased[0]):
+            path = self.rebased[1] + path[len(self.rebased[0]) :]
         return to_request(
             operation.method,
             self.base,
-            parts._replace(query=query, cookies=cookies),
+            parts._replace(path=path, query=query, cookies=cookies),
             headers,
         )
 
@@ -167,9 +170,38 @@ class RestWire:
 
 
 class _RestSettings:
-    """The constructor both REST clients share: credentials by kind, not AccessKeys."""
+    """The constructor both REST clients share: credentials by kind, not AccessKeys,
+    and the document's servers."""
 
     SERVICE: ServiceInfo
+    # Every server the document lists; operation paths are written under BASE_PATH,
+    # the first server's base path.
+    SERVERS: tuple[Server, ...] = ()
+    BASE_PATH: str = ""
+
+    @classmethod
+    def _server(
+        cls,
+        server: int | str | None,
+        variables: Mapping[str, str] | None,
+        endpoint: str | None,
+        region_id: str | None,
+    ) -> tuple[str | None, str | None]:
+        """The endpoint to pass on, and the chosen server's base path (None when
+        no server was chosen)."""
+        if server is None and variables is None:
+            return endpoint, None
+        if endpoint is not None or region_id is not None:
+            raise ConfigurationError(
+                "pass server= (with server_variables=) or endpoint=/region_id=,"
+                " not both"
+            )
+        chosen = choose_server(cls.SERVERS, server, variables)
+        return chosen.endpoint, chosen.base_path
+
+    def _rebase(self, core: Any, base_path: str | None) -> None:
+        if base_path is not None:
+            core.wire.rebased = (self.BASE_PATH, base_path)
 
     @classmethod
     def _provider(
@@ -183,9 +215,7 @@ class _RestSettings:
         if credentials_provider is not None:
             return credentials_provider
         if token or api_key or username or password:
-            fixed = _credentials(
-                cls.SERVICE.product, token, api_key, username, password
-            )
+            fixed = _credentials(token, api_key, username, password)
             return lambda: fixed
         return _environment(cls.SERVICE.product)
 
@@ -208,6 +238,8 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
         password: str | None = None,
         endpoint: str | None = None,
         region_id: str | None = None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str] | None = None,
         protocol: str = "https",
         timeout: float = 10.0,
         max_attempts: int = 3,
@@ -222,6 +254,9 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
         sleep: Callable[[float], None] | None = None,
         signature_version: SignatureVersion | None = None,
     ) -> None:
+        endpoint, base_path = self._server(
+            server, server_variables, endpoint, region_id
+        )
         super().__init__(
             region_id=region_id,
             endpoint=endpoint,
@@ -241,6 +276,7 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
             max_response_bytes=max_response_bytes,
             sleep=sleep,
         )
+        self._rebase(self._core, base_path)
 
 
 class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
@@ -257,6 +293,8 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
         password: str | None = None,
         endpoint: str | None = None,
         region_id: str | None = None,
+        server: int | str | None = None,
+        server_variables: Mapping[str, str] | None = None,
         protocol: str = "https",
         timeout: float = 10.0,
         max_attempts: int = 3,
@@ -271,6 +309,9 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
         sleep: Callable[[float], Any] | None = None,
         signature_version: SignatureVersion | None = None,
     ) -> None:
+        endpoint, base_path = self._server(
+            server, server_variables, endpoint, region_id
+        )
         super().__init__(
             region_id=region_id,
             endpoint=endpoint,
@@ -290,3 +331,4 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
             max_response_bytes=max_response_bytes,
             sleep=sleep,
         )
+        self._rebase(self._core, base_path)

@@ -22,6 +22,7 @@ __all__ = [
     "FORM_CONTENT_TYPE",
     "JSON_CONTENT_TYPE",
     "MULTIPART",
+    "RestCredentials",
     "RestParameter",
     "RestParts",
     "Security",
@@ -44,6 +45,7 @@ class RestParameter(NamedTuple):
     style: str = "simple"
     explode: bool = False
     content_type: str | None = None  # a multipart part's, when the spec names one
+    files: bool = False  # a list of files: one multipart part each, all this name
 
 
 class Security(NamedTuple):
@@ -85,6 +87,7 @@ def build_parts(
     cookies: list[tuple[str, Any]] = []
     fields: dict[str, Any] = {}
     part_types: dict[str, str | None] = {}
+    several: set[str] = set()
     payload: Any = None
     has_payload = False
     for parameter in parameters:
@@ -113,6 +116,8 @@ def build_parts(
         else:
             fields[parameter.name] = value
             part_types[parameter.name] = parameter.content_type
+            if parameter.files:
+                several.add(parameter.name)
     if has_payload:
         body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
         return RestParts(
@@ -125,7 +130,11 @@ def build_parts(
         )
     if body_format == MULTIPART:
         multipart = MultipartBody(
-            [_part(name, value, part_types[name]) for name, value in fields.items()]
+            [
+                _part(name, item, part_types[name])
+                for name, value in fields.items()
+                for item in (value if name in several else [value])
+            ]
         )
         return RestParts(
             path, query, headers, cookies, multipart, multipart.content_type
@@ -150,44 +159,117 @@ def _part(name: str, value: Any, content_type: str | None) -> MultipartField:
     return text_field(name, value, content_type)
 
 
-# What each scheme needs from the credentials, as their ``security_token`` names it.
+# What each scheme needs from the credentials, as ``RestCredentials`` names it.
 KIND = {"bearer": "bearer", "api_key": "api_key", "basic": "basic"}
 ANONYMOUS = "-"
 
 
+class RestCredentials(Credentials):
+    """Any of a bearer token, an API key and a user name and password, at once (an
+    operation may ask for two schemes together). The tuple's own fields are what the
+    core redacts and checks: the user name (or ``-``), the first secret, and the kinds
+    joined by ``+``; every secret is in ``secrets`` so that each one is hidden too."""
+
+    # Attributes, not tuple fields: the core's Credentials keeps its three fields.
+    kinds: dict[str, tuple[str, str]]
+
+    def __new__(
+        cls,
+        token: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+    ) -> RestCredentials:
+        kinds: dict[str, tuple[str, str]] = {}
+        if token:
+            kinds["bearer"] = ("token", token)
+        if api_key:
+            kinds["api_key"] = ("api_key", api_key)
+        if username and password:
+            kinds["basic"] = (username, password)
+        first = next(iter(kinds.values()), (ANONYMOUS, ANONYMOUS))
+        self = super().__new__(
+            cls,
+            username or ANONYMOUS,
+            first[1],
+            "+".join(kinds) or ANONYMOUS,
+        )
+        self.kinds = kinds
+        return self
+
+    def __getnewargs__(self) -> tuple[Any, ...]:
+        user, password = self.kinds.get("basic", (None, None))
+        return (
+            self.kinds.get("bearer", (None, None))[1],
+            self.kinds.get("api_key", (None, None))[1],
+            user,
+            password,
+        )
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(secret for _, secret in self.kinds.values())
+
+
+def _kinds(credentials: Credentials) -> dict[str, tuple[str, str]]:
+    """What the credentials can satisfy, by scheme type: ``(id, secret)``."""
+    if isinstance(credentials, RestCredentials):
+        return credentials.kinds
+    kind = credentials.security_token or ANONYMOUS
+    if kind not in KIND:
+        return {}
+    return {kind: (credentials.access_key_id, credentials.access_key_secret)}
+
+
 def apply_security(
-    security: Sequence[Security],
+    requirements: Sequence[Sequence[Security]],
     credentials: Credentials,
     headers: dict[str, str],
     query: list[str],
     cookies: list[tuple[str, Any]],
     action: str,
 ) -> None:
-    """Add the first scheme the credentials can satisfy; an operation with schemes
-    and no fitting credentials is refused before anything is sent."""
-    if not security:
+    """Send the first requirement (one alternative: its schemes together) that the
+    credentials satisfy in full; an empty requirement means credentials are optional.
+    An operation with requirements and no fitting credentials is refused before
+    anything is sent."""
+    if not requirements:
         return
-    kind = credentials.security_token or ANONYMOUS
-    for scheme in security:
-        if KIND.get(scheme.type) != kind:
+    kinds = _kinds(credentials)
+    for requirement in requirements:
+        if not all(KIND.get(scheme.type) in kinds for scheme in requirement):
             continue
-        secret = credentials.access_key_secret
-        if scheme.type == "bearer":
-            headers["authorization"] = f"Bearer {secret}"
-        elif scheme.type == "basic":
-            pair = f"{credentials.access_key_id}:{secret}".encode()
-            headers["authorization"] = "Basic " + base64.b64encode(pair).decode()
-        elif scheme.location == "query":
-            query += _p.query_fragments(
-                scheme.parameter or "api_key", secret, "form", True
-            )
-        elif scheme.location == "cookie":
-            cookies.append((scheme.parameter or "api_key", secret))
-        else:
-            headers[(scheme.parameter or "x-api-key").lower()] = secret
+        for scheme in requirement:
+            _apply(scheme, kinds[KIND[scheme.type]], headers, query, cookies)
         return
-    wanted = " or ".join(sorted({_WANTED[s.type] for s in security}))
+    wanted = " or ".join(
+        dict.fromkeys(
+            " and ".join(dict.fromkeys(_WANTED[s.type] for s in r))
+            for r in requirements
+        )
+    )
     raise CredentialsError(f"{action} needs {wanted}; none was given")
+
+
+def _apply(
+    scheme: Security,
+    pair: tuple[str, str],
+    headers: dict[str, str],
+    query: list[str],
+    cookies: list[tuple[str, Any]],
+) -> None:
+    identity, secret = pair
+    if scheme.type == "bearer":
+        headers["authorization"] = f"Bearer {secret}"
+    elif scheme.type == "basic":
+        encoded = base64.b64encode(f"{identity}:{secret}".encode()).decode()
+        headers["authorization"] = "Basic " + encoded
+    elif scheme.location == "query":
+        query += _p.query_fragments(scheme.parameter or "api_key", secret, "form", True)
+    elif scheme.location == "cookie":
+        cookies.append((scheme.parameter or "api_key", secret))
+    else:
+        headers[(scheme.parameter or "x-api-key").lower()] = secret
 
 
 _WANTED = {

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from .errors import ResponseParseError, ServiceError
+from .rest_params import Shape, read_header
 from .transport import HttpResponse
 
 __all__ = ["ErrorEntry", "RestAnswer", "RestError", "decode", "request_id_of"]
@@ -39,6 +40,10 @@ class RestAnswer(NamedTuple):
     payload: str
     member: str | None = None
     errors: Sequence[ErrorEntry] = ()
+    # (output member, header name in lower case, shape) of members read from headers.
+    headers: Sequence[tuple[str, str, Shape]] = ()
+    # The output member that receives the HTTP status (several success statuses).
+    status_member: str | None = None
 
 
 class RestError(ServiceError):
@@ -158,9 +163,25 @@ def error_of(
 def decode(
     response: HttpResponse, answer: RestAnswer, action: str, header: str
 ) -> tuple[Any, str | None]:
-    """``(wire data, request id)`` of a 2xx answer; raises RestError otherwise."""
+    """``(wire data, request id)`` of a 2xx answer; raises RestError otherwise.
+    Members read from headers, and the status member, join the body's data."""
     if not 200 <= response.status <= 299:
         raise error_of(response, answer, action, header)
+    data, request_id = _body(response, answer, header)
+    if answer.headers or answer.status_member:
+        data = dict(data)
+        for member, name, shape in answer.headers:
+            raw = response.headers.get(name)
+            if raw is not None:
+                data[member] = read_header(raw, False, shape)
+        if answer.status_member:
+            data[answer.status_member] = response.status
+    return data, request_id
+
+
+def _body(
+    response: HttpResponse, answer: RestAnswer, header: str
+) -> tuple[Any, str | None]:
     if answer.payload == "none" or (
         answer.payload == "object" and not response.body.strip()
     ):

@@ -140,13 +140,16 @@ class RestDocs:
                 "使用生成的客户端调用此接口。凭证取自参数 `token=`、`api_key=` 或"
                 f" `username=`/`password=`，未传入时取自环境变量 `{names['token']}`、"
                 f"`{names['api_key']}` 或 `{names['username']}` 和"
-                f" `{names['password']}`。"
+                f" `{names['password']}`，可同时提供多种；每个请求发送该接口第一个"
+                "能满足的安全要求（同一要求中的多个方案一并发送）。"
             )
         return (
             "Call this operation with the generated client. Credentials come from the"
             " arguments `token=`, `api_key=` or `username=`/`password=`, else from the"
             f" environment variables `{names['token']}`, `{names['api_key']}`, or"
-            f" `{names['username']}` and `{names['password']}`."
+            f" `{names['username']}` and `{names['password']}`, several at once; each"
+            " request sends the operation's first security requirement they satisfy"
+            " (the schemes of one requirement together)."
         )
 
     def request_rows(

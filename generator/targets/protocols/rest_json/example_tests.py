@@ -57,7 +57,9 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
     names = identifiers([example.name for example in examples])
     details = operation_details(operation)
     json_example, _ = served_examples(operation)
-    security = details.security
+    # The first requirement's credentials (each of its schemes'); none when the
+    # first is empty (credentials optional) or there is none.
+    first = details.requirements[0] if details.requirements else ()
     return renderer.render(
         "python/rest_json/example_test.py.j2",
         package_path=f"{renderer.root_package}.{service.package}",
@@ -69,7 +71,15 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
         action=operation.binding.name,
         method=operation.binding.method,
         status=details.success_status,
-        credentials=_CREDENTIALS[security[0].type] if security else "",
+        # The status member is filled from the answer, not from its body.
+        status_entry=(
+            f", {py_str(details.status_member)}: {details.success_status}"
+            if details.status_member
+            else ""
+        ),
+        credentials="".join(
+            dict.fromkeys(_CREDENTIALS[scheme.type] for scheme in first)
+        ),
         example=py_str(json_example.body) if json_example else None,
         payload=operation.binding.response_payload,
         errors=error_cases(service, operation),

@@ -14,22 +14,9 @@ from ...python_code import module_name
 from ...python_mock import MOCK_DIR
 from ..alibaba_rpc.mock import MOCK_FILES as RPC_MOCK_FILES
 from .python import full_path, operation_details, security_rows
+from .shapes import shape_expression
 
 MOCK_FILES = (*RPC_MOCK_FILES, "multipart.py", "rest_service.py")
-
-
-def shape_expression(shape: Shape) -> str:
-    """The runtime ``Shape`` a parameter's text is read back into."""
-    item = shape.items or shape.values
-    fields = {m.wire_name: m.shape.kind for m in shape.members}
-    arguments = [py_str(shape.kind)]
-    if item is not None:
-        arguments.append(py_str(item.kind))
-    if fields:
-        if item is None:
-            arguments.append('"string"')
-        arguments.append(py_literal(fields))
-    return f"Shape({', '.join(arguments)})"
 
 
 def _route(service: Service, operation: Operation) -> dict[str, Any]:
@@ -55,7 +42,7 @@ def _route(service: Service, operation: Operation) -> dict[str, Any]:
         "method": binding.method,
         "path": full_path(service, operation),
         "parameters": parameters,
-        "security": security_rows(details.security),
+        "security": security_rows(details.requirements, ""),
         "example": py_str(json_example.body) if json_example else "None",
         "status": details.success_status,
         "constants": [

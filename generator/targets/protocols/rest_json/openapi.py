@@ -113,7 +113,10 @@ class RestOpenApi:
             _parameter(p, details.explodes(p.wire_name), request_schema)
             for p in binding.located("path", "query", "header", "cookie")
         ]
-        entry["security"] = [{scheme.name: []} for scheme in details.security]
+        entry["security"] = [
+            {scheme.name: [] for scheme in requirement}
+            for requirement in details.requirements
+        ]
         media = _MEDIA[binding.body_format or "json"]
         payload = binding.located("payload")
         fields = binding.located("body")

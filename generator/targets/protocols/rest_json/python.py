@@ -19,10 +19,12 @@ from ....protocols.rest_json import (
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
 from ..alibaba_rpc.python import client_input_annotation, client_method
+from .shapes import shape_expression
 
 RUNTIME_FILES = (
     "rest_client.py",
     "rest_multipart.py",
+    "rest_servers.py",
     "rest_params.py",
     "rest_request.py",
     "rest_response.py",
@@ -84,23 +86,47 @@ def parameter_rows(operation: Operation) -> list[str]:
                     py_str(parameter.style),
                     str(details.explodes(parameter.wire_name)),
                     py_literal(details.part_type(parameter.wire_name)),
+                    str(_files(parameter.member.shape)),
                 )
             )
         )
     return rows
 
 
-def security_rows(schemes: tuple[SecurityScheme, ...]) -> list[str]:
-    return [
-        ", ".join(
-            (
-                py_str(scheme.type),
-                py_literal(scheme.location),
-                py_literal(scheme.parameter),
-            )
+def server_rows(service: Service) -> list[str]:
+    """``Server(...)`` arguments of every server the spec lists, in order."""
+    rows = []
+    for server in service_details(service).servers:
+        variables = "".join(
+            f"ServerVariable({py_str(v.name)}, {py_str(v.default)},"
+            f" ({''.join(py_str(e) + ', ' for e in v.enum)})), "
+            for v in server.variables
         )
-        for scheme in schemes
-    ]
+        rows.append(
+            f"{py_str(server.url)}, {py_str(server.description)}, ({variables})"
+        )
+    return rows
+
+
+def _files(shape: Any) -> bool:
+    """A list of files: sent as one multipart part per file."""
+    items = shape.items if shape.kind == "array" else None
+    return items is not None and items.kind == "string" and items.format == "binary"
+
+
+def security_rows(
+    requirements: tuple[tuple[SecurityScheme, ...], ...], prefix: str = "_r."
+) -> list[str]:
+    """One tuple of ``Security(...)`` per requirement (alternative), in order."""
+    rows = []
+    for requirement in requirements:
+        schemes = "".join(
+            f"{prefix}Security({py_str(s.type)}, {py_literal(s.location)},"
+            f" {py_literal(s.parameter)}), "
+            for s in requirement
+        )
+        rows.append(f"({schemes})")
+    return rows
 
 
 def shared_class(service: Service, shape_name: str) -> str | None:
@@ -133,6 +159,17 @@ def _answer(service: Service, operation: Operation) -> tuple[dict[str, Any], lis
         if imports
         else []
     )
+    details = operation_details(operation)
+    members = {m.wire_name: m for m in operation.output.members}
+    answer["headers"] = [
+        f"({py_str(member)}, {py_str(header.lower())},"
+        f" _p.{shape_expression(members[member].shape)})"
+        for member, header in details.response_headers
+        if member in members
+    ]
+    answer["status_member"] = py_literal(details.status_member)
+    if answer["headers"]:
+        lines.append("from .._runtime import rest_params as _p")
     return answer, lines
 
 
@@ -153,6 +190,8 @@ def render_files(
                 binding=service.binding,
                 input_annotation=client_input_annotation,
                 environment_names=", ".join(f"``{n}``" for n in names.values()),
+                servers=server_rows(service),
+                base_path=service_details(service).base_path,
                 methods={
                     operation.name: client_method(operation, module_name(operation))
                     for operation in service.operations
@@ -198,7 +237,7 @@ def render_files(
                     constants=constant_fragments(operation),
                     answer=answer,
                     imports=imports,
-                    security=security_rows(operation_details(operation).security),
+                    security=security_rows(operation_details(operation).requirements),
                     request_id_header=header,
                     **context,
                 ),
@@ -240,6 +279,27 @@ class RestPython:
                 "--max-attempts", "max_attempts", "attempts per call", kind="integer"
             ),
         ]
+        servers = service_details(service).servers
+        if len(servers) > 1:
+            listed = "; ".join(f"{i}: {s.url}" for i, s in enumerate(servers))
+            options.append(
+                ClientOption(
+                    "--server",
+                    "server",
+                    f"the server to call, by index or URL ({listed})",
+                )
+            )
+        if any(server.variables for server in servers):
+            options.append(
+                ClientOption(
+                    "--server-variable",
+                    "server_variables",
+                    "a variable of the server's URL (an enum variable takes only its"
+                    " listed values; the others keep their defaults); repeat the"
+                    " option for each",
+                    kind="pairs",
+                )
+            )
         if service.endpoints.regional_host:
             options.insert(
                 0,
