@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -856,16 +856,20 @@ class _Importer:
             ).node
             if isinstance(first, Mapping):
                 example = first.get("value")
-        if example is not None and _has_null(example):
+        nullable: set[str] = set()
+        if self.schemas.is_object(schema, file):
+            fields, _ = self.schemas.object_members(schema, file, pointer, report)
+            nullable = {wire for wire, node in fields.items() if node.get("nullable")}
+        if example is not None and _has_null(example, nullable):
             notes.add(
                 f"/responses/{status}/content/example",
                 Category.RESPONSE_EXAMPLE,
-                "null values are read as absent: left out of the example",
+                "null values of members that are not nullable: left out of the"
+                " example",
             )
-            example = _without_nulls(example)
+            example = _without_nulls(example, nullable)
         text = json.dumps(example, ensure_ascii=False) if example is not None else None
         if self.schemas.is_object(schema, file):
-            fields, _ = self.schemas.object_members(schema, file, pointer, report)
             for wire in [
                 w for w, node in fields.items() if node.get(ACCESS) == "writeOnly"
             ]:
@@ -983,17 +987,23 @@ class _Importer:
         }
 
 
-def _has_null(value: Any) -> bool:
+def _has_null(value: Any, kept: Collection[str] = ()) -> bool:
+    """Whether ``value`` holds a null other than the top-level members ``kept``."""
     if isinstance(value, dict):
-        return any(v is None or _has_null(v) for v in value.values())
+        return any(
+            (v is None and k not in kept) or _has_null(v) for k, v in value.items()
+        )
     if isinstance(value, list):
         return any(_has_null(v) for v in value)
     return False
 
 
-def _without_nulls(value: Any) -> Any:
+def _without_nulls(value: Any, kept: Collection[str] = ()) -> Any:
+    """``value`` without its nulls, but for the top-level (nullable) members ``kept``."""
     if isinstance(value, dict):
-        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
+        return {
+            k: _without_nulls(v) for k, v in value.items() if v is not None or k in kept
+        }
     if isinstance(value, list):
         return [_without_nulls(v) for v in value]
     return value

@@ -6,6 +6,7 @@ every response); values nested inside lists and maps go through small runtime he
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import layout
@@ -63,7 +64,21 @@ def annotation(shape: Shape, prefix: str = "") -> str:
     if shape.kind == "map":
         assert shape.values is not None
         return f"dict[str, {annotation(shape.values, prefix)}]"
+    if shape.kind == "union":
+        return _union_of(annotation(variant, prefix) for variant in shape.variants)
     return "JsonValue"
+
+
+def _union_of(annotations: Iterable[str]) -> str:
+    """``A | B`` of distinct annotations; any JSON value when one of them is."""
+    parts = list(dict.fromkeys(annotations))
+    return "JsonValue" if "JsonValue" in parts else " | ".join(parts)
+
+
+def union_decoder_name(shape: Shape) -> str:
+    """The module-level function decoding a union's value (see ``UnionPlan``)."""
+    assert shape.union_name is not None
+    return f"_decode_{shape.union_name}"
 
 
 def default_literal(member: Member) -> str | None:
@@ -109,6 +124,10 @@ def input_annotation(
         return f"{prefix}{shape.class_name} | Mapping[str, JsonValue]"
     if has_enum_class(shape):
         return f"{prefix}{shape.enum_class_name} | {enum_literal(shape)}"
+    if shape.kind == "union":
+        return _union_of(
+            input_annotation(variant, prefix=prefix) for variant in shape.variants
+        )
     return annotation(shape, prefix)
 
 
@@ -144,6 +163,8 @@ def item_decoder(shape: Shape) -> str:
     if shape.kind == "map":
         assert shape.values is not None
         return f"_m.map_decoder({item_decoder(shape.values)})"
+    if shape.kind == "union":
+        return union_decoder_name(shape)
     return "_m.as_any"
 
 
@@ -258,7 +279,7 @@ def encode_expression(shape: Shape, value: str) -> str:
         and shape.json_content is None
     ):
         return f"_m.format_date_time({value})"
-    if shape.kind == "object" and shape.class_name:
+    if (shape.kind == "object" and shape.class_name) or shape.kind == "union":
         return f"_m.to_wire({value})"
     if shape.kind in ("array", "map"):
         inner = shape.items if shape.kind == "array" else shape.values
@@ -276,6 +297,8 @@ def xml_descriptor(shape: Shape) -> object:
         return "string"
     if shape.kind in ("string", "integer", "number", "boolean", "any"):
         return shape.kind
+    if shape.kind == "union":
+        return "any"
     if shape.kind == "array":
         assert shape.items is not None
         return ("list", xml_descriptor(shape.items))
@@ -333,6 +356,8 @@ def _request_init(
     """(attribute annotation, __init__ parameters, __init__ statements) of a request member."""
     shape, name = member.shape, member.python_name
     given = input_annotation(shape, joined_string)
+    if member.nullable:
+        given += " | _m.Null"  # NULL sends an explicit null
     default = default_literal(member)
     if default is not None:
         parameter = _parameter(name, f"{given} | None", f" = {default}")
@@ -358,6 +383,8 @@ def _request_init(
     if shape.kind == "array":
         assert shape.items is not None
         attribute = f"list[{input_annotation(shape.items)}] | None"
+        if member.nullable:
+            attribute += " | _m.Null"
         if joined_string:
             function, arguments = "_m.split_joined", [name, '","']
         else:
@@ -458,6 +485,11 @@ def field_plan(
     else:
         attribute, parameters, init_lines = _request_init(member, joined_string)
     decoded = annotation(shape)
+    if response and member.write_only and not is_json_text:
+        # Answers are not read for it: whatever an answer holds there is left out.
+        decode = ["self." + name + (" = []" if shape.kind == "array" else " = None")]
+    else:
+        decode = decode_lines(member) if response else []
     return FieldPlan(
         member=member,
         annotation=decoded,
@@ -475,7 +507,7 @@ def field_plan(
         ),
         init_parameters=tuple(parameters),
         init_lines=tuple(init_lines),
-        decode=tuple(decode_lines(member)) if response else (),
+        decode=tuple(decode),
         encode=tuple(
             layout.assign_expression(
                 f"data[{py_str(member.wire_name)}]", encode, indent=METHOD_INDENT + 4

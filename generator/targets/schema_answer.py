@@ -64,6 +64,14 @@ def value_for(shape: Shape, variant: int = 0) -> Any:
     if shape.kind == "map":
         assert shape.values is not None
         return {"key": value_for(shape.values, variant)}
+    if shape.kind == "union":
+        if shape.discriminator is not None and shape.mapping:
+            tag, index = shape.mapping[variant % len(shape.mapping)]
+            chosen = value_for(shape.variants[index], variant)
+            if isinstance(chosen, dict):
+                chosen[shape.discriminator] = tag
+            return chosen
+        return value_for(shape.variants[0], variant)
     if shape.kind == "object":
         return {
             member.wire_name: value_for(member.shape, variant)

@@ -93,6 +93,18 @@ def field_rows(
 def children_rows(
     shape: Shape, prefix: str, language: str, ancestry: tuple[int, ...]
 ) -> list[FieldRow]:
+    if shape.kind == "union":
+        # Each object variant's members, under the variant's name in parentheses.
+        rows: list[FieldRow] = []
+        for variant in shape.variants:
+            if variant.is_structure and id(variant) not in ancestry:
+                rows += field_rows(
+                    variant.members,
+                    f"{prefix}({variant.class_name}).",
+                    language,
+                    ancestry + (id(variant),),
+                )
+        return rows
     inner = nested(shape)
     # A recursive shape is listed once: its second appearance would never end.
     if inner is None or id(inner[0]) in ancestry:
