@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import fields
 from typing import Any
 
 from . import naming
@@ -78,7 +79,14 @@ class _ShapeBuilder:
     def named(self, name: str) -> Shape:
         if name not in self._named:
             node = next(table[name] for table in self._tables if name in table)
-            self._named[name] = self.shape(node, name, name=name)
+            # A recursive shape refers to itself: references met while it is built get
+            # this object, which then takes the built shape's fields, so that the IR
+            # holds the cycle (walkers keep a set of shapes seen).
+            shape = Shape(kind="any")
+            self._named[name] = shape
+            built = self.shape(node, name, name=name)
+            for item in fields(Shape):
+                object.__setattr__(shape, item.name, getattr(built, item.name))
         return self._named[name]
 
     def shape(

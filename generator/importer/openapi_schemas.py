@@ -10,7 +10,7 @@ is written instead:
 - ``nullable``/``type: [..., "null"]``/a null variant: an object's member that may be
   null (told apart from absent); elsewhere a null is refused;
 - ``readOnly``/``writeOnly``: members marked ``read_only``/``write_only``, at any depth;
-- a recursive reference: any JSON value at the point where the shape meets itself;
+- a recursive reference: a reference to the named shape (a recursive model);
 - formats ``date``, ``uuid`` and ``byte``: checked by a pattern; others are not checked.
 """
 
@@ -150,12 +150,7 @@ class SchemaConverter:
         )
         name = self._shape_name(located)
         if name in self._converting:
-            report(
-                pointer,
-                Category.UNSUPPORTED_TYPE,
-                f"recursive reference to {name}: typed as any JSON value here",
-            )
-            return {"type": "any"}
+            return {"ref": name}  # a recursive shape: the spec refers to it by name
         if name not in self.shapes:
             self._converting.append(name)
             self.shapes[name] = {"type": "any"}  # a placeholder while converting

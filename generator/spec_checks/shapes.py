@@ -323,16 +323,50 @@ class ShapeChecks(CheckerState):
             return
         if table.lookup(name) is None:
             self.report(loaded, path + ("ref",), f"reference to unknown shape '{name}'")
-        elif table.resolve(node) is None or self._is_recursive(name, table):
+        elif table.resolve(node) is None:
             self.report(
                 loaded,
                 path + ("ref",),
-                f"shape '{name}' refers to itself; recursive shapes are not supported",
+                f"shape '{name}' is only a reference to itself",
+            )
+        elif self._is_recursive(name, table) and self._endless(name, table):
+            self.report(
+                loaded,
+                path + ("ref",),
+                f"shape '{name}' holds itself through required members only: no"
+                " value of it could end (make one member optional, or a list or map)",
             )
         if "example" in node:
             self._check_value(
                 loaded, path + ("example",), node, node["example"], table, "example"
             )
+
+    def _endless(self, name: str, table: ShapeTable) -> bool:
+        """Whether every value of ``name`` must hold another: it reaches itself through
+        required members (or union variants that all do) and no list or map."""
+
+        def must_hold(node: Any, seen: frozenset[str]) -> bool:
+            if not isinstance(node, Mapping):
+                return False
+            if isinstance(node.get("ref"), str):
+                target = node["ref"]
+                if target == name:
+                    return True
+                if target in seen:
+                    return False
+                return must_hold(table.lookup(target), seen | {target})
+            if node.get("type") == "union":
+                variants = node.get("variants") or []
+                return bool(variants) and all(must_hold(v, seen) for v in variants)
+            return any(
+                isinstance(member, Mapping)
+                and member.get("required") is True
+                and not member.get("nullable")
+                and must_hold(member, seen)
+                for member in mapping(node.get("members")).values()
+            )
+
+        return must_hold(table.lookup(name), frozenset({name}))
 
     def _is_recursive(self, name: str, table: ShapeTable) -> bool:
         def refs(node: Any) -> Iterator[str]:

@@ -113,6 +113,8 @@ class SchemaBuilder:
         if self.sending and name in self.received and stricter_when_sent(shape):
             name += self.sent_suffix
         if name not in self.defs:
+            # Claimed before it is described: a recursive shape refers to its entry.
+            self.defs[name] = {}
             self.defs[name] = self.inline(shape)
         return {"$ref": self.ref_prefix + name}
 

@@ -291,8 +291,12 @@ def encode_expression(shape: Shape, value: str) -> str:
     return value
 
 
-def xml_descriptor(shape: Shape) -> object:
-    """The value the runtime XML reader uses to know lists and scalar types."""
+def xml_descriptor(shape: Shape, ancestry: frozenset[int] = frozenset()) -> object:
+    """The value the runtime XML reader uses to know lists and scalar types; a
+    recursive shape met again is read as any value."""
+    if id(shape) in ancestry:
+        return "any"
+    ancestry = ancestry | {id(shape)}
     if shape.json_content is not None:
         return "string"
     if shape.kind in ("string", "integer", "number", "boolean", "any"):
@@ -301,15 +305,15 @@ def xml_descriptor(shape: Shape) -> object:
         return "any"
     if shape.kind == "array":
         assert shape.items is not None
-        return ("list", xml_descriptor(shape.items))
+        return ("list", xml_descriptor(shape.items, ancestry))
     if shape.kind == "map":
         assert shape.values is not None
-        return ("map", xml_descriptor(shape.values))
+        return ("map", xml_descriptor(shape.values, ancestry))
     if not shape.members and shape.class_name is None:
         return "any"  # a free-form object
     # A class has a descriptor of its members, even when it has none (an answer that
     # is only its HTTP status).
-    return {m.wire_name: xml_descriptor(m.shape) for m in shape.members}
+    return {m.wire_name: xml_descriptor(m.shape, ancestry) for m in shape.members}
 
 
 # Where the model template puts each kind of statement.

@@ -184,6 +184,10 @@ class _Planner:
         self.functions: dict[str, CheckFunction] = {}
         self.constants: dict[str, str] = {}
         self._counter = 0
+        # Functions whose bodies are being planned, and structures being inlined: a
+        # recursive shape met again calls its function instead of growing forever.
+        self._planning: set[str] = set()
+        self._inlining: list[int] = []
 
     def constant(self, prefix: str, expression: str) -> str:
         for name, existing in self.constants.items():
@@ -196,8 +200,12 @@ class _Planner:
 
     def structure(self, shape: Shape, mode: _Mode) -> str:
         name = mode.function(shape, self.request_root)
-        if name not in self.functions:
+        if name not in self.functions and name not in self._planning:
+            self._planning.add(name)
+            self._inlining.append(id(shape))
             body = _expand(self._object_body(shape, mode))
+            self._inlining.pop()
+            self._planning.discard(name)
             # Nested functions were added while planning the body: they come first.
             self.functions[name] = CheckFunction(name, shape, body, mode.fast)
         return name
@@ -317,9 +325,16 @@ class _Planner:
         if kind == "union":
             return self._union(shape, value, path, mode, sink)
         if kind == "object" and shape.class_name:
+            if mode.fast and id(shape) in self._inlining:
+                # A recursive shape: its own function, called at each level.
+                called = self.structure(shape, mode)
+                return [f"if not {called}({value}):", f"{INDENT}return False"]
             if mode.fast:
                 # Inlined: a call per nested object costs more than its checks.
-                return self._object_body(shape, mode, value, depth + 1)
+                self._inlining.append(id(shape))
+                inlined = self._object_body(shape, mode, value, depth + 1)
+                self._inlining.pop()
+                return inlined
             return [_statement_call(self.structure(shape, mode), [value, path, sink])]
         if kind == "string" and shape.format == "binary":
             # A file to upload: a path to a file, a binary file object, or bytes.

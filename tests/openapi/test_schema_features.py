@@ -226,3 +226,67 @@ def test_nulls_and_access_end_to_end(built: Built) -> None:
     assert added.care.id_ == "c-1" and added.care.gardener_pin is None
     assert listed.next_ is None and listed.sent_null("next_")
     assert [r.status for r in server.requests] == [201, 200]
+
+
+def _tree(depth: int) -> dict[str, Any]:
+    node: dict[str, Any] = {"name": "leaf"}
+    for level in range(depth):
+        node = {"name": f"bed{level}", "children": [node]}
+    return node
+
+
+def test_recursive_references_are_recursive_models(built: Built) -> None:
+    models = built.module("models")
+    layout = {
+        "name": "garden",
+        "children": [{"name": "bed", "children": [{"name": "corner"}]}],
+        "shelf": {"label": "tools", "nodes": [{"name": "hooks"}]},
+    }
+    order = _order(built, layout=layout)
+    tree = order.layout
+    assert isinstance(tree, models.TreeNode)
+    assert isinstance(tree.children[0].children[0], models.TreeNode)
+    assert tree.children[0].children[0].name == "corner"
+    assert isinstance(tree.shelf, models.Shelf)  # mutual recursion, both ways
+    assert isinstance(tree.shelf.nodes[0], models.TreeNode)
+    assert tree.to_dict() == layout
+    validators = built.module("validators.get_order")
+    wire = {"id": 1, "payment": {"method": "card", "number": "1"}}
+    broken = {"name": "g", "children": [{"name": "b", "shelf": {"nodes": [{}]}}]}
+    assert [
+        (v.path, v.message)
+        for v in validators.validate_response({**wire, "layout": broken})
+    ] == [("/layout/children/0/shelf/nodes/0", "required member 'name' is missing")]
+
+
+def test_recursion_is_bounded_by_depth_not_by_a_crash(built: Built) -> None:
+    models = built.module("models")
+    errors = built.module("errors")
+    validators = built.module("validators.add_plant")
+    operation = built.module("operations.add_plant")
+    deep = _tree(50)  # well within every limit: checked and sent whole
+    request = operation.AddPlantRequest(name="Mint", kind="herb", layout=deep)
+    assert validators.validate_request(request.to_dict()) == []
+    assert json.loads(operation.serialize(request).body)["layout"] == deep
+    too_deep = _tree(5000)  # deeper than the interpreter's stack
+    (violation,) = validators.validate_request(
+        {"name": "M", "kind": "herb", "layout": too_deep}
+    )
+    assert violation.path == "/" and "deeper than a validator may follow" in str(
+        violation
+    )
+    assert not validators.is_valid_request(
+        {"name": "M", "kind": "herb", "layout": too_deep}
+    )
+    # An answer too deep for JSON is refused as unreadable, with a typed error.
+    with pytest.raises(errors.ResponseParseError, match="deeper than a parser"):
+        models.GetOrderResponse.from_json(
+            json.dumps({"id": 1, "payment": {"method": "card"}, "layout": _tree(1)})[
+                :-1
+            ]
+            + ","
+            + '"x":'
+            + "[" * 100000
+            + "]" * 100000
+            + "}"
+        )

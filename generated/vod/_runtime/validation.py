@@ -17,6 +17,7 @@ __all__ = [
     "MISSING",
     "NUMBERS",
     "SCAN_JSON",
+    "TOO_DEEP",
     "day_exists",
     "escape",
     "has_duplicates",
@@ -32,6 +33,9 @@ __all__ = [
     "union_message",
     "utf8_length",
 ]
+
+# Why data nested past what a check can follow is refused.
+TOO_DEEP = "nests arrays or objects deeper than a validator may follow"
 
 MISSING: Any = object()
 INVALID: Any = object()

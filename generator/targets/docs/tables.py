@@ -43,6 +43,29 @@ def describe(member: Member, language: str, extra: Sequence[RichText] = ()) -> R
     for more in extra:
         blocks.extend(more)
     blocks.extend(rules(member.shape, language))
+    zh = language == "zh"
+    if member.nullable:
+        blocks.append(
+            paragraph(
+                text(
+                    "可为 null（与缺省不同）。"
+                    if zh
+                    else "May be null, which is not the same as absent."
+                )
+            )
+        )
+    if member.read_only:
+        blocks.append(
+            paragraph(
+                text("只读：仅出现在响应中。" if zh else "Read-only: answers only.")
+            )
+        )
+    if member.write_only:
+        blocks.append(
+            paragraph(
+                text("只写：仅出现在请求中。" if zh else "Write-only: requests only.")
+            )
+        )
     if member.deprecated or member.shape.deprecated:
         blocks.append(
             paragraph(text("已废弃。" if language == "zh" else "Deprecated."))
