@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
@@ -457,6 +457,8 @@ class _Importer:
         if not isinstance(operation, Mapping):
             notes.add("/", Category.MALFORMED, "not an operation object", fatal=True)
             return None
+        # Inline union variants met in this operation are named after it.
+        self.schemas.operation = name
         report = self._report(notes)
         for key, what in _NOT_CARRIED.items():
             if operation.get(key):
@@ -856,18 +858,20 @@ class _Importer:
             ).node
             if isinstance(first, Mapping):
                 example = first.get("value")
-        nullable: set[str] = set()
+        shape: dict[str, Any] = {"type": "any"}
         if self.schemas.is_object(schema, file):
             fields, _ = self.schemas.object_members(schema, file, pointer, report)
-            nullable = {wire for wire, node in fields.items() if node.get("nullable")}
-        if example is not None and _has_null(example, nullable):
-            notes.add(
-                f"/responses/{status}/content/example",
-                Category.RESPONSE_EXAMPLE,
-                "null values of members that are not nullable: left out of the"
-                " example",
-            )
-            example = _without_nulls(example, nullable)
+            shape = {"type": "object", "members": fields}
+        if example is not None:
+            kept = _without_nulls(example, shape, self.schemas.shapes)
+            if kept != example:
+                notes.add(
+                    f"/responses/{status}/content/example",
+                    Category.RESPONSE_EXAMPLE,
+                    "null values of members that are not nullable: left out of the"
+                    " example",
+                )
+                example = kept
         text = json.dumps(example, ensure_ascii=False) if example is not None else None
         if self.schemas.is_object(schema, file):
             for wire in [
@@ -987,25 +991,31 @@ class _Importer:
         }
 
 
-def _has_null(value: Any, kept: Collection[str] = ()) -> bool:
-    """Whether ``value`` holds a null other than the top-level members ``kept``."""
+def _without_nulls(
+    value: Any, node: Mapping[str, Any], shapes: Mapping[str, Any], depth: int = 0
+) -> Any:
+    """An example without the nulls its shape (a spec type node) does not allow: those
+    of members that are not nullable, at any depth; where the shape says nothing (a
+    union, any value), every null goes."""
+    while isinstance(node.get("ref"), str) and depth < 64:
+        node, depth = shapes.get(node["ref"], {}), depth + 1
     if isinstance(value, dict):
-        return any(
-            (v is None and k not in kept) or _has_null(v) for k, v in value.items()
-        )
+        members = node.get("members", {}) if node.get("type") == "object" else {}
+        values = node.get("values", {}) if node.get("type") == "map" else {}
+        kept = {}
+        for key, item in value.items():
+            member = members.get(key, values)
+            if item is None and not (key in members and member.get("nullable")):
+                continue
+            kept[key] = _without_nulls(item, member, shapes, depth + 1)
+        return kept
     if isinstance(value, list):
-        return any(_has_null(v) for v in value)
-    return False
-
-
-def _without_nulls(value: Any, kept: Collection[str] = ()) -> Any:
-    """``value`` without its nulls, but for the top-level (nullable) members ``kept``."""
-    if isinstance(value, dict):
-        return {
-            k: _without_nulls(v) for k, v in value.items() if v is not None or k in kept
-        }
-    if isinstance(value, list):
-        return [_without_nulls(v) for v in value]
+        items = node.get("items", {}) if node.get("type") == "array" else {}
+        return [
+            _without_nulls(item, items, shapes, depth + 1)
+            for item in value
+            if item is not None
+        ]
     return value
 
 

@@ -57,6 +57,27 @@ _TEXT_KEYS = ("title", "description")
 # Names the generated OpenAPI document gives schemas of its own.
 _RESERVED = frozenset({"AlibabaError"})
 _SHAPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+# Pointer segments that say nothing of what an inline variant is.
+_PLACE_WORDS = frozenset(
+    {
+        "components",
+        "schemas",
+        "properties",
+        "paths",
+        "content",
+        "schema",
+        "application",
+        "json",
+        "items",
+        "requestBody",
+        "responses",
+        "get",
+        "put",
+        "post",
+        "patch",
+        "delete",
+    }
+)
 # Schema keywords the converter reads; any other one is reported.
 _UNDERSTOOD = frozenset(
     {
@@ -117,6 +138,9 @@ class SchemaConverter:
         self.shapes: dict[str, dict[str, Any]] = {}
         self._names: dict[tuple[str, str], str] = {}
         self._converting: list[str] = []
+        # The operation being imported: what an inline variant outside
+        # ``components`` is named after (``AddPetOneOf0``).
+        self.operation = ""
 
     # -- named shapes -------------------------------------------------------------------
 
@@ -530,14 +554,14 @@ class SchemaConverter:
         sits (``PaymentOneOf1``), since a variant object needs a class of its own."""
         words = [
             part
-            for part in re.split(r"[^A-Za-z0-9]+", pointer)
-            if part
-            and part not in ("components", "schemas", "properties", "paths")
-            and not part.isdigit()
+            for part in re.split(r"[^A-Za-z0-9]+", pointer.replace("~1", "/"))
+            if part[:1].isalpha() and part not in _PLACE_WORDS
         ]
+        if not pointer.startswith("#"):  # inside an operation, not a named schema
+            words = [self.operation, *words[-2:]]
         index = pointer.rsplit("/", 1)[-1]
-        base = "".join(w[:1].upper() + w[1:] for w in words[-3:]) + index
-        base = base if _SHAPE_NAME.match(base) else f"S{base}"
+        base = "".join(w[:1].upper() + w[1:] for w in words[-3:]) or "Variant"
+        base += index
         name, number = base, 2
         taken = set(self._names.values()) | set(self.shapes) | _RESERVED
         while name in taken:

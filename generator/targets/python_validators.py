@@ -406,7 +406,34 @@ class _Planner:
             f"_v.union_message({count}, {len(shape.variants)},"
             f" {py_str(shape.match)})"
         )
-        return [f"if {wrong}:", *_indent([mode.reject(path, message, sink)])]
+        if mode.fast or shape.discriminator is None:
+            return [f"if {wrong}:", *_indent([mode.reject(path, message, sink)])]
+        # Reported as the variant the discriminator names, when it names one (its own
+        # rules say what is wrong); else, or when that finds nothing, as the union.
+        self._counter += 1
+        mark = f"mark{self._counter}"
+        tag = f"{value}.get({py_str(shape.discriminator)})"
+        lines: list[_Line] = [f"{mark} = len({sink})"]
+        for number, (name, index) in enumerate(shape.mapping):
+            variant = shape.variants[index]
+            if not variant.is_structure:
+                continue
+            keyword = "if" if number == 0 else "elif"
+            lines += [
+                f"{keyword} isinstance({value}, dict) and {tag} == {py_str(name)}:",
+                *_indent(
+                    [
+                        _statement_call(
+                            self.structure(variant, mode), [value, path, sink]
+                        )
+                    ]
+                ),
+            ]
+        lines += [
+            f"if len({sink}) == {mark}:",
+            *_indent([mode.reject(path, message, sink)]),
+        ]
+        return [f"if {wrong}:", *_indent(lines)]
 
     def _facets(
         self,

@@ -120,3 +120,42 @@ def test_every_spelling_of_null_makes_a_nullable_member(tmp_path: Path) -> None:
     notes = [str(n) for n in result.notes]
     assert any("items/items: nullable: only an object's members" in n for n in notes)
     assert result.skipped == []
+
+
+def test_inline_variants_are_named_after_their_place(tmp_path: Path) -> None:
+    """A union as a whole body: its inline object variants become named shapes."""
+    variant = {
+        "type": "object",
+        "required": ["size"],
+        "properties": {"size": {"type": "integer"}},
+    }
+    body = {"oneOf": [variant, {"type": "string"}]}
+    document = tmp_path / "doc.json"
+    document.write_text(
+        json.dumps(
+            {
+                "openapi": "3.1.0",
+                "info": {"title": "Pets", "version": "1"},
+                "paths": {
+                    "/pets": {
+                        "post": {
+                            "operationId": "addPet",
+                            "requestBody": {
+                                "required": True,
+                                "content": {"application/json": {"schema": body}},
+                            },
+                            "responses": {"204": {"description": "added"}},
+                        }
+                    }
+                },
+            }
+        )
+    )
+    result = import_openapi(document)
+    assert result.skipped == []
+    shapes = yaml.safe_load(result.files["service.yaml"])["service"]["shapes"]
+    assert shapes["AddPetOneOf0"]["members"]["size"]["type"] == "integer"
+    written = yaml.safe_load(result.files["operations/AddPet.yaml"])["operation"]
+    union = written["input"]["members"]["body"]
+    assert union["type"] == "union" and union["match"] == "one"
+    assert union["variants"] == [{"ref": "AddPetOneOf0"}, {"type": "string"}]

@@ -39,6 +39,16 @@ def test_the_discriminator_picks_the_variant(built: Built) -> None:
     assert isinstance(card, models.Card) and card.number == "4111"
     assert isinstance(voucher, models.Voucher) and voucher.code == "SPRING"
     assert voucher.to_dict() == {"method": "voucher", "code": "SPRING"}
+    validators = built.module("validators.get_order")
+    checked = [
+        (v.path, v.message)
+        for payment in ({"method": "card"}, {"method": "cash"})
+        for v in validators.validate_response({"id": 1, "payment": payment})
+    ]
+    assert checked == [
+        ("/payment", "required member 'number' is missing"),  # as the named variant
+        ("/payment", "fits none of the 2 variants"),  # names none
+    ]
 
 
 def test_an_unknown_discriminator_value_is_a_typed_error(built: Built) -> None:
