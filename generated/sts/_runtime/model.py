@@ -284,8 +284,12 @@ def one_of(
 ) -> Any:
     """A union's value, decoded by the variant it fits: exactly one (``oneOf``,
     ``exactly_one``) or the first that fits (``anyOf``)."""
+    if not exactly_one:
+        for fits, decode in variants:
+            if fits(value):
+                return decode(value, path, request_id)
     fitting = [decode for fits, decode in variants if fits(value)]
-    if len(fitting) == 1 or (fitting and not exactly_one):
+    if len(fitting) == 1:
         return fitting[0](value, path, request_id)
     where = path or "/"
     problem = (
