@@ -300,3 +300,31 @@ def test_recursion_is_bounded_by_depth_not_by_a_crash(built: Built) -> None:
             + "]" * 100000
             + "}"
         )
+
+
+def test_an_answer_nested_past_what_decoding_follows_is_a_typed_error(
+    built: Built,
+) -> None:
+    """JSON may still parse a tree that decoding (a call per level) cannot follow: the
+    client raises ResponseParseError, not RecursionError."""
+    package = built.module()
+    errors = built.module("errors")
+    transport_module = built.module("_runtime.transport")
+    layout = _tree(450)  # 900 levels of JSON: parsed, but deeper than decoding goes
+    body = json.dumps(
+        {"id": 1, "payment": {"method": "card", "number": "1"}, "layout": layout}
+    )
+
+    class Canned:
+        def send(self, request: Any, timeouts: Any) -> Any:
+            headers = {"content-type": "application/json"}
+            return transport_module.HttpResponse(200, headers, body.encode())
+
+        def close(self) -> None:
+            pass
+
+    with package.GardenStoreClient(
+        api_key="k", transport=Canned(), max_attempts=1
+    ) as client:
+        with pytest.raises(errors.ResponseParseError, match="deeper than a parser"):
+            client.get_order(order_id=1, version=1)
