@@ -453,15 +453,27 @@ def _response_init(member: Member) -> tuple[str, list[str], list[str]]:
     # A caller building a model is held to an enum's documented values and the model
     # holds the member, as decoding gives it; the attribute keeps any value an answer
     # carries.
+    # A nullable member may be given NULL: the attribute is None, and ``sent_null``
+    # (and to_dict, which writes the null) tells it from absent.
+    null = " | _m.Null" if member.nullable else ""
+    given = f"_m.not_null({name})" if member.nullable else name
     if has_enum_class(shape):
         return (
             f"{decoded} | None",
-            _parameter(name, f"{input_annotation(shape)} | None", " = None"),
+            _parameter(name, f"{input_annotation(shape)}{null} | None", " = None"),
             layout.assign_call(
                 f"self.{name}",
                 "_m.enum_member",
-                [enum_map_name(shape), name],
+                [enum_map_name(shape), given],
                 indent=METHOD_INDENT,
+            ),
+        )
+    if member.nullable:
+        return (
+            f"{decoded} | None",
+            _parameter(name, f"{decoded}{null} | None", " = None"),
+            layout.assign_call(
+                f"self.{name}", "_m.not_null", [name], indent=METHOD_INDENT
             ),
         )
     return (

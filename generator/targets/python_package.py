@@ -188,6 +188,26 @@ class ClassPlan:
         )
 
     @property
+    def nulls_init_lines(self) -> list[str]:
+        """``self._nulls = ...`` in ``__init__``: the nullable members given NULL."""
+        names = [
+            field.name
+            for field in self.fields
+            if field.member.nullable
+            and not field.is_json_text
+            and field.member.shape.kind != "array"
+        ]
+        if self.role == "request" or not names:
+            return []
+        pairs = [f"({py_str(name)}, {name})" for name in names]
+        return layout.assign_call(
+            "self._nulls",
+            "_m.null_names",
+            ["(" + ", ".join(pairs) + ("," if len(pairs) == 1 else "") + ")"],
+            indent=8,
+        )
+
+    @property
     def fields_lines(self) -> list[str]:
         return layout.collection(
             "_FIELDS: ClassVar[tuple[str, ...]] = (",

@@ -176,6 +176,11 @@ def test_an_argument_sends_an_explicit_null_with_null(built: Built) -> None:
         return json.loads(operation.serialize(request).body)
 
     assert body(note=models.NULL)["note"] is None  # sent as null
+    # In a nested model too: the attribute is None, sent_null and to_dict say null.
+    care = models.Care(water="daily", reminder=models.NULL)
+    assert care.reminder is None and care.sent_null("reminder")
+    assert body(care=care)["care"] == {"water": "daily", "reminder": None}
+    assert body(care={"water": "daily", "reminder": None})["care"]["reminder"] is None
     assert "note" not in body(note=None)  # None leaves it out
     assert body(note="water less")["note"] == "water less"
     assert repr(models.NULL) == "NULL"

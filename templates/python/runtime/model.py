@@ -69,6 +69,17 @@ class Null(enum.Enum):
 NULL = Null.NULL
 
 
+def not_null(value: T | Null | None) -> T | None:
+    """A nullable member's value as a model holds it: NULL is held as None (and named
+    by ``null_names`` for ``sent_null``)."""
+    return None if value is NULL else value
+
+
+def null_names(given: Sequence[tuple[str, object]]) -> frozenset[str]:
+    """The names of ``(name, value)`` pairs given NULL."""
+    return frozenset(name for name, value in given if value is NULL)
+
+
 def nulls_in(data: Mapping[str, Any], nullable: Mapping[str, str]) -> frozenset[str]:
     """Attributes of the ``nullable`` members (wire name -> attribute) that ``data``
     holds as an explicit null."""
