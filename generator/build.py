@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import fields
 from typing import Any
 
 from . import naming
@@ -78,7 +79,14 @@ class _ShapeBuilder:
     def named(self, name: str) -> Shape:
         if name not in self._named:
             node = next(table[name] for table in self._tables if name in table)
-            self._named[name] = self.shape(node, name, name=name)
+            # A recursive shape refers to itself: references met while it is built get
+            # this object, which then takes the built shape's fields, so that the IR
+            # holds the cycle (walkers keep a set of shapes seen).
+            shape = Shape(kind="any")
+            self._named[name] = shape
+            built = self.shape(node, name, name=name)
+            for item in fields(Shape):
+                object.__setattr__(shape, item.name, getattr(built, item.name))
         return self._named[name]
 
     def shape(
@@ -97,6 +105,17 @@ class _ShapeBuilder:
         if node.get("enum"):
             enum_class = name or class_name
         descriptions = node.get("enum_descriptions", {})
+        variants = tuple(
+            self.shape(variant, f"{class_name}{index}")
+            for index, variant in enumerate(node.get("variants", ()))
+        )
+        refs = [variant.get("ref") for variant in node.get("variants", ())]
+        discriminator = node.get("discriminator")
+        if discriminator is not None:
+            given = node.get("mapping") or {ref: ref for ref in refs}
+            mapping = tuple((value, refs.index(ref)) for value, ref in given.items())
+        else:
+            mapping = ()
         return Shape(
             kind=kind,
             format=node.get("format"),
@@ -123,6 +142,11 @@ class _ShapeBuilder:
             undeclared_members_sent=node.get("additional_members") is True,
             json_content=self._child(node.get("json"), class_name, ""),
             deprecated=bool(node.get("deprecated", False)),
+            variants=variants,
+            match=node.get("match", "one"),
+            discriminator=discriminator,
+            mapping=mapping,
+            union_name=(name or class_name) if kind == "union" else None,
         )
 
     def _child(self, node: Any, owner_class: str, role: str) -> Shape | None:
@@ -149,6 +173,9 @@ class _ShapeBuilder:
             example=node.get("example", shape.example),
             deprecated=bool(node.get("deprecated", False)),
             secret=node.get("secret") is True,
+            nullable=node.get("nullable") is True,
+            read_only=node.get("read_only") is True,
+            write_only=node.get("write_only") is True,
         )
 
 
@@ -209,6 +236,8 @@ def _collect_structures(
         visit(shape.items)
         visit(shape.values)
         visit(shape.json_content)
+        for variant in shape.variants:
+            visit(variant)
 
     for operation in operations:
         visit(operation.input)

@@ -83,8 +83,12 @@ def problems(
         "map": actual == "object",
         "array": actual == "array",
         "any": True,
+        "union": True,
     }
     if not isinstance(kind, str) or kind not in expected_ok:
+        return
+    if kind == "union":
+        yield from _union_problems(resolved, value, resolve, pointer, **inner)
         return
     if not expected_ok[kind]:
         yield where, f"expected {kind}, got {actual}"
@@ -109,6 +113,37 @@ def problems(
                 yield from problems(
                     values, item, resolve, f"{pointer}/{_escape(key)}", **inner
                 )
+
+
+def _union_problems(
+    node: Mapping[str, Any],
+    value: object,
+    resolve: Resolver,
+    pointer: str,
+    *,
+    sending: bool,
+    root: bool,
+) -> Iterator[tuple[str, str]]:
+    """A union's value fits exactly one variant (``match: one``) or at least one."""
+    variants = node.get("variants")
+    if not isinstance(variants, list):
+        return
+    fitting = [
+        index
+        for index, variant in enumerate(variants)
+        if isinstance(variant, Mapping)
+        and next(
+            problems(variant, value, resolve, pointer, sending=sending, root=root),
+            None,
+        )
+        is None
+    ]
+    where = pointer or "/"
+    if not fitting:
+        yield where, f"fits none of the {len(variants)} variants"
+    elif len(fitting) > 1 and node.get("match", "one") == "one":
+        shown = ", ".join(str(index) for index in fitting)
+        yield where, f"fits variants {shown}, and exactly one is allowed"
 
 
 def _escape(key: object) -> str:
@@ -205,6 +240,14 @@ def _object_problems(
     for name, member in members.items():
         if not isinstance(member, Mapping):
             continue
+        if name in value and value[name] is None and member.get("nullable") is True:
+            continue
+        if sending and member.get("read_only") is True:
+            if name in value:
+                yield f"{pointer}/{_escape(name)}", f"'{name}' is read-only"
+            continue
+        if not sending and member.get("write_only") is True:
+            continue  # not read from an answer
         if name in value:
             yield from problems(
                 member,

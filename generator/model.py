@@ -12,7 +12,7 @@ from typing import Literal
 
 ScalarKind = Literal["string", "integer", "number", "boolean"]
 ShapeKind = Literal[
-    "string", "integer", "number", "boolean", "object", "array", "map", "any"
+    "string", "integer", "number", "boolean", "object", "array", "map", "any", "union"
 ]
 JsonScalar = str | int | float | bool
 # Examples are JSON-like data; the recursive type is spelled loosely on purpose.
@@ -100,6 +100,17 @@ class Shape:
     undeclared_members_sent: bool = False
     json_content: Shape | None = None
     deprecated: bool = False
+    # A union (``kind == "union"``): the value is one of ``variants``. ``match`` says
+    # how many may fit ("one": exactly one, as ``oneOf``; "any": at least one, the first
+    # fitting one is taken). With a ``discriminator`` (a member of every variant),
+    # ``mapping`` pairs its values with variant indexes.
+    variants: tuple[Shape, ...] = ()
+    match: Literal["one", "any"] = "one"
+    discriminator: str | None = None
+    mapping: tuple[tuple[str, int], ...] = ()
+    # The name a union's decoder is generated under: its shape's name, else its owner
+    # class and member (``OrderPayment``).
+    union_name: str | None = None
 
     @property
     def is_scalar(self) -> bool:
@@ -136,6 +147,13 @@ class Member:
     deprecated: bool = False
     # A credential, password or token: never shown in reprs or messages.
     secret: bool = False
+    # JSON null is a value of its own here (OpenAPI ``nullable``): an answer's null is
+    # told apart from an absent member, and a request may send one (``NULL``).
+    nullable: bool = False
+    # OpenAPI ``readOnly``: answers carry it, a request may not; ``writeOnly``: requests
+    # carry it, answers are not read for it.
+    read_only: bool = False
+    write_only: bool = False
 
 
 @dataclass(frozen=True)

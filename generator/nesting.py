@@ -31,6 +31,10 @@ def _children(node: Mapping[str, Any]) -> Iterator[tuple[NodePath, Any]]:
     for key in ("items", "values", "json"):
         if key in node:
             yield (key,), node[key]
+    variants = node.get("variants")
+    if isinstance(variants, list):
+        for index, variant in enumerate(variants):
+            yield ("variants", index), variant
 
 
 def _is_level(node: Mapping[str, Any]) -> bool:

@@ -32,6 +32,7 @@ def _stricter(shape: Shape, seen: set[int]) -> bool:
         for child in (shape.items, shape.values, shape.json_content)
         if child is not None
     ]
+    children += shape.variants
     return any(_stricter(child, seen) for child in children)
 
 
@@ -50,6 +51,6 @@ def _collect(shape: Shape, found: set[str], seen: set[int]) -> None:
         found.add(shape.name)
     for member in shape.members:
         _collect(member.shape, found, seen)
-    for child in (shape.items, shape.values, shape.json_content):
+    for child in (shape.items, shape.values, shape.json_content, *shape.variants):
         if child is not None:
             _collect(child, found, seen)

@@ -516,6 +516,8 @@ class _Importer:
         if not isinstance(operation, Mapping):
             notes.add("/", Category.MALFORMED, "not an operation object", fatal=True)
             return None
+        # Inline union variants met in this operation are named after it.
+        self.schemas.operation = name
         report = self._report(notes)
         for key, what in _NOT_CARRIED.items():
             if operation.get(key):
@@ -943,13 +945,21 @@ class _Importer:
             ).node
             if isinstance(first, Mapping):
                 example = first.get("value")
-        if example is not None and _has_null(example):
-            notes.add(
-                f"/responses/{status}/content/example",
-                Category.RESPONSE_EXAMPLE,
-                "null values are read as absent: left out of the example",
-            )
-            example = _without_nulls(example)
+        shape: dict[str, Any] = (
+            {"type": "object", "members": fields}
+            if payload is None
+            else fields.get(payload, {"type": "any"})
+        )
+        if example is not None:
+            kept = _without_nulls(example, shape, self.schemas.shapes)
+            if kept != example:
+                notes.add(
+                    f"/responses/{status}/content/example",
+                    Category.RESPONSE_EXAMPLE,
+                    "null values of members that are not nullable: left out of the"
+                    " example",
+                )
+                example = kept
         text = json.dumps(example, ensure_ascii=False) if example is not None else None
         return fields, payload, int(status), text
 
@@ -1198,19 +1208,31 @@ class _Importer:
         }
 
 
-def _has_null(value: Any) -> bool:
+def _without_nulls(
+    value: Any, node: Mapping[str, Any], shapes: Mapping[str, Any], depth: int = 0
+) -> Any:
+    """An example without the nulls its shape (a spec type node) does not allow: those
+    of members that are not nullable, at any depth; where the shape says nothing (a
+    union, any value), every null goes."""
+    while isinstance(node.get("ref"), str) and depth < 64:
+        node, depth = shapes.get(node["ref"], {}), depth + 1
     if isinstance(value, dict):
-        return any(v is None or _has_null(v) for v in value.values())
+        members = node.get("members", {}) if node.get("type") == "object" else {}
+        values = node.get("values", {}) if node.get("type") == "map" else {}
+        kept = {}
+        for key, item in value.items():
+            member = members.get(key, values)
+            if item is None and not (key in members and member.get("nullable")):
+                continue
+            kept[key] = _without_nulls(item, member, shapes, depth + 1)
+        return kept
     if isinstance(value, list):
-        return any(_has_null(v) for v in value)
-    return False
-
-
-def _without_nulls(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
-        return [_without_nulls(v) for v in value]
+        items = node.get("items", {}) if node.get("type") == "array" else {}
+        return [
+            _without_nulls(item, items, shapes, depth + 1)
+            for item in value
+            if item is not None
+        ]
     return value
 
 

@@ -5,11 +5,12 @@ referred to by name; an inline schema becomes an inline type node. What the spec
 system cannot hold is reported as a note on the field and the nearest expressible type
 is written instead:
 
-- ``oneOf``/``anyOf`` of objects: one object with every variant's members, none of them
-  required (the variant is not checked); of anything else: any JSON value;
-- ``nullable``/``type: [..., "null"]``: the member is optional, and a null is read as
-  absent;
-- a recursive reference: any JSON value at the point where the shape meets itself;
+- ``oneOf``/``anyOf``: a union of its variants (inline objects become named shapes),
+  chosen by a ``discriminator`` when every variant declares its property;
+- ``nullable``/``type: [..., "null"]``/a null variant: an object's member that may be
+  null (told apart from absent); elsewhere a null is refused;
+- ``readOnly``/``writeOnly``: members marked ``read_only``/``write_only``, at any depth;
+- a recursive reference: a reference to the named shape (a recursive model);
 - formats ``date``, ``uuid`` and ``byte``: checked by a pattern; others are not checked.
 """
 
@@ -56,6 +57,27 @@ _TEXT_KEYS = ("title", "description")
 # Names the generated OpenAPI document gives schemas of its own.
 _RESERVED = frozenset({"AlibabaError"})
 _SHAPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+# Pointer segments that say nothing of what an inline variant is.
+_PLACE_WORDS = frozenset(
+    {
+        "components",
+        "schemas",
+        "properties",
+        "paths",
+        "content",
+        "schema",
+        "application",
+        "json",
+        "items",
+        "requestBody",
+        "responses",
+        "get",
+        "put",
+        "post",
+        "patch",
+        "delete",
+    }
+)
 # Schema keywords the converter reads; any other one is reported.
 _UNDERSTOOD = frozenset(
     {
@@ -116,6 +138,9 @@ class SchemaConverter:
         self.shapes: dict[str, dict[str, Any]] = {}
         self._names: dict[tuple[str, str], str] = {}
         self._converting: list[str] = []
+        # The operation being imported: what an inline variant outside
+        # ``components`` is named after (``AddPetOneOf0``).
+        self.operation = ""
 
     # -- named shapes -------------------------------------------------------------------
 
@@ -149,12 +174,7 @@ class SchemaConverter:
         )
         name = self._shape_name(located)
         if name in self._converting:
-            report(
-                pointer,
-                Category.UNSUPPORTED_TYPE,
-                f"recursive reference to {name}: typed as any JSON value here",
-            )
-            return {"type": "any"}
+            return {"ref": name}  # a recursive shape: the spec refers to it by name
         if name not in self.shapes:
             self._converting.append(name)
             self.shapes[name] = {"type": "any"}  # a placeholder while converting
@@ -200,6 +220,7 @@ class SchemaConverter:
         *,
         top: bool = False,
         inline: bool = False,
+        member: bool = False,
     ) -> dict[str, Any]:
         """A type node for ``schema``. ``inline`` expands a top-level ``$ref`` (a body
         whose members become arguments) instead of naming it."""
@@ -219,6 +240,8 @@ class SchemaConverter:
                     node[key] = _text(schema[key])
             return node
         for key in sorted(set(schema) - _UNDERSTOOD):
+            if key == "not" and schema["not"] == {} and schema.get("readOnly"):
+                continue  # how a request schema refuses a read-only member
             if not key.startswith("x-"):
                 report(
                     pointer, Category.UNSUPPORTED_KEY, f"'{key}' is not carried over"
@@ -227,8 +250,8 @@ class SchemaConverter:
             return self._all_of(schema, file, pointer, report)
         variants = schema.get("oneOf") or schema.get("anyOf")
         if variants:
-            return self._one_of(schema, variants, file, pointer, report)
-        node = self._typed(schema, file, pointer, report)
+            return self._one_of(schema, variants, file, pointer, report, member)
+        node = self._typed(schema, file, pointer, report, member)
         self._common(schema, node, pointer, report)
         return node
 
@@ -289,15 +312,16 @@ class SchemaConverter:
         return declared, nullable
 
     def _typed(
-        self, schema: Mapping[str, Any], file: Path, pointer: str, report: Report
+        self,
+        schema: Mapping[str, Any],
+        file: Path,
+        pointer: str,
+        report: Report,
+        member: bool = False,
     ) -> dict[str, Any]:
         kind, nullable = self._type_of(schema, pointer, report)
-        if nullable:
-            report(
-                pointer,
-                Category.UNSUPPORTED_TYPE,
-                "nullable: the value is optional and a null is read as absent",
-            )
+        if nullable and not member:
+            _null_refused(pointer, report)
         if kind in _SCALARS:
             scalar = self._scalar(kind, schema, pointer, report)
             carried = schema.get("contentSchema")
@@ -401,30 +425,22 @@ class SchemaConverter:
         members: dict[str, Any] = {}
         for name, sub in properties.items():
             path = f"{pointer}/properties/{name}"
-            member = self.convert(sub, file, path, report)
+            member = self.convert(sub, file, path, report, member=True)
             located = self.source.follow(sub, file).node
             flags = located if isinstance(located, Mapping) else {}
-            nullable = (
-                (isinstance(sub, Mapping) and sub.get("nullable") is True)
-                or (isinstance(flags.get("type"), list) and "null" in flags["type"])
-                or flags.get("nullable") is True
-            )
-            if name in required and not nullable:
-                member["required"] = True
-            for flag in ("readOnly", "writeOnly"):
+            if _allows_null(sub) or _allows_null(flags):
+                # A null of its own, told apart from an absent member.
+                member["nullable"] = True
+            if name in required:
+                member["required"] = True  # for the direction(s) the member travels
+            for flag, facet in (("readOnly", "read_only"), ("writeOnly", "write_only")):
                 if flags.get(flag) is True or (
                     isinstance(sub, Mapping) and sub.get(flag)
                 ):
-                    member.pop("required", None)
+                    member[facet] = True
                     # Read by the importer where the direction is known (a request
                     # body's or an answer's own members), and never written out.
                     member[ACCESS] = flag
-                    report(
-                        path,
-                        Category.UNSUPPORTED_KEY,
-                        f"{flag}: optional (left out of a request body's or an"
-                        " answer's own members; elsewhere allowed both ways)",
-                    )
             members[name] = member
         node: dict[str, Any] = {"type": "object"}
         if members:
@@ -484,58 +500,157 @@ class SchemaConverter:
         file: Path,
         pointer: str,
         report: Report,
+        member: bool = False,
     ) -> dict[str, Any]:
+        """A union: each variant a named shape (a reference, or an inline object named
+        after its place) or an inline scalar, list or map; a discriminator whose
+        property every variant declares picks the variant by its value."""
         keyword = "oneOf" if "oneOf" in schema else "anyOf"
         if not isinstance(variants, list):
             raise OpenApiError(f"{file}: {pointer}: {keyword} must be a list")
-        kinds = [self.source.follow(v, file).node for v in variants]
-        scalar_kinds = {k.get("type") for k in kinds if isinstance(k, Mapping)}
-        if all(self.is_object(v, file) for v in variants):
-            merged: dict[str, Any] = {"type": "object", "members": {}}
-            for index, variant in enumerate(variants):
-                node = self.convert(
-                    variant, file, f"{pointer}/{keyword}/{index}", report, inline=True
+        if any(_is_null(v) for v in variants):
+            # ``oneOf: [X, {type: "null"}]``: a nullable member of X.
+            if not member:
+                _null_refused(pointer, report)
+            variants = [v for v in variants if not _is_null(v)]
+            if len(variants) == 1:
+                return self.convert(
+                    variants[0], file, f"{pointer}/{keyword}/0", report, member=True
                 )
-                for name, member in node.get("members", {}).items():
-                    member = dict(member)
-                    member.pop("required", None)
-                    merged["members"].setdefault(name, member)
-            discriminator = schema.get("discriminator")
-            if isinstance(discriminator, Mapping):
-                field = discriminator.get("propertyName")
-                mapping = discriminator.get("mapping") or {}
-                if isinstance(field, str) and field in merged["members"] and mapping:
-                    merged["members"][field] = {
-                        **merged["members"][field],
-                        "type": "string",
-                        "enum": list(mapping),
-                    }
-                    merged["members"][field].pop("ref", None)
-                    merged["members"][field]["required"] = True
-            report(
-                pointer,
-                Category.UNSUPPORTED_TYPE,
-                f"{keyword} of {len(variants)} objects: one object with every"
-                " variant's members, none required (the variant is not checked)",
+        nodes: list[dict[str, Any]] = []
+        for index, variant in enumerate(variants):
+            where = f"{pointer}/{keyword}/{index}"
+            if (
+                isinstance(variant, Mapping)
+                and "$ref" not in variant
+                and (
+                    self.is_object(variant, file)
+                    or "oneOf" in variant
+                    or "anyOf" in variant
+                )
+            ):
+                nodes.append(self._inline_variant(variant, file, where, report))
+            else:
+                nodes.append(self.convert(variant, file, where, report))
+        node: dict[str, Any] = {
+            "type": "union",
+            "variants": nodes,
+            "match": "one" if keyword == "oneOf" else "any",
+        }
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, Mapping):
+            tagged = self._discriminator(
+                discriminator, variants, nodes, file, pointer, report
             )
-            if not merged["members"]:
-                del merged["members"]
-            self._common(schema, merged, pointer, report)
-            return merged
-        if len(scalar_kinds) == 1 and scalar_kinds <= set(_SCALARS):
-            kind = next(iter(scalar_kinds))
-            report(
-                pointer,
-                Category.UNSUPPORTED_TYPE,
-                f"{keyword} of {kind} variants: any {kind} (their facets are not checked)",
-            )
-            return {"type": kind}
-        report(
-            pointer,
-            Category.UNSUPPORTED_TYPE,
-            f"{keyword} of mixed types: any JSON value",
-        )
-        return {"type": "any"}
+            if tagged is not None:
+                node["discriminator"], node["mapping"] = tagged
+        self._common(schema, node, pointer, report)
+        return node
+
+    def _inline_variant(
+        self, variant: Mapping[str, Any], file: Path, pointer: str, report: Report
+    ) -> dict[str, Any]:
+        """An inline object (or union) variant as a named shape, named after where it
+        sits (``PaymentOneOf1``), since a variant object needs a class of its own."""
+        words = [
+            part
+            for part in re.split(r"[^A-Za-z0-9]+", pointer.replace("~1", "/"))
+            if part[:1].isalpha() and part not in _PLACE_WORDS
+        ]
+        if not pointer.startswith("#"):  # inside an operation, not a named schema
+            words = [self.operation, *words[-2:]]
+        index = pointer.rsplit("/", 1)[-1]
+        base = "".join(w[:1].upper() + w[1:] for w in words[-3:]) or "Variant"
+        base += index
+        name, number = base, 2
+        taken = set(self._names.values()) | set(self.shapes) | _RESERVED
+        while name in taken:
+            name, number = f"{base}_{number}", number + 1
+        self.shapes[name] = {"type": "any"}  # reserved while converting
+        self.shapes[name] = self.convert(variant, file, pointer, report, top=True)
+        return {"ref": name}
+
+    def _discriminator(
+        self,
+        discriminator: Mapping[str, Any],
+        variants: list[Any],
+        nodes: list[dict[str, Any]],
+        file: Path,
+        pointer: str,
+        report: Report,
+    ) -> tuple[str, dict[str, str]] | None:
+        """``(property, value -> shape name)``, or None (reported) when a variant is not
+        a named object declaring the property."""
+        field = discriminator.get("propertyName")
+        if not isinstance(field, str) or not field:
+            report(pointer, Category.MALFORMED, "discriminator needs a propertyName")
+            return None
+        for index, node in enumerate(nodes):
+            shape = self.shapes.get(node.get("ref", ""), {})
+            if shape.get("type") != "object" or field not in shape.get("members", {}):
+                report(
+                    f"{pointer}/discriminator",
+                    Category.UNSUPPORTED_TYPE,
+                    f"variant {index} has no property {field!r}: the variant is"
+                    " chosen by which one the value fits",
+                )
+                return None
+        mapping: dict[str, str] = {}
+        given = discriminator.get("mapping") or {}
+        if isinstance(given, Mapping):
+            for value, target in given.items():
+                reference = (
+                    target
+                    if isinstance(target, str) and ("#" in target or "/" in target)
+                    else f"#/components/schemas/{target}"
+                )
+                named = self.named(reference, file, f"{pointer}/discriminator", report)
+                if named.get("ref") not in {n.get("ref") for n in nodes}:
+                    report(
+                        f"{pointer}/discriminator/mapping/{value}",
+                        Category.MALFORMED,
+                        f"{target} is not one of the variants: value dropped",
+                    )
+                    continue
+                mapping[str(value)] = named["ref"]
+        mapped = set(mapping.values())
+        for variant, node in zip(variants, nodes):
+            # A variant the mapping leaves out is named by its schema's own name.
+            if node["ref"] not in mapped and isinstance(variant, Mapping):
+                own = variant.get("$ref")
+                implied = (
+                    own.rsplit("/", 1)[-1] if isinstance(own, str) else str(node["ref"])
+                )
+                mapping.setdefault(implied, node["ref"])
+        return field, mapping
+
+
+def _is_null(schema: Any) -> bool:
+    """A schema whose only value is null (``{type: "null"}``, ``{const: null}``)."""
+    return isinstance(schema, Mapping) and (
+        schema.get("type") == "null" or ("const" in schema and schema["const"] is None)
+    )
+
+
+def _allows_null(schema: Any) -> bool:
+    """Whether a (member's) schema admits null: 3.0 ``nullable``, 3.1 ``type`` lists,
+    or a null variant of ``oneOf``/``anyOf``."""
+    if not isinstance(schema, Mapping):
+        return False
+    declared = schema.get("type")
+    return (
+        schema.get("nullable") is True
+        or (isinstance(declared, list) and "null" in declared)
+        or any(_is_null(v) for v in schema.get("oneOf") or schema.get("anyOf") or [])
+    )
+
+
+def _null_refused(pointer: str, report: Report) -> None:
+    report(
+        pointer,
+        Category.UNSUPPORTED_TYPE,
+        "nullable: only an object's members may be null; a null here is refused",
+    )
 
 
 def _kind_of(values: list[Any]) -> str | None:

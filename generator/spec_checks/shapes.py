@@ -34,6 +34,9 @@ _COMMON_FACETS = frozenset(
         "required",
         "python_name",
         "secret",
+        "nullable",
+        "read_only",
+        "write_only",
     }
 )
 _REF_FACETS = frozenset(
@@ -46,6 +49,9 @@ _REF_FACETS = frozenset(
         "required",
         "python_name",
         "secret",
+        "nullable",
+        "read_only",
+        "write_only",
     }
 )
 _NUMERIC_FACETS = frozenset(
@@ -81,6 +87,7 @@ KIND_FACETS: dict[str, frozenset[str]] = {
     "array": frozenset({"items", "min_items", "max_items", "unique_items"}),
     "map": frozenset({"values"}),
     "any": frozenset(),
+    "union": frozenset({"variants", "match", "discriminator", "mapping"}),
 }
 KIND_FORMATS: dict[str, frozenset[str]] = {
     "string": frozenset({"date-time", "binary"}),
@@ -211,11 +218,72 @@ class ShapeChecks(CheckerState):
             )
         if isinstance(node.get("json"), Mapping):
             self._nested(loaded, path + ("json",), node["json"], table, class_name, "")
+        if kind == "union":
+            self._check_union(loaded, path, node, table, class_name)
         for facet in ("example", "default"):
             if facet in node:
                 self._check_value(
                     loaded, path + (facet,), node, node[facet], table, facet
                 )
+
+    def _check_union(
+        self,
+        loaded: LoadedFile,
+        path: NodePath,
+        node: Mapping[str, Any],
+        table: ShapeTable,
+        class_name: str,
+    ) -> None:
+        """Variants: refs to named objects, or inline scalars, lists and maps (an inline
+        object would need a class name of its own); a discriminator is a member of every
+        variant, and its mapping names variants."""
+        variants = node.get("variants")
+        if not isinstance(variants, list):
+            self.report(loaded, path, "a union needs 'variants'")
+            return
+        names: list[str | None] = []
+        for index, variant in enumerate(variants):
+            where = path + ("variants", index)
+            if not isinstance(variant, Mapping):
+                names.append(None)
+                continue
+            names.append(
+                variant["ref"] if isinstance(variant.get("ref"), str) else None
+            )
+            if "ref" not in variant and variant.get("type") in ("object", "union"):
+                self.report(
+                    loaded,
+                    where,
+                    f"an inline {variant.get('type')} cannot be a variant; name it in"
+                    " 'shapes' and refer to it",
+                )
+                continue
+            self.check_node(loaded, where, variant, table, f"{class_name}{index}")
+        discriminator = node.get("discriminator")
+        if isinstance(discriminator, str):
+            for index, name in enumerate(names):
+                target = table.resolve(variants[index]) if name else None
+                members = mapping(mapping(target).get("members"))
+                if (
+                    target is None
+                    or target.get("type") != "object"
+                    or discriminator not in members
+                ):
+                    self.report(
+                        loaded,
+                        path + ("variants", index),
+                        f"with discriminator '{discriminator}' every variant must"
+                        f" refer to an object with that member",
+                    )
+        for value, target_name in mapping(node.get("mapping")).items():
+            if target_name not in names:
+                self.report(
+                    loaded,
+                    path + ("mapping", value),
+                    f"'{target_name}' is not one of the union's variants",
+                )
+        if "mapping" in node and not isinstance(discriminator, str):
+            self.report(loaded, path + ("mapping",), "a mapping needs a discriminator")
 
     def _nested(
         self,
@@ -253,16 +321,50 @@ class ShapeChecks(CheckerState):
             return
         if table.lookup(name) is None:
             self.report(loaded, path + ("ref",), f"reference to unknown shape '{name}'")
-        elif table.resolve(node) is None or self._is_recursive(name, table):
+        elif table.resolve(node) is None:
             self.report(
                 loaded,
                 path + ("ref",),
-                f"shape '{name}' refers to itself; recursive shapes are not supported",
+                f"shape '{name}' is only a reference to itself",
+            )
+        elif self._is_recursive(name, table) and self._endless(name, table):
+            self.report(
+                loaded,
+                path + ("ref",),
+                f"shape '{name}' holds itself through required members only: no"
+                " value of it could end (make one member optional, or a list or map)",
             )
         if "example" in node:
             self._check_value(
                 loaded, path + ("example",), node, node["example"], table, "example"
             )
+
+    def _endless(self, name: str, table: ShapeTable) -> bool:
+        """Whether every value of ``name`` must hold another: it reaches itself through
+        required members (or union variants that all do) and no list or map."""
+
+        def must_hold(node: Any, seen: frozenset[str]) -> bool:
+            if not isinstance(node, Mapping):
+                return False
+            if isinstance(node.get("ref"), str):
+                target = node["ref"]
+                if target == name:
+                    return True
+                if target in seen:
+                    return False
+                return must_hold(table.lookup(target), seen | {target})
+            if node.get("type") == "union":
+                variants = node.get("variants") or []
+                return bool(variants) and all(must_hold(v, seen) for v in variants)
+            return any(
+                isinstance(member, Mapping)
+                and member.get("required") is True
+                and not member.get("nullable")
+                and must_hold(member, seen)
+                for member in mapping(node.get("members")).values()
+            )
+
+        return must_hold(table.lookup(name), frozenset({name}))
 
     def _is_recursive(self, name: str, table: ShapeTable) -> bool:
         def refs(node: Any) -> Iterator[str]:
@@ -271,6 +373,8 @@ class ShapeChecks(CheckerState):
                     yield node["ref"]
                 for key in ("items", "values", "json"):
                     yield from refs(node.get(key))
+                for variant in node.get("variants") or ():
+                    yield from refs(variant)
                 for member in mapping(node.get("members")).values():
                     yield from refs(member)
 

@@ -66,6 +66,8 @@ def fits(shape: Shape, value: JsonValue) -> bool:
         assert shape.values is not None
         values = shape.values
         return isinstance(value, dict) and all(fits(values, v) for v in value.values())
+    if shape.kind == "union":
+        return any(fits(variant, value) for variant in shape.variants)
     if shape.kind == "object":
         if not isinstance(value, dict):
             return False
@@ -90,9 +92,17 @@ class AssertionPlanner:
     ) -> list[str]:
         """Lines checking every member of ``shape`` at ``expr`` except ``skip``."""
         for member in shape.members:
-            if member.wire_name in skip:
-                continue
-            self._member(expr, member, data.get(member.wire_name))
+            if member.wire_name in skip or member.write_only:
+                continue  # write-only: answers are not read for it
+            value = data.get(member.wire_name)
+            if member.nullable and not member.shape.json_content:
+                sent_null = member.wire_name in data and value is None
+                self._compare(
+                    f"{expr}.sent_null({py_str(member.python_name)})",
+                    "is",
+                    py_literal(sent_null),
+                )
+            self._member(expr, member, value)
         return self.lines
 
     def _emit(self, line: str) -> None:
@@ -146,6 +156,9 @@ class AssertionPlanner:
             else:
                 self._compare(expr, "is", "None")
             return
+        if shape.kind == "union":
+            self._union(shape, value, expr)
+            return
         if shape.is_structure:
             assert isinstance(value, dict) and shape.class_name is not None
             local = self._bind(expr)
@@ -168,6 +181,26 @@ class AssertionPlanner:
                 self._value(shape.values, item, f"{local}[{py_str(str(key))}]")
             return
         self._scalar(shape, value, expr)
+
+    def _union(self, shape: Shape, value: JsonValue, expr: str) -> None:
+        """A tagged union's value is checked as the variant its tag names; an untagged
+        one's scalar by equality, and anything else only for being there (which
+        variant it fits is the runtime's check, every rule of each variant)."""
+        if shape.discriminator is not None and isinstance(value, dict):
+            tags = dict(shape.mapping)
+            tag = value.get(shape.discriminator)
+            if isinstance(tag, str) and tag in tags:
+                self._value(shape.variants[tags[tag]], value, expr)
+                return
+        if isinstance(value, (dict, list)):
+            self._compare(expr, "is not", "None")
+            return
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            self._compare(expr, "==", py_literal(value))
+            return
+        self._compare(
+            expr, "==" if not isinstance(value, bool) else "is", py_literal(value)
+        )
 
     def _scalar(self, shape: Shape, value: JsonValue, expr: str) -> None:
         if has_enum_class(shape):

@@ -113,6 +113,8 @@ class SchemaBuilder:
         if self.sending and name in self.received and stricter_when_sent(shape):
             name += self.sent_suffix
         if name not in self.defs:
+            # Claimed before it is described: a recursive shape refers to its entry.
+            self.defs[name] = {}
             self.defs[name] = self.inline(shape)
         return {"$ref": self.ref_prefix + name}
 
@@ -132,7 +134,29 @@ class SchemaBuilder:
             schema["examples"] = [_copied(member.example)]
         if member.deprecated:
             schema["deprecated"] = True
+        if member.read_only:
+            schema["readOnly"] = True
+        if member.write_only:
+            schema["writeOnly"] = True
+        if member.nullable:
+            # A null of its own (told apart from an absent member), beside the shape.
+            return {"anyOf": [schema, {"type": "null"}]}
         return schema
+
+    def _direction_member(self, member: Member) -> JsonObject:
+        """A member's schema as this direction reads it: a request may not carry a
+        read-only member (no value fits ``not: {}``), an answer is not read for a
+        write-only one (any value)."""
+        if self.sending and member.read_only:
+            return {"readOnly": True, "not": {}}
+        if not self.sending and member.write_only:
+            return {"writeOnly": True}
+        return self.member(member)
+
+    def _required(self, member: Member) -> bool:
+        if self.sending:
+            return member.required and not member.read_only
+        return member.required and not member.write_only
 
     def inline(self, shape: Shape) -> JsonObject:
         schema: JsonObject = {}
@@ -166,6 +190,8 @@ class SchemaBuilder:
         kind = shape.kind
         if kind == "any":
             return {}
+        if kind == "union":
+            return self._union_rules(shape)
         rules: JsonObject = {"type": "object" if kind == "map" else kind}
         if shape.format is not None:
             # int32/int64/float/double are annotations, as in OpenAPI; date-time is checked.
@@ -217,13 +243,31 @@ class SchemaBuilder:
             rules["contentSchema"] = self.shape(shape.json_content)
         return rules
 
+    def _union_rules(self, shape: Shape) -> JsonObject:
+        """``oneOf``/``anyOf`` of the variants; a discriminator as OpenAPI spells it
+        (an annotation to JSON Schema: the variants alone decide what is valid)."""
+        variants = [self.shape(variant) for variant in shape.variants]
+        rules: JsonObject = {"oneOf" if shape.match == "one" else "anyOf": variants}
+        if shape.discriminator is not None:
+            mapping = {
+                value: variants[index]["$ref"]
+                for value, index in shape.mapping
+                if "$ref" in variants[index]
+            }
+            rules["discriminator"] = {
+                "propertyName": shape.discriminator,
+                "mapping": mapping,
+            }
+        return rules
+
     def _object_rules(self, shape: Shape) -> JsonObject:
         rules: JsonObject = {}
         if shape.members:
             rules["properties"] = {
-                member.wire_name: self.member(member) for member in shape.members
+                member.wire_name: self._direction_member(member)
+                for member in shape.members
             }
-            required = [member.wire_name for member in shape.members if member.required]
+            required = [m.wire_name for m in shape.members if self._required(m)]
             if required:
                 rules["required"] = required
         if not shape.additional_members or (

@@ -6,6 +6,7 @@ every response); values nested inside lists and maps go through small runtime he
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from . import layout
@@ -63,7 +64,21 @@ def annotation(shape: Shape, prefix: str = "") -> str:
     if shape.kind == "map":
         assert shape.values is not None
         return f"dict[str, {annotation(shape.values, prefix)}]"
+    if shape.kind == "union":
+        return _union_of(annotation(variant, prefix) for variant in shape.variants)
     return "JsonValue"
+
+
+def _union_of(annotations: Iterable[str]) -> str:
+    """``A | B`` of distinct annotations; any JSON value when one of them is."""
+    parts = list(dict.fromkeys(annotations))
+    return "JsonValue" if "JsonValue" in parts else " | ".join(parts)
+
+
+def union_decoder_name(shape: Shape) -> str:
+    """The module-level function decoding a union's value (see ``UnionPlan``)."""
+    assert shape.union_name is not None
+    return f"_decode_{shape.union_name}"
 
 
 def default_literal(member: Member) -> str | None:
@@ -109,6 +124,10 @@ def input_annotation(
         return f"{prefix}{shape.class_name} | Mapping[str, JsonValue]"
     if has_enum_class(shape):
         return f"{prefix}{shape.enum_class_name} | {enum_literal(shape)}"
+    if shape.kind == "union":
+        return _union_of(
+            input_annotation(variant, prefix=prefix) for variant in shape.variants
+        )
     return annotation(shape, prefix)
 
 
@@ -137,7 +156,10 @@ def is_lazy(shape: Shape) -> bool:
 
 def holds_lazy(shape: Shape) -> bool:
     """Whether values of ``shape`` are models with members decoded on first read: in
-    a list or map each such value needs its own path, for those members' errors."""
+    a list or map each such value needs its own path, for those members' errors
+    (a union's, when any of its variants is such a model)."""
+    if shape.kind == "union":
+        return any(holds_lazy(variant) for variant in shape.variants)
     return (
         shape.kind == "object"
         and shape.class_name is not None
@@ -168,6 +190,8 @@ def item_decoder(shape: Shape) -> str:
         assert shape.values is not None
         placed = ", placed=True" if holds_lazy(shape.values) else ""
         return f"_m.map_decoder({item_decoder(shape.values)}{placed})"
+    if shape.kind == "union":
+        return union_decoder_name(shape)
     return "_m.as_any"
 
 
@@ -292,7 +316,7 @@ def encode_expression(shape: Shape, value: str) -> str:
         and shape.json_content is None
     ):
         return f"_m.format_date_time({value})"
-    if shape.kind == "object" and shape.class_name:
+    if (shape.kind == "object" and shape.class_name) or shape.kind == "union":
         return f"_m.to_wire({value})"
     if shape.kind in ("array", "map"):
         inner = shape.items if shape.kind == "array" else shape.values
@@ -304,23 +328,29 @@ def encode_expression(shape: Shape, value: str) -> str:
     return value
 
 
-def xml_descriptor(shape: Shape) -> object:
-    """The value the runtime XML reader uses to know lists and scalar types."""
+def xml_descriptor(shape: Shape, ancestry: frozenset[int] = frozenset()) -> object:
+    """The value the runtime XML reader uses to know lists and scalar types; a
+    recursive shape met again is read as any value."""
+    if id(shape) in ancestry:
+        return "any"
+    ancestry = ancestry | {id(shape)}
     if shape.json_content is not None:
         return "string"
     if shape.kind in ("string", "integer", "number", "boolean", "any"):
         return shape.kind
+    if shape.kind == "union":
+        return "any"
     if shape.kind == "array":
         assert shape.items is not None
-        return ("list", xml_descriptor(shape.items))
+        return ("list", xml_descriptor(shape.items, ancestry))
     if shape.kind == "map":
         assert shape.values is not None
-        return ("map", xml_descriptor(shape.values))
+        return ("map", xml_descriptor(shape.values, ancestry))
     if not shape.members and shape.class_name is None:
         return "any"  # a free-form object
     # A class has a descriptor of its members, even when it has none (an answer that
     # is only its HTTP status).
-    return {m.wire_name: xml_descriptor(m.shape) for m in shape.members}
+    return {m.wire_name: xml_descriptor(m.shape, ancestry) for m in shape.members}
 
 
 # Where the model template puts each kind of statement.
@@ -372,6 +402,8 @@ def _request_init(
     """(attribute annotation, __init__ parameters, __init__ statements) of a request member."""
     shape, name = member.shape, member.python_name
     given = input_annotation(shape, joined_string)
+    if member.nullable:
+        given += " | _m.Null"  # NULL sends an explicit null
     default = default_literal(member)
     if default is not None:
         parameter = _parameter(name, f"{given} | None", f" = {default}")
@@ -397,6 +429,8 @@ def _request_init(
     if shape.kind == "array":
         assert shape.items is not None
         attribute = f"list[{input_annotation(shape.items)}] | None"
+        if member.nullable:
+            attribute += " | _m.Null"
         if joined_string:
             function, arguments = "_m.split_joined", [name, '","']
         else:
@@ -461,15 +495,27 @@ def _response_init(member: Member) -> tuple[str, list[str], list[str]]:
     # A caller building a model is held to an enum's documented values and the model
     # holds the member, as decoding gives it; the attribute keeps any value an answer
     # carries.
+    # A nullable member may be given NULL: the attribute is None, and ``sent_null``
+    # (and to_dict, which writes the null) tells it from absent.
+    null = " | _m.Null" if member.nullable else ""
+    given = f"_m.not_null({name})" if member.nullable else name
     if has_enum_class(shape):
         return (
             f"{decoded} | None",
-            _parameter(name, f"{input_annotation(shape)} | None", " = None"),
+            _parameter(name, f"{input_annotation(shape)}{null} | None", " = None"),
             layout.assign_call(
                 f"self.{name}",
                 "_m.enum_member",
-                [enum_map_name(shape), name],
+                [enum_map_name(shape), given],
                 indent=METHOD_INDENT,
+            ),
+        )
+    if member.nullable:
+        return (
+            f"{decoded} | None",
+            _parameter(name, f"{decoded}{null} | None", " = None"),
+            layout.assign_call(
+                f"self.{name}", "_m.not_null", [name], indent=METHOD_INDENT
             ),
         )
     return (
@@ -546,7 +592,9 @@ def field_plan(
     else:
         attribute, parameters, init_lines = _request_init(member, joined_string)
     decoded = annotation(shape)
-    lazy = response and is_lazy(shape)
+    # Answers are not read for a write-only member: it is never waiting for a read.
+    skipped = response and member.write_only and not is_json_text
+    lazy = response and is_lazy(shape) and not skipped
     if lazy:
         decoded_slot, wire_slot = lazy_slots(name)
         attribute_lines = [
@@ -563,6 +611,11 @@ def field_plan(
             indent=CLASS_INDENT,
         )
         lazy_head, lazy_body = [], []
+    if skipped:
+        # Whatever an answer holds there is left out.
+        decode = ["self." + name + (" = []" if shape.kind == "array" else " = None")]
+    else:
+        decode = decode_lines(member) if response else []
     return FieldPlan(
         member=member,
         annotation=decoded,
@@ -574,7 +627,7 @@ def field_plan(
         ),
         init_parameters=tuple(parameters),
         init_lines=tuple(init_lines),
-        decode=tuple(decode_lines(member)) if response else (),
+        decode=tuple(decode),
         encode=tuple(
             layout.assign_expression(
                 f"data[{py_str(member.wire_name)}]", encode, indent=METHOD_INDENT + 4

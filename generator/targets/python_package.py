@@ -10,7 +10,7 @@ from pathlib import Path
 from ..model import Operation, Service, Shape
 from .facets import PythonFacet
 from ..render import OutputFile, Renderer
-from .python_validators import plan_validators
+from .python_validators import CheckFunction, _Planner, _constant_lines, plan_validators
 from . import python_cli, python_pagination, python_waiters, sts_link
 from . import layout
 from .retryability import declared_retryability
@@ -21,12 +21,14 @@ from .python_code import (
     FieldPlan,
     annotation,
     converter,
+    item_decoder,
     enum_map_name,
     field_plan,
     lazy_slots,
     has_enum_class,
     holds_lazy,
     module_name,
+    union_decoder_name,
     xml_descriptor,
 )
 
@@ -198,6 +200,44 @@ class ClassPlan:
         )
 
     @property
+    def nullable_lines(self) -> list[str]:
+        """``_NULLABLE = {...}``: wire name -> attribute of each nullable member, for
+        ``sent_null``; none when the class has none, or is never decoded."""
+        pairs = [
+            f"{py_str(field.wire_name)}: {py_str(field.name)}"
+            for field in self.fields
+            if field.member.nullable and not field.is_json_text
+        ]
+        if self.role == "request" or not pairs:
+            return []
+        return layout.collection(
+            "_NULLABLE: ClassVar[Mapping[str, str]] = {",
+            pairs,
+            "}",
+            indent=CLASS_INDENT,
+        )
+
+    @property
+    def nulls_init_lines(self) -> list[str]:
+        """``self._nulls = ...`` in ``__init__``: the nullable members given NULL."""
+        names = [
+            field.name
+            for field in self.fields
+            if field.member.nullable
+            and not field.is_json_text
+            and field.member.shape.kind != "array"
+        ]
+        if self.role == "request" or not names:
+            return []
+        pairs = [f"({py_str(name)}, {name})" for name in names]
+        return layout.assign_call(
+            "self._nulls",
+            "_m.null_names",
+            ["(" + ", ".join(pairs) + ("," if len(pairs) == 1 else "") + ")"],
+            indent=8,
+        )
+
+    @property
     def fields_lines(self) -> list[str]:
         return layout.collection(
             "_FIELDS: ClassVar[tuple[str, ...]] = (",
@@ -218,6 +258,8 @@ def _walk(shape: Shape | None, seen: set[int]) -> Iterator[Shape]:
     yield from _walk(shape.items, seen)
     yield from _walk(shape.values, seen)
     yield from _walk(shape.json_content, seen)
+    for variant in shape.variants:
+        yield from _walk(variant, seen)
 
 
 # The models module of the service-level shapes that several operations share.
@@ -231,6 +273,8 @@ def _class_names(shape: Shape) -> set[str]:
         names.add(shape.class_name)
     if has_enum_class(shape) and shape.enum_class_name:
         names.add(shape.enum_class_name)
+    if shape.kind == "union":
+        names.add(union_decoder_name(shape))
     return names
 
 
@@ -358,6 +402,55 @@ def _json_decoder(class_name: str, field: FieldPlan, content: Shape) -> JsonDeco
     )
 
 
+@dataclass(frozen=True)
+class UnionPlan:
+    """A union's decoder: ``_decode_X(value, path, request_id)`` and its table of
+    variants (by discriminator value, or each with the function telling whether a
+    value fits it)."""
+
+    function: tuple[str, ...]  # the ``def`` and its body
+    table: tuple[str, ...]  # ``_X_VARIANTS = ...``
+
+
+def _union_plan(shape: Shape, planner: _Planner) -> UnionPlan:
+    name = union_decoder_name(shape)
+    assert shape.union_name is not None
+    table = f"_{shape.union_name}_VARIANTS"
+    decoded = annotation(shape)
+    if shape.discriminator is not None:
+        entries = [
+            f"{py_str(value)}: {item_decoder(shape.variants[index])}"
+            for value, index in shape.mapping
+        ]
+        table_lines = layout.collection(
+            f"{table}: dict[str, _m.Decoder[Any]] = {{", entries, "}"
+        )
+        call = ("_m.tagged", [py_str(shape.discriminator), table])
+    else:
+        entries = [
+            f"({planner.variant_fits(shape, index)}, {item_decoder(variant)})"
+            for index, variant in enumerate(shape.variants)
+        ]
+        table_lines = layout.collection(
+            f"{table}: tuple[_m.Variant, ...] = (", entries, ")", one_tuple=True
+        )
+        call = ("_m.one_of", [table, str(shape.match == "one")])
+    function, extra = call
+    arguments = ["value", "path", "request_id", *extra, py_str(shape.union_name)]
+    lines = [
+        *layout.signature(
+            name,
+            ["value: object", "path: str", "request_id: str | None"],
+            decoded,
+        ),
+        *layout.indented(
+            layout.assign_call(f"decoded: {decoded}", function, arguments, indent=4)
+        ),
+        "    return decoded",
+    ]
+    return UnionPlan(function=tuple(lines), table=tuple(table_lines))
+
+
 def enum_map_lines(shape: Shape) -> list[str]:
     """``_X_BY_VALUE: dict[str, X] = {member.value: member for member in X}``."""
     assert shape.enum_class_name is not None
@@ -437,6 +530,14 @@ def _operation_module(
         if has_enum_class(shape):
             assert shape.enum_class_name is not None
             enums[shape.enum_class_name] = shape
+    planner = _Planner()
+    unions = [
+        _union_plan(shape, planner)
+        for shape in sorted(
+            (s for s in shapes if s.kind == "union"), key=union_decoder_name
+        )
+    ]
+    fits: list[CheckFunction] = list(planner.functions.values())
     return renderer.render(
         "python/models/operation.py.j2",
         service=service,
@@ -452,6 +553,13 @@ def _operation_module(
             "datetime" in field.annotation for plan in classes for field in plan.fields
         ),
         uses_iterator=any(plan.listed_field for plan in classes),
+        unions=unions,
+        fits_functions=fits,
+        fits_constants=[
+            line
+            for name, expression in sorted(planner.constants.items())
+            for line in _constant_lines(name, expression)
+        ],
         uses_files=any(
             "FileInput" in field.annotation for plan in classes for field in plan.fields
         ),

@@ -123,11 +123,12 @@ class CheckFunction:
     shape: Shape
     lines: tuple[str, ...]
     fast: bool
+    returns: str = "bool"  # of a fast function (a union's count is an int)
 
     @property
     def signature(self) -> list[str]:
         if self.fast:
-            return layout.signature(self.name, ["data: Any"], "bool")
+            return layout.signature(self.name, ["data: Any"], self.returns)
         parameters = ["data: Any", "path: str", "out: list[Violation]"]
         return layout.signature(self.name, parameters, "None")
 
@@ -183,6 +184,10 @@ class _Planner:
         self.functions: dict[str, CheckFunction] = {}
         self.constants: dict[str, str] = {}
         self._counter = 0
+        # Functions whose bodies are being planned, and structures being inlined: a
+        # recursive shape met again calls its function instead of growing forever.
+        self._planning: set[str] = set()
+        self._inlining: list[int] = []
 
     def constant(self, prefix: str, expression: str) -> str:
         for name, existing in self.constants.items():
@@ -195,8 +200,12 @@ class _Planner:
 
     def structure(self, shape: Shape, mode: _Mode) -> str:
         name = mode.function(shape, self.request_root)
-        if name not in self.functions:
+        if name not in self.functions and name not in self._planning:
+            self._planning.add(name)
+            self._inlining.append(id(shape))
             body = _expand(self._object_body(shape, mode))
+            self._inlining.pop()
+            self._planning.discard(name)
             # Nested functions were added while planning the body: they come first.
             self.functions[name] = CheckFunction(name, shape, body, mode.fast)
         return name
@@ -218,10 +227,22 @@ class _Planner:
         for member in shape.members:
             key = py_str(member.wire_name)
             member_path = f"path + {py_str('/' + _escape(member.wire_name))}"
+            if not mode.sending and member.write_only:
+                continue  # answers are not read for it
+            if mode.sending and member.read_only:
+                # Answers carry it; a request may not.
+                refused = mode.reject(
+                    member_path, py_str("is read-only: only answers carry it"), "out"
+                )
+                lines += [f"if {key} in {data}:", *_indent([refused])]
+                continue
             lines.append(f"{value} = {data}.get({key}, _MISSING)")
             body = self.checks(
                 member.shape, value, member_path, depth, mode, secret=member.secret
             )
+            present = f"{value} is not _MISSING"
+            if member.nullable:
+                present += f" and {value} is not None"
             first = body[0] if body else None
             if (
                 len(body) == 2
@@ -230,11 +251,15 @@ class _Planner:
                 and not member.required
             ):
                 # A type test alone: one ``if`` for presence and type.
-                lines.append(_if(f"{value} is not _MISSING and {first.condition}"))
+                lines.append(_if(f"{present} and {first.condition}"))
                 lines.append(body[1])
                 continue
             lines.append(f"if {value} is not _MISSING:")
-            lines.extend(_indent(body or ["pass"]))
+            if member.nullable and body:
+                lines.append(f"{INDENT}if {value} is not None:")
+                lines.extend(_indent(body, 2))
+            else:
+                lines.extend(_indent(body or ["pass"]))
             if member.required:
                 missing = "required member " + repr(member.wire_name) + " is missing"
                 lines.append("else:")
@@ -297,10 +322,19 @@ class _Planner:
         kind = shape.kind
         if kind == "any":
             return []
+        if kind == "union":
+            return self._union(shape, value, path, mode, sink)
         if kind == "object" and shape.class_name:
+            if mode.fast and id(shape) in self._inlining:
+                # A recursive shape: its own function, called at each level.
+                called = self.structure(shape, mode)
+                return [f"if not {called}({value}):", f"{INDENT}return False"]
             if mode.fast:
                 # Inlined: a call per nested object costs more than its checks.
-                return self._object_body(shape, mode, value, depth + 1)
+                self._inlining.append(id(shape))
+                inlined = self._object_body(shape, mode, value, depth + 1)
+                self._inlining.pop()
+                return inlined
             return [_statement_call(self.structure(shape, mode), [value, path, sink])]
         if kind == "string" and shape.format == "binary":
             # A file to upload: a path to a file, a binary file object, or bytes.
@@ -322,6 +356,84 @@ class _Planner:
             lines.append("else:")
             lines.extend(_indent(facets))
         return lines
+
+    def variant_fits(self, union: Shape, index: int, sending: bool = False) -> str:
+        """A fast function: whether a value fits variant ``index`` of ``union``."""
+        fast = FAST_SENT if sending else FAST
+        variant = union.variants[index]
+        if variant.is_structure:
+            return self.structure(variant, fast)
+        assert union.union_name is not None
+        infix = "_sent" if sending else ""
+        name = f"_fits{infix}_{union.union_name}_{index}"
+        if name not in self.functions:
+            body = _expand(
+                [*self.checks(variant, "data", '""', 0, fast), "return True"]
+            )
+            self.functions[name] = CheckFunction(name, variant, body, True)
+        return name
+
+    def _union_count(self, union: Shape, sending: bool) -> str:
+        """A fast function: how many variants a value fits; "any" unions stop at the
+        first, "one" unions at the second (more is as wrong as two)."""
+        assert union.union_name is not None
+        infix = "_sent" if sending else ""
+        name = f"_count{infix}_{union.union_name}"
+        if name in self.functions:
+            return name
+        enough = 1 if union.match == "any" else 2
+        lines = ["count = 0"]
+        for index in range(len(union.variants)):
+            fits = self.variant_fits(union, index, sending)
+            lines += [f"if {fits}(data):", f"{INDENT}count += 1"]
+            if index:
+                lines += [f"{INDENT}if count == {enough}:", f"{INDENT * 2}return count"]
+            elif enough == 1:
+                lines += [f"{INDENT}return count"]
+        lines.append("return count")
+        self.functions[name] = CheckFunction(
+            name, union, tuple(lines), True, returns="int"
+        )
+        return name
+
+    def _union(
+        self, shape: Shape, value: str, path: str, mode: _Mode, sink: str
+    ) -> list[_Line]:
+        """A union's value fits exactly one variant ("one") or at least one ("any")."""
+        count = f"{self._union_count(shape, mode.sending)}({value})"
+        wrong = f"{count} != 1" if shape.match == "one" else f"not {count}"
+        message = (
+            f"_v.union_message({count}, {len(shape.variants)},"
+            f" {py_str(shape.match)})"
+        )
+        if mode.fast or shape.discriminator is None:
+            return [f"if {wrong}:", *_indent([mode.reject(path, message, sink)])]
+        # Reported as the variant the discriminator names, when it names one (its own
+        # rules say what is wrong); else, or when that finds nothing, as the union.
+        self._counter += 1
+        mark = f"mark{self._counter}"
+        tag = f"{value}.get({py_str(shape.discriminator)})"
+        lines: list[_Line] = [f"{mark} = len({sink})"]
+        for number, (name, index) in enumerate(shape.mapping):
+            variant = shape.variants[index]
+            if not variant.is_structure:
+                continue
+            keyword = "if" if number == 0 else "elif"
+            lines += [
+                f"{keyword} isinstance({value}, dict) and {tag} == {py_str(name)}:",
+                *_indent(
+                    [
+                        _statement_call(
+                            self.structure(variant, mode), [value, path, sink]
+                        )
+                    ]
+                ),
+            ]
+        lines += [
+            f"if len({sink}) == {mark}:",
+            *_indent([mode.reject(path, message, sink)]),
+        ]
+        return [f"if {wrong}:", *_indent(lines)]
 
     def _facets(
         self,

@@ -42,8 +42,14 @@ def schema_answer(operation: Operation) -> str | None:
     return json.dumps(value_for(output), ensure_ascii=False)
 
 
-def value_for(shape: Shape, variant: int = 0) -> Any:
+# How deep a made-up answer goes into a recursive shape before it stops at what may end
+# it (an empty list, a left-out member).
+_MAX_DEPTH = 4
+
+
+def value_for(shape: Shape, variant: int = 0, depth: int = 0) -> Any:
     """A value of ``shape`` that passes its rules; ``variant`` tells list items apart."""
+    depth += 1
     if shape.enum:
         return shape.enum[variant % len(shape.enum)].value
     if shape.json_content is not None:
@@ -57,18 +63,30 @@ def value_for(shape: Shape, variant: int = 0) -> Any:
     if shape.kind == "array":
         assert shape.items is not None
         rules = shape.constraints
-        count = max(rules.min_items or 0, 1)
+        count = max(rules.min_items or 0, 0 if depth > _MAX_DEPTH else 1)
         if rules.max_items is not None:
             count = min(count, rules.max_items)
-        return [value_for(shape.items, variant + index) for index in range(count)]
+        return [
+            value_for(shape.items, variant + index, depth) for index in range(count)
+        ]
     if shape.kind == "map":
         assert shape.values is not None
-        return {"key": value_for(shape.values, variant)}
+        if depth > _MAX_DEPTH:
+            return {}
+        return {"key": value_for(shape.values, variant, depth)}
+    if shape.kind == "union":
+        if shape.discriminator is not None and shape.mapping:
+            tag, index = shape.mapping[variant % len(shape.mapping)]
+            chosen = value_for(shape.variants[index], variant, depth)
+            if isinstance(chosen, dict):
+                chosen[shape.discriminator] = tag
+            return chosen
+        return value_for(shape.variants[0], variant, depth)
     if shape.kind == "object":
         return {
-            member.wire_name: value_for(member.shape, variant)
+            member.wire_name: value_for(member.shape, variant, depth)
             for member in shape.members
-            if member.shape.kind != "any"
+            if member.shape.kind != "any" and (depth <= _MAX_DEPTH or member.required)
         }
     return None  # ``any``: nothing typed to say
 

@@ -41,6 +41,12 @@ def shape_type(shape: Shape) -> str:
         return f"Map of {shape_type(shape.values)}"
     if shape.kind == "object":
         return shape.class_name if shape.members and shape.class_name else "Object"
+    if shape.kind == "union":
+        # oneOf / anyOf, with the member that tells the variant when there is one.
+        words = "One of" if shape.match == "one" else "Any of"
+        listed = ", ".join(dict.fromkeys(shape_type(v) for v in shape.variants))
+        told = f" (by {shape.discriminator})" if shape.discriminator else ""
+        return f"{words} {listed}{told}"
     return _SCALAR_TYPES[shape.kind]
 
 

@@ -180,7 +180,13 @@ def _numbers(schema: Schema, integer: bool, draw: Draw) -> Any:
     )
 
 
-def _objects(schema: Schema, root: Schema, draw: Draw) -> dict[str, Any]:
+# Past this depth a value of a recursive schema holds only what it must, so it ends.
+DEEP = 4
+
+
+def _objects(
+    schema: Schema, root: Schema, draw: Draw, depth: int = 0
+) -> dict[str, Any]:
     properties: dict[str, Schema] = schema.get("properties", {})
     must = set(schema.get("required", []))
     groups = schema.get("anyOf", [])
@@ -189,21 +195,23 @@ def _objects(schema: Schema, root: Schema, draw: Draw) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for name, member in properties.items():
         # Mostly present: a break can only land on a member that is there.
-        if name in must or draw(st.integers(0, 4)) > 0:
-            result[name] = draw(_values(member, root))
+        if name in must or (depth < DEEP and draw(st.integers(0, 4)) > 0):
+            result[name] = draw(_values(member, root, depth + 1))
     extra = schema.get("additionalProperties", True)
-    if extra is not False and draw(st.integers(0, 3)) == 0:
+    if extra is not False and depth < DEEP and draw(st.integers(0, 3)) == 0:
         values = JSON_VALUES if extra is True else _values(extra, root)
         keys = st.text(ALPHABET, max_size=5).filter(lambda key: key not in properties)
         result.update(draw(st.dictionaries(keys, values, max_size=3)))
     return result
 
 
-def _arrays(schema: Schema, root: Schema, draw: Draw) -> list[Any]:
-    items = _values(schema.get("items", {}), root)
+def _arrays(schema: Schema, root: Schema, draw: Draw, depth: int = 0) -> list[Any]:
+    items = _values(schema.get("items", {}), root, depth + 1)
     low = schema.get("minItems", 0)
     high = min(schema.get("maxItems", low + 3), low + 3)
-    if draw(st.integers(0, 4)) > 0:
+    if depth >= DEEP:
+        high = low
+    elif draw(st.integers(0, 4)) > 0:
         low = max(low, min(1, high))
     if schema.get("uniqueItems"):
         return list(
@@ -219,14 +227,22 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True)
 
 
-def _values(schema: Schema, root: Schema) -> st.SearchStrategy[Any]:
-    return _value_strategy(schema, root)
+def _values(schema: Schema, root: Schema, depth: int = 0) -> st.SearchStrategy[Any]:
+    return _value_strategy(schema, root, depth)
 
 
 @st.composite
-def _value_strategy(draw: Draw, schema: Schema, root: Schema) -> Any:
+def _value_strategy(draw: Draw, schema: Schema, root: Schema, depth: int = 0) -> Any:
     schema = resolve(schema, root)
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if variants and "type" not in schema:
+        # A union (or a nullable member): a value of one variant, mostly.
+        if draw(st.integers(0, 9)) == 0:
+            return draw(JSON_VALUES)
+        return draw(_values(draw(st.sampled_from(variants)), root, depth))
     kind = schema.get("type")
+    if kind == "null":
+        return None
     if kind is None:
         return draw(JSON_VALUES)
     if kind == "string":
@@ -236,9 +252,9 @@ def _value_strategy(draw: Draw, schema: Schema, root: Schema) -> Any:
     if kind == "boolean":
         return draw(st.booleans())
     if kind == "array":
-        return _arrays(schema, root, draw)
+        return _arrays(schema, root, draw, depth)
     assert kind == "object", kind
-    return _objects(schema, root, draw)
+    return _objects(schema, root, draw, depth)
 
 
 class Document(dict[str, Any]):

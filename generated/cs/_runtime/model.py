@@ -22,7 +22,7 @@ from typing import (
     TypeVar,
 )
 
-from .errors import ResponseParseError
+from .errors import ResponseParseError, UnknownVariantError
 from .redaction import HIDDEN
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,14 +57,48 @@ class Unset(enum.Enum):
 UNSET = Unset.UNSET
 
 
+class Null(enum.Enum):
+    """The type of ``NULL``: given for a nullable member, the request sends an explicit
+    JSON ``null`` (``None`` leaves the member out)."""
+
+    NULL = 0
+
+    def __repr__(self) -> str:
+        return "NULL"
+
+
+NULL = Null.NULL
+
+
+def not_null(value: T | Null | None) -> T | None:
+    """A nullable member's value as a model holds it: NULL is held as None (and named
+    by ``null_names`` for ``sent_null``)."""
+    return None if value is NULL else value
+
+
+def null_names(given: Sequence[tuple[str, object]]) -> frozenset[str]:
+    """The names of ``(name, value)`` pairs given NULL."""
+    return frozenset(name for name, value in given if value is NULL)
+
+
+def nulls_in(data: Mapping[str, Any], nullable: Mapping[str, str]) -> frozenset[str]:
+    """Attributes of the ``nullable`` members (wire name -> attribute) that ``data``
+    holds as an explicit null."""
+    return frozenset(
+        name for wire, name in nullable.items() if wire in data and data[wire] is None
+    )
+
+
 class Model:
     """Base of generated models: equality, repr and wire-shaped dicts by declared fields."""
 
     # The HTTP answer an operation's response was read from (unset on other models),
-    # and, set only by lenient parsing (see ``lenient``), what did not fit the spec.
-    __slots__ = ("_raw", "_parse_problems")
+    # and, set only by lenient parsing (see ``lenient``), what did not fit the spec;
+    # the nullable members an answer sent as an explicit null.
+    __slots__ = ("_raw", "_parse_problems", "_nulls")
     _raw: RawResponse
     _parse_problems: tuple[ParseProblem, ...]
+    _nulls: frozenset[str]
     # Public attribute names that define a model's value, in declaration order.
     _FIELDS: ClassVar[tuple[str, ...]] = ()
     # Wire name -> attribute of each member a decoded value is stored in as it is.
@@ -90,6 +124,11 @@ class Model:
         """The fields of this answer that did not fit the spec, each holding the value
         as sent: filled by a client built with ``parsing="lenient"``, else empty."""
         return getattr(self, "_parse_problems", ())
+
+    def sent_null(self, field: str) -> bool:
+        """Whether the answer sent the nullable member ``field`` (an attribute name) as
+        an explicit JSON null; its attribute is None then, as when it is absent."""
+        return field in getattr(self, "_nulls", ())
 
     def to_dict(self) -> dict[str, Any]:  # pragma: no cover - every model overrides it
         raise NotImplementedError
@@ -299,6 +338,66 @@ def read_all(value: object) -> None:
             pending.extend(reversed(item.values()))
 
 
+Variant: TypeAlias = tuple[Callable[[Any], bool], Decoder[Any]]
+"""``(fits, decode)`` of one variant of a union: whether a wire value fits it (every
+rule of its JSON Schema), and its decoder."""
+
+
+def one_of(
+    value: object,
+    path: str,
+    request_id: str | None,
+    variants: Sequence[Variant],
+    exactly_one: bool,
+    name: str,
+) -> Any:
+    """A union's value, decoded by the variant it fits: exactly one (``oneOf``,
+    ``exactly_one``) or the first that fits (``anyOf``)."""
+    if not exactly_one:
+        for fits, decode in variants:
+            if fits(value):
+                return decode(value, path, request_id)
+    fitting = [decode for fits, decode in variants if fits(value)]
+    if len(fitting) == 1:
+        return fitting[0](value, path, request_id)
+    where = path or "/"
+    problem = (
+        f"fits {len(fitting)} of the {len(variants)} variants of {name}, and exactly"
+        " one is allowed"
+        if fitting
+        else f"fits none of the {len(variants)} variants of {name}"
+    )
+    raise ResponseParseError(f"{where}: {problem}", path=where, request_id=request_id)
+
+
+def tagged(
+    value: object,
+    path: str,
+    request_id: str | None,
+    discriminator: str,
+    variants: Mapping[str, Decoder[Any]],
+    name: str,
+) -> Any:
+    """A union's value, decoded by the variant its ``discriminator`` member names;
+    an unknown name raises UnknownVariantError at the union's path."""
+    if value.__class__ is not dict:
+        wrong_kind(path, "object", value, request_id)
+    tag = value.get(discriminator)
+    decode = variants.get(tag) if tag.__class__ is str else None
+    if decode is None:
+        where = path or "/"
+        known = ", ".join(sorted(variants))
+        raise UnknownVariantError(
+            f"{where}: {discriminator} {str(tag)[:40]!r} names no variant of {name}"
+            f" (known: {known})",
+            discriminator=discriminator,
+            value=tag,
+            path=where,
+            request_id=request_id,
+        )
+    return decode(value, path, request_id)
+
+
 def enum_decoder(members: Mapping[Any, Any], check: Decoder[Any]) -> Decoder[Any]:
     """A decoder of enum values: the member for a known value, else the value itself."""
 
@@ -367,6 +466,8 @@ def to_wire(value: object) -> Any:
     """Wire-shaped data for a model, a datetime, or a nested list/dict of them."""
     if isinstance(value, Model):
         return value.to_dict()
+    if value is NULL:
+        return None
     if isinstance(value, datetime):
         return format_date_time(value)
     if isinstance(value, (list, tuple)):

@@ -17,6 +17,7 @@ __all__ = [
     "MISSING",
     "NUMBERS",
     "SCAN_JSON",
+    "TOO_DEEP",
     "day_exists",
     "escape",
     "has_duplicates",
@@ -29,8 +30,12 @@ __all__ = [
     "kind_violation",
     "pattern_search",
     "undeclared_message",
+    "union_message",
     "utf8_length",
 ]
+
+# Why data nested past what a check can follow is refused.
+TOO_DEEP = "nests arrays or objects deeper than a validator may follow"
 
 MISSING: Any = object()
 INVALID: Any = object()
@@ -64,6 +69,14 @@ JSON_ERRORS = (StopIteration, ValueError, RecursionError)
 
 # The exact classes of JSON numbers: generated checks test these first.
 NUMBERS = frozenset({int, float})
+
+
+def union_message(fitting: int, variants: int, match: str) -> str:
+    """Why a union's value is refused: it fits none of its variants, or (``oneOf``)
+    more than one."""
+    if not fitting:
+        return f"fits none of the {variants} variants"
+    return f"fits {fitting} of the {variants} variants, and exactly one is allowed"
 
 
 def kind_message(expected: str, value: object) -> str:

@@ -41,30 +41,42 @@ _KNOWN3 = frozenset({"resource_type", "delete_mode"})
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_DeleteClusterRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_DeleteClusterRequest(data, "", out)
+    try:
+        if _valid_DeleteClusterRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_DeleteClusterRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_DeleteClusterRequest(data)
+    try:
+        return _valid_DeleteClusterRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_DeleteClusterResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_DeleteClusterResponse(data, "", out)
+    try:
+        if _valid_DeleteClusterResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_DeleteClusterResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_DeleteClusterResponse(data)
+    try:
+        return _valid_DeleteClusterResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_DeleteClusterRequest(data: Any) -> bool:

@@ -39,30 +39,42 @@ _ENUM1 = frozenset({"Kubernetes", "ManagedKubernetes", "ExternalKubernetes"})
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_DescribeClusterDetailRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_DescribeClusterDetailRequest(data, "", out)
+    try:
+        if _valid_DescribeClusterDetailRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_DescribeClusterDetailRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_DescribeClusterDetailRequest(data)
+    try:
+        return _valid_DescribeClusterDetailRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_DescribeClusterDetailResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_DescribeClusterDetailResponse(data, "", out)
+    try:
+        if _valid_DescribeClusterDetailResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_DescribeClusterDetailResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_DescribeClusterDetailResponse(data)
+    try:
+        return _valid_DescribeClusterDetailResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_DescribeClusterDetailRequest(data: Any) -> bool:

@@ -39,30 +39,42 @@ _KNOWN1 = frozenset({"enable", "maintenance_time", "duration", "weekly_period"})
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_ModifyClusterRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_ModifyClusterRequest(data, "", out)
+    try:
+        if _valid_ModifyClusterRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_ModifyClusterRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_ModifyClusterRequest(data)
+    try:
+        return _valid_ModifyClusterRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_ModifyClusterResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_ModifyClusterResponse(data, "", out)
+    try:
+        if _valid_ModifyClusterResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_ModifyClusterResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_ModifyClusterResponse(data)
+    try:
+        return _valid_ModifyClusterResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_ModifyClusterRequest(data: Any) -> bool:

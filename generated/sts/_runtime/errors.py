@@ -24,6 +24,7 @@ __all__ = [
     "ThrottlingError",
     "TransportError",
     "TransportTimeoutError",
+    "UnknownVariantError",
     "Violation",
     "WaiterError",
     "WaiterFailedError",
@@ -140,6 +141,25 @@ class ResponseParseError(ApiError):
         if self.excerpt:
             text += f" | body starts: {self.excerpt!r}"
         return text
+
+
+class UnknownVariantError(ResponseParseError):
+    """A union's discriminator names no documented variant (one the service added
+    later, or a typo): ``discriminator`` is the member, ``value`` what it held.
+    ``path`` points at the union's value, which lenient parsing keeps as sent."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        discriminator: str,
+        value: object,
+        path: str = "/",
+        request_id: str | None = None,
+    ) -> None:
+        self.discriminator = discriminator
+        self.value = value
+        super().__init__(message, path=path, request_id=request_id)
 
 
 class PaginationError(ApiError):

@@ -292,14 +292,23 @@ class _ClientCore:
             violations = operation.validate_response(wire)
             if violations:
                 raise ResponseValidationError(operation.action, violations, request_id)
-        if self.parsing == "lenient":
-            from .lenient import parse_leniently
+        try:
+            if self.parsing == "lenient":
+                from .lenient import parse_leniently
 
-            return parse_leniently(operation.parse, wire, request_id)
-        parsed = operation.parse(wire, "", request_id)
-        if self.parsing == "eager":
-            read_all(parsed)
-        return parsed
+                return parse_leniently(operation.parse, wire, request_id)
+            parsed = operation.parse(wire, "", request_id)
+            if self.parsing == "eager":
+                read_all(parsed)
+            return parsed
+        except RecursionError:
+            # A recursive model decodes a level per call: an answer that JSON could
+            # still parse may nest deeper than decoding can follow.
+            raise ResponseParseError(
+                "response nests arrays or objects deeper than a parser may follow",
+                request_id=request_id,
+                http_status=response.status,
+            ) from None
 
     def log_attempt(
         self,

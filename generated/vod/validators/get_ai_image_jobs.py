@@ -40,30 +40,42 @@ _PATTERN1 = _v.pattern_search("^[^,]+$")
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_GetAIImageJobsRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_GetAIImageJobsRequest(data, "", out)
+    try:
+        if _valid_GetAIImageJobsRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_GetAIImageJobsRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_GetAIImageJobsRequest(data)
+    try:
+        return _valid_GetAIImageJobsRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_GetAIImageJobsResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_GetAIImageJobsResponse(data, "", out)
+    try:
+        if _valid_GetAIImageJobsResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_GetAIImageJobsResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_GetAIImageJobsResponse(data)
+    try:
+        return _valid_GetAIImageJobsResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_GetAIImageJobsRequest(data: Any) -> bool:

@@ -40,30 +40,42 @@ _ENUM2 = frozenset({"System", "Custom"})
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_ListAppInfoRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_ListAppInfoRequest(data, "", out)
+    try:
+        if _valid_ListAppInfoRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_ListAppInfoRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_ListAppInfoRequest(data)
+    try:
+        return _valid_ListAppInfoRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_ListAppInfoResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_ListAppInfoResponse(data, "", out)
+    try:
+        if _valid_ListAppInfoResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_ListAppInfoResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_ListAppInfoResponse(data)
+    try:
+        return _valid_ListAppInfoResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_ListAppInfoRequest(data: Any) -> bool:

@@ -43,6 +43,29 @@ def describe(member: Member, language: str, extra: Sequence[RichText] = ()) -> R
     for more in extra:
         blocks.extend(more)
     blocks.extend(rules(member.shape, language))
+    zh = language == "zh"
+    if member.nullable:
+        blocks.append(
+            paragraph(
+                text(
+                    "可为 null（与缺省不同）。"
+                    if zh
+                    else "May be null, which is not the same as absent."
+                )
+            )
+        )
+    if member.read_only:
+        blocks.append(
+            paragraph(
+                text("只读：仅出现在响应中。" if zh else "Read-only: answers only.")
+            )
+        )
+    if member.write_only:
+        blocks.append(
+            paragraph(
+                text("只写：仅出现在请求中。" if zh else "Write-only: requests only.")
+            )
+        )
     if member.deprecated or member.shape.deprecated:
         blocks.append(
             paragraph(text("已废弃。" if language == "zh" else "Deprecated."))
@@ -93,6 +116,18 @@ def field_rows(
 def children_rows(
     shape: Shape, prefix: str, language: str, ancestry: tuple[int, ...]
 ) -> list[FieldRow]:
+    if shape.kind == "union":
+        # Each object variant's members, under the variant's name in parentheses.
+        rows: list[FieldRow] = []
+        for variant in shape.variants:
+            if variant.is_structure and id(variant) not in ancestry:
+                rows += field_rows(
+                    variant.members,
+                    f"{prefix}({variant.class_name}).",
+                    language,
+                    ancestry + (id(variant),),
+                )
+        return rows
     inner = nested(shape)
     # A recursive shape is listed once: its second appearance would never end.
     if inner is None or id(inner[0]) in ancestry:

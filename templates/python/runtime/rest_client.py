@@ -33,6 +33,7 @@ from .retry import RetryPolicy
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     AsyncTransport,
+    ConnectionLimits,
     HttpRequest,
     HttpResponse,
     Transport,
@@ -253,6 +254,9 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], None] | None = None,
         signature_version: SignatureVersion | None = None,
+        parsing: Literal["strict", "eager", "lenient"] = "strict",
+        max_connections: int = ConnectionLimits().max_connections,
+        max_connections_per_host: int = ConnectionLimits().max_connections_per_host,
     ) -> None:
         endpoint, base_path = self._server(
             server, server_variables, endpoint, region_id
@@ -275,6 +279,9 @@ class RestClient(_RestSettings, Client[SignatureVersion]):
             verify=verify,
             max_response_bytes=max_response_bytes,
             sleep=sleep,
+            parsing=parsing,
+            max_connections=max_connections,
+            max_connections_per_host=max_connections_per_host,
         )
         self._rebase(self._core, base_path)
 
@@ -308,6 +315,9 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         sleep: Callable[[float], Any] | None = None,
         signature_version: SignatureVersion | None = None,
+        parsing: Literal["strict", "eager", "lenient"] = "strict",
+        max_connections: int = ConnectionLimits().max_connections,
+        max_connections_per_host: int = ConnectionLimits().max_connections_per_host,
     ) -> None:
         endpoint, base_path = self._server(
             server, server_variables, endpoint, region_id
@@ -330,5 +340,8 @@ class AsyncRestClient(_RestSettings, AsyncClient[SignatureVersion]):
             verify=verify,
             max_response_bytes=max_response_bytes,
             sleep=sleep,
+            parsing=parsing,
+            max_connections=max_connections,
+            max_connections_per_host=max_connections_per_host,
         )
         self._rebase(self._core, base_path)

@@ -92,9 +92,10 @@ def build_parts(
     has_payload = False
     for parameter in parameters:
         value = data.get(parameter.member)
-        if value is None:
-            continue
         location = parameter.location
+        if value is None and (location != "body" or parameter.member not in data):
+            # An explicit null (a nullable member given NULL) travels in a JSON body.
+            continue
         if location == "path":
             text = _p.path_text(
                 parameter.name, value, parameter.style, parameter.explode

@@ -38,30 +38,42 @@ _NUMBERS = _v.NUMBERS
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_AssumeRoleWithSAMLRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleWithSAMLRequest(data, "", out)
+    try:
+        if _valid_AssumeRoleWithSAMLRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_AssumeRoleWithSAMLRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_AssumeRoleWithSAMLRequest(data)
+    try:
+        return _valid_AssumeRoleWithSAMLRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_AssumeRoleWithSAMLResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleWithSAMLResponse(data, "", out)
+    try:
+        if _valid_AssumeRoleWithSAMLResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_AssumeRoleWithSAMLResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_AssumeRoleWithSAMLResponse(data)
+    try:
+        return _valid_AssumeRoleWithSAMLResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_AssumeRoleWithSAMLRequest(data: Any) -> bool:

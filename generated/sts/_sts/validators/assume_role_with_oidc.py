@@ -39,30 +39,42 @@ _PATTERN1 = _v.pattern_search("^[A-Za-z0-9.@_-]+$")
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_AssumeRoleWithOIDCRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleWithOIDCRequest(data, "", out)
+    try:
+        if _valid_AssumeRoleWithOIDCRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_AssumeRoleWithOIDCRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_AssumeRoleWithOIDCRequest(data)
+    try:
+        return _valid_AssumeRoleWithOIDCRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_AssumeRoleWithOIDCResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleWithOIDCResponse(data, "", out)
+    try:
+        if _valid_AssumeRoleWithOIDCResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_AssumeRoleWithOIDCResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_AssumeRoleWithOIDCResponse(data)
+    try:
+        return _valid_AssumeRoleWithOIDCResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_AssumeRoleWithOIDCRequest(data: Any) -> bool:

@@ -11,6 +11,9 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING
 
+# NULL, given for a nullable member, sends an explicit JSON null.
+from ..._runtime.model import NULL as NULL, Null as Null
+
 if TYPE_CHECKING:
     from .assume_role import (
         AssumeRoleRequest as AssumeRoleRequest,
@@ -56,7 +59,7 @@ _MODULE_OF: dict[str, str] = {
     "GetCallerIdentityResponse": "get_caller_identity",
 }
 
-__all__ = sorted(_MODULE_OF)
+__all__ = sorted([*_MODULE_OF, "NULL", "Null"])
 
 
 def __getattr__(name: str) -> object:

@@ -40,30 +40,42 @@ _PATTERN2 = _v.pattern_search("^[A-Za-z0-9_+=,.@:/-]+$")
 
 def validate_request(data: Any) -> list[Violation]:
     """Every violation of the request rules; empty when valid."""
-    if _valid_AssumeRoleRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleRequest(data, "", out)
+    try:
+        if _valid_AssumeRoleRequest(data):
+            return []
+        out: list[Violation] = []
+        _check_AssumeRoleRequest(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_request(data: Any) -> bool:
     """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_AssumeRoleRequest(data)
+    try:
+        return _valid_AssumeRoleRequest(data)
+    except RecursionError:
+        return False
 
 
 def validate_response(data: Any) -> list[Violation]:
     """Every violation of the response rules; empty when valid."""
-    if _valid_AssumeRoleResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleResponse(data, "", out)
+    try:
+        if _valid_AssumeRoleResponse(data):
+            return []
+        out: list[Violation] = []
+        _check_AssumeRoleResponse(data, "", out)
+    except RecursionError:  # recursive shapes check a level per call
+        return [Violation("/", _v.TOO_DEEP)]
     return out
 
 
 def is_valid_response(data: Any) -> bool:
     """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_AssumeRoleResponse(data)
+    try:
+        return _valid_AssumeRoleResponse(data)
+    except RecursionError:
+        return False
 
 
 def _valid_AssumeRoleRequest(data: Any) -> bool:

@@ -150,7 +150,9 @@ def module_lines(operation: Operation, module: str) -> dict[str, list[str]]:
 
 def client_input_annotation(operation: Operation, member: Member) -> str:
     joined = member.wire_name in joined_string_members(operation)
-    return input_annotation(member.shape, joined, prefix="models.")
+    given = input_annotation(member.shape, joined, prefix="models.")
+    # NULL sends an explicit null (``None`` leaves the member out).
+    return f"{given} | models.Null" if member.nullable else given
 
 
 _RAISES = """Raises:
