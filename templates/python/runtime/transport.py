@@ -200,15 +200,25 @@ def _declared_length(headers: Mapping[str, str]) -> int:
 class LimitedBody:
     """Collects a response body, refusing it once it passes the size limit."""
 
-    __slots__ = ("status", "headers", "limit", "size", "chunks")
+    __slots__ = ("status", "headers", "limit", "size", "chunks", "expected")
 
-    def __init__(self, status: int, headers: dict[str, str], limit: int) -> None:
+    def __init__(
+        self,
+        status: int,
+        headers: dict[str, str],
+        limit: int,
+        expected: int | None = -1,
+    ) -> None:
+        """``expected`` is the body's length as the transport framed it (None when
+        it runs to the close, 0 for a HEAD or 304 answer whatever its
+        Content-Length says); by default it is read from Content-Length."""
         self.status = status
         self.headers = headers
         self.limit = limit
         self.size = 0
         self.chunks: list[bytes] = []
-        if _declared_length(self.headers) > limit:
+        self.expected = _declared_length(headers) if expected == -1 else expected or 0
+        if self.expected > limit:
             raise _too_large(limit, status)
 
     def add(self, chunk: bytes) -> None:
@@ -218,7 +228,7 @@ class LimitedBody:
         self.chunks.append(chunk)
 
     def response(self) -> HttpResponse:
-        declared = _declared_length(self.headers)
+        declared = self.expected
         if declared > self.size:
             # The connection ended early: a retry may well get the whole answer.
             raise TransportError(
