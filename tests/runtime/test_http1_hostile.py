@@ -321,3 +321,10 @@ def test_a_bad_header_is_a_request_validation_error(transport: HttpTransport) ->
     ) and "/headers/x-acs-security-token" in str(caught.value)
     assert server.requests == []
     server.close()
+
+
+def test_a_bad_status_line_is_shown_short_and_escaped() -> None:
+    line = b"HTTP/1.1 2x0 \x1b[31m" + b"A" * 3000 + b"\r\n\r\n"
+    with pytest.raises(http.client.BadStatusLine) as caught:
+        _read(line)
+    assert "\x1b" not in str(caught.value) and len(str(caught.value)) < 100

@@ -174,8 +174,12 @@ class Wire1:
         end of stream, or an answer that is not its own."""
         if self._pos < len(self._data):
             return False
-        fileno = self.sock.fileno()
+        sock = self.sock
+        fileno = sock.fileno()
         if fileno == -1:
+            return False
+        pending = getattr(sock, "pending", None)  # TLS: decrypted, not yet read
+        if pending is not None and pending():
             return False
         try:
             readable, _, _ = select.select([fileno], [], [], 0)
@@ -301,7 +305,7 @@ class Wire1:
         elif version.startswith("HTTP/1."):
             http11 = True
         else:
-            raise UnknownProtocol(version)
+            raise UnknownProtocol(_shown(version))
         headers: dict[str, str] = {}
         # Framing follows the first of a repeated header, as http.client reads it.
         framing: dict[str, str] = {}
@@ -372,13 +376,13 @@ class Wire1:
             except ValueError:
                 version = ""
         if not version.startswith("HTTP/"):
-            raise BadStatusLine(line)
+            raise BadStatusLine(_shown(line))
         try:
             code = int(status)
         except ValueError:
-            raise BadStatusLine(line) from None
+            raise BadStatusLine(_shown(line)) from None
         if code < 100 or code > 999:
-            raise BadStatusLine(line)
+            raise BadStatusLine(_shown(line))
         return version, code
 
     def _header_lines(self) -> list[bytes]:
@@ -448,3 +452,9 @@ def _content_length(declared: str) -> int | None:
         raise HTTPException("conflicting Content-Length values")
     value = values.pop()
     return int(value) if value.isdigit() and value.isascii() else None
+
+
+def _shown(text: str) -> str:
+    """A server's text for an error message: escaped (no terminal control codes in a
+    log) and short (a status line may run to 64 KiB)."""
+    return ascii(text[:80]) + ("..." if len(text) > 80 else "")
