@@ -14,7 +14,11 @@ from typing import Any
 
 import pytest
 
-from generated.vod._runtime.errors import RequestValidationError, TransportError
+from generated.vod._runtime.errors import (
+    RequestValidationError,
+    ResponseParseError,
+    TransportError,
+)
 from generated.vod._runtime.http1 import Unsendable, Wire1, request_head
 from generated.vod._runtime.http_sync import HttpTransport
 from generated.vod._runtime.transport import HttpRequest, Timeouts
@@ -328,3 +332,24 @@ def test_a_bad_status_line_is_shown_short_and_escaped() -> None:
     with pytest.raises(http.client.BadStatusLine) as caught:
         _read(line)
     assert "\x1b" not in str(caught.value) and len(str(caught.value)) < 100
+
+
+@pytest.mark.parametrize(
+    ("request_id", "expected"), [("REQ-1", "REQ-1"), ("a\x1b[31m", None)]
+)
+def test_a_too_large_answer_names_its_request_id(
+    request_id: str, expected: str | None
+) -> None:
+    transport = HttpTransport(max_response_bytes=4)
+    server = _RawServer(
+        [
+            b"HTTP/1.1 200 OK\r\nx-acs-request-id: "
+            + request_id.encode()
+            + b"\r\nContent-Length: 9\r\n\r\n123456789"
+        ]
+    )
+    with pytest.raises(ResponseParseError) as caught:
+        transport.send(HttpRequest("GET", server.url, {}), Timeouts(read=2))
+    assert caught.value.request_id == expected
+    transport.close()
+    server.close()

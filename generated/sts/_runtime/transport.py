@@ -7,6 +7,7 @@ replace them (tests, proxies, record and replay).
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
@@ -184,10 +185,22 @@ def connection_failure(error: BaseException, url: str) -> TransportError:
     return TransportError(message)
 
 
-def _too_large(limit: int, status: int) -> ResponseParseError:
+def _too_large(
+    limit: int, status: int, headers: Mapping[str, str]
+) -> ResponseParseError:
+    """The error for an answer too large to read, with the request id its headers
+    name (a server's text: taken only when it looks like one)."""
+    request_id = headers.get("x-acs-request-id")
+    if request_id is not None and not _REQUEST_ID.fullmatch(request_id):
+        request_id = None
     return ResponseParseError(
-        f"response body exceeds the limit of {limit} bytes", http_status=status
+        f"response body exceeds the limit of {limit} bytes",
+        http_status=status,
+        request_id=request_id,
     )
+
+
+_REQUEST_ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 
 
 def _declared_length(headers: Mapping[str, str]) -> int:
@@ -219,12 +232,12 @@ class LimitedBody:
         self.chunks: list[bytes] = []
         self.expected = _declared_length(headers) if expected == -1 else expected or 0
         if self.expected > limit:
-            raise _too_large(limit, status)
+            raise _too_large(limit, status, headers)
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)
         if self.size > self.limit:
-            raise _too_large(self.limit, self.status)
+            raise _too_large(self.limit, self.status, self.headers)
         self.chunks.append(chunk)
 
     def response(self) -> HttpResponse:
