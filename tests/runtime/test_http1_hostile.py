@@ -353,3 +353,11 @@ def test_a_too_large_answer_names_its_request_id(
     assert caught.value.request_id == expected
     transport.close()
     server.close()
+
+
+def test_a_coding_other_than_chunked_means_read_to_the_close() -> None:
+    # http.client frames such a body by its Content-Length, which the coding voids.
+    data = (
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 2\r\n\r\nabcd"
+    )
+    assert _read(data) == (200, b"abcd", True, True)

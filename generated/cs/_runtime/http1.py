@@ -180,11 +180,7 @@ class Wire1:
         pending = getattr(sock, "pending", None)  # TLS: decrypted, not yet read
         if pending is not None and pending():
             return False
-        try:
-            readable, _, _ = select.select([fileno], [], [], 0)
-        except (OSError, ValueError):  # select's limit on descriptors
-            return True
-        return not readable
+        return not _readable(fileno)
 
     def close(self) -> None:
         self.sock.close()
@@ -440,6 +436,17 @@ class Wire1:
                 yield chunk
             if self.read(2) != b"\r\n":  # the CRLF after the chunk's data
                 raise IncompleteRead(b"", 2)
+
+
+def _readable(fileno: int) -> bool:
+    """Whether a read would not block (bytes, or the end of the stream, are there);
+    poll where there is one, since select refuses descriptors past 1023."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fileno, select.POLLIN)
+        return bool(poller.poll(0))
+    readable, _, _ = select.select([fileno], [], [], 0)
+    return bool(readable)
 
 
 def _content_length(declared: str) -> int | None:
