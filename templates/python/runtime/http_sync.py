@@ -133,7 +133,7 @@ class HttpTransport:
             except Unsendable as error:
                 self._pool.release(lease, connection)  # nothing was sent on it
                 raise RequestValidationError(
-                    f"{request.method} {parts.netloc}",
+                    f"{request.method} {parts.netloc.rpartition('@')[2]}",
                     [Violation(error.part, error.problem)],
                 ) from None
             except BaseException:
