@@ -175,6 +175,8 @@ ANSWERS = [
     b"HTTP/1.1 200 OK\r\ncontent-LENGTH:  2 \r\nCONNECTION: Close\r\n\r\nab",
     b"HTTP/1.0 200\r\nContent-Length: 2\r\n\r\nab",
     b"HTTP/1.1 999 Whatever\r\nContent-Length: 1\r\n\r\nz",
+    b"HTTP/1.1 200 OK\r\n: nameless\r\n folded\r\nContent-Length: 2\r\n\r\nab",
+    b"HTTP/1.1 200 OK\r\nX: y\r\nFrom me\r\n z\r\nContent-Length: 2\r\n\r\nab",
     b"HTTP/1.1 200 OK\r\nX-Nul: a\x00b\r\nContent-Length: 1\r\n\r\nz",
     b"HTTP/1.1 200 OK\r\nX-Cr: a\rb\r\nContent-Length: 1\r\n\r\nz",
     b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\n",

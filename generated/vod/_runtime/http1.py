@@ -315,6 +315,11 @@ class Wire1:
                 continue
             found = _HEADER_LINE.fullmatch(line)
             if found is None:
+                if line[0] == ":" or line.startswith("From "):
+                    # A nameless header, an mbox envelope line: the email parser
+                    # drops them and any folded lines after them.
+                    name = ""
+                    continue
                 break  # where the email parser decides the headers ended
             name = found.group(1).lower()
             value = found.group(2)
