@@ -21,6 +21,9 @@ class _Captured:
     def sendall(self, data: bytes) -> None:
         self.sent += bytes(data)
 
+    def settimeout(self, seconds: float) -> None:
+        pass
+
 
 def _http_client_bytes(
     method: str, target: str, headers: dict[str, str], body: Any, host: str
@@ -74,6 +77,7 @@ def test_requests_are_written_as_http_client_writes_them(
         streamed,
     )
     wire = Wire1(_Captured())  # type: ignore[arg-type]
+    wire.deadline = float("inf")
     if streamed:
         wire.send_stream(head, iter(body), chunked)
     else:
@@ -87,7 +91,7 @@ def test_requests_are_written_as_http_client_writes_them(
         ({"bad:name": "v"}, ValueError),
         ({" leading": "v"}, ValueError),
         ({"x": "a\r\nInjected: 1"}, ValueError),
-        ({"x": "é€"}, UnicodeEncodeError),
+        ({"x": "é€"}, ValueError),
     ],
 )
 def test_headers_http_client_refuses_are_refused(
@@ -98,7 +102,7 @@ def test_headers_http_client_refuses_are_refused(
 
 
 def test_a_target_with_a_space_is_refused() -> None:
-    with pytest.raises(http.client.InvalidURL):
+    with pytest.raises(ValueError):
         request_head("GET", "/a b", {}, "h", None, False)
 
 
@@ -155,9 +159,6 @@ ANSWERS = [
     b"HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok",
     b"HTTP/1.1 100 Continue\r\nX: y\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n",
     b"HTTP/1.1 204 No Content\r\nContent-Length: 9\r\n\r\n",
-    b"HTTP/1.1 200 OK\r\nContent-Length: 9\r\n\r\nshort",
-    b"HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\nabcde",
-    b"HTTP/1.1 200 OK\r\nContent-Length: -1\r\nContent-Length: 2\r\n\r\nab",
     b"HTTP/1.1 200 OK\r\nX-Folded: one\r\n two\r\nContent-Length: 1\r\n\r\n1",
     b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok",
     b"HTTP/1.1 200 OK\r\nNot a header\r\nContent-Length: 2\r\n\r\nok",
@@ -170,6 +171,15 @@ ANSWERS = [
     b"HTTP/1.1 200 OK\r\n" + b"X: y\r\n" * 101 + b"\r\n",
     b"HTTP/1.1 200 OK\r\nX: " + b"y" * 70000 + b"\r\n\r\n",
     b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nbody",
+    b"HTTP/1.1 200 OK\r\nTRANSFER-ENCODING: Chunked\r\n\r\n2\r\nab\r\n0\r\n\r\n",
+    b"HTTP/1.1 200 OK\r\ncontent-LENGTH:  2 \r\nCONNECTION: Close\r\n\r\nab",
+    b"HTTP/1.0 200\r\nContent-Length: 2\r\n\r\nab",
+    b"HTTP/1.1 999 Whatever\r\nContent-Length: 1\r\n\r\nz",
+    b"HTTP/1.1 200 OK\r\n: nameless\r\n folded\r\nContent-Length: 2\r\n\r\nab",
+    b"HTTP/1.1 200 OK\r\nX: y\r\nFrom me\r\n z\r\nContent-Length: 2\r\n\r\nab",
+    b"HTTP/1.1 200 OK\r\nX-Nul: a\x00b\r\nContent-Length: 1\r\n\r\nz",
+    b"HTTP/1.1 200 OK\r\nX-Cr: a\rb\r\nContent-Length: 1\r\n\r\nz",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n0\r\n",
 ]
 
 

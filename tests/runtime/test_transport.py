@@ -111,3 +111,20 @@ async def test_async_tls_is_verified_by_default(tls_server: ScriptedServer) -> N
         with pytest.raises(errors.TransportError):
             await client.get_ai_image_jobs(job_ids=[JOB])
     assert tls_server.received == []
+
+
+def test_a_tls_connection_serves_many_calls(
+    tls_server: ScriptedServer, certificate: Path
+) -> None:
+    # An idle connection with bytes to read is retired; TLS's own records (session
+    # tickets after the handshake) must not count as such bytes.
+    with VodClient(
+        "id",
+        "secret",
+        endpoint=tls_server.endpoint,
+        verify=str(certificate / "cert.pem"),
+    ) as client:
+        for _ in range(3):
+            client.get_ai_image_jobs(job_ids=[JOB])
+    assert len(tls_server.received) == 3
+    assert len(tls_server.connections) == 1

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import SplitResult, urlsplit
 
 from .connection_pool import ConnectionPool
-from .http1 import Wire1, request_head
-from .errors import ConfigurationError
+from .http1 import Unsendable, Wire1, request_head
+from .errors import ConfigurationError, RequestValidationError, Violation
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
     ConnectionLimits,
@@ -130,6 +130,16 @@ class HttpTransport:
                     len(request.body) if request.body else None,
                     stream is not None,
                 )
+            except Unsendable as error:
+                self._pool.release(lease, connection)  # nothing was sent on it
+                raise RequestValidationError(
+                    f"{request.method} {parts.netloc.rpartition('@')[2]}",
+                    [Violation(error.part, error.problem)],
+                ) from None
+            except BaseException:
+                self._pool.discard(lease, connection)
+                raise
+            try:
                 if stream is not None:
                     # A streamed body goes as it is read: with its Content-Length
                     # when known, else chunked.
@@ -137,12 +147,16 @@ class HttpTransport:
                 else:
                     connection.send(head, request.body)
                 answer = connection.read_head(request.method)
-                body = LimitedBody(answer.status, answer.headers, self._limit)
+                body = LimitedBody(
+                    answer.status, answer.headers, self._limit, answer.length
+                )
                 for chunk in connection.body_chunks(answer, _READ_SIZE):
                     body.add(chunk)
             except _STALE as error:
                 self._pool.discard(lease, connection)
-                if reused and attempt == 1:
+                # Sent again only when no byte of an answer came: a request whose
+                # answer had begun was received (and perhaps acted on).
+                if reused and attempt == 1 and not connection.answered:
                     continue
                 raise connection_failure(error, request.url) from None
             except (OSError, http.client.HTTPException) as error:
@@ -151,7 +165,8 @@ class HttpTransport:
             except BaseException:
                 self._pool.discard(lease, connection)  # never pool unread data
                 raise
-            if answer.will_close:
+            if answer.will_close or not connection.drained:
+                # Bytes past the answer's end belong to no request: never pooled.
                 self._pool.discard(lease, connection)
             else:
                 self._pool.release(lease, connection)

@@ -7,6 +7,7 @@ replace them (tests, proxies, record and replay).
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
@@ -184,10 +185,22 @@ def connection_failure(error: BaseException, url: str) -> TransportError:
     return TransportError(message)
 
 
-def _too_large(limit: int, status: int) -> ResponseParseError:
+def _too_large(
+    limit: int, status: int, headers: Mapping[str, str]
+) -> ResponseParseError:
+    """The error for an answer too large to read, with the request id its headers
+    name (a server's text: taken only when it looks like one)."""
+    request_id = headers.get("x-acs-request-id")
+    if request_id is not None and not _REQUEST_ID.fullmatch(request_id):
+        request_id = None
     return ResponseParseError(
-        f"response body exceeds the limit of {limit} bytes", http_status=status
+        f"response body exceeds the limit of {limit} bytes",
+        http_status=status,
+        request_id=request_id,
     )
+
+
+_REQUEST_ID = re.compile(r"[A-Za-z0-9_.:-]{1,128}")
 
 
 def _declared_length(headers: Mapping[str, str]) -> int:
@@ -200,25 +213,35 @@ def _declared_length(headers: Mapping[str, str]) -> int:
 class LimitedBody:
     """Collects a response body, refusing it once it passes the size limit."""
 
-    __slots__ = ("status", "headers", "limit", "size", "chunks")
+    __slots__ = ("status", "headers", "limit", "size", "chunks", "expected")
 
-    def __init__(self, status: int, headers: dict[str, str], limit: int) -> None:
+    def __init__(
+        self,
+        status: int,
+        headers: dict[str, str],
+        limit: int,
+        expected: int | None = -1,
+    ) -> None:
+        """``expected`` is the body's length as the transport framed it (None when
+        it runs to the close, 0 for a HEAD or 304 answer whatever its
+        Content-Length says); by default it is read from Content-Length."""
         self.status = status
         self.headers = headers
         self.limit = limit
         self.size = 0
         self.chunks: list[bytes] = []
-        if _declared_length(self.headers) > limit:
-            raise _too_large(limit, status)
+        self.expected = _declared_length(headers) if expected == -1 else expected or 0
+        if self.expected > limit:
+            raise _too_large(limit, status, headers)
 
     def add(self, chunk: bytes) -> None:
         self.size += len(chunk)
         if self.size > self.limit:
-            raise _too_large(self.limit, self.status)
+            raise _too_large(self.limit, self.status, self.headers)
         self.chunks.append(chunk)
 
     def response(self) -> HttpResponse:
-        declared = _declared_length(self.headers)
+        declared = self.expected
         if declared > self.size:
             # The connection ended early: a retry may well get the whole answer.
             raise TransportError(

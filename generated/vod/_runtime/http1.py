@@ -16,13 +16,13 @@ Connecting (TCP, TLS, a proxy's ``CONNECT`` tunnel) stays with ``http.client``.
 from __future__ import annotations
 
 import re
+import select
 import time
 from collections.abc import Iterable, Mapping
 from http.client import (
     BadStatusLine,
     HTTPException,
     IncompleteRead,
-    InvalidURL,
     LineTooLong,
     RemoteDisconnected,
     UnknownProtocol,
@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # pragma: no cover
     import socket
 
-__all__ = ["Answer", "Wire1", "request_head"]
+__all__ = ["Answer", "Unsendable", "Wire1", "request_head"]
 
 # http.client's limits, so a hostile answer is refused at the same point.
 _MAXLINE = 65536
@@ -42,13 +42,29 @@ _BODY_METHODS = frozenset({"PATCH", "POST", "PUT"})
 # What http.client refuses in a request line and in header names and values.
 _BAD_METHOD = re.compile("[\x00-\x1f]")
 _BAD_TARGET = re.compile("[\x00-\x20\x7f]")
-_LEGAL_NAME = re.compile(r"[^:\s][^:\r\n]*")
-_ILLEGAL_VALUE = re.compile(r"\n(?![ \t])|\r(?![ \t\n])")
+# Stricter than http.client: a name is an RFC 9110 token, and a value (checked in
+# request_head) holds no CR, LF or NUL at all. http.client lets "\r\n " through as a
+# folded line, which a lenient server may read as a header of its own: an injected one
+# when the value came from a caller.
+_LEGAL_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+# A chunk's size: hex digits (int(..., 16) would also take "0x", "-" and "_").
+_CHUNK_SIZE = re.compile(rb"[ \t]*([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?(?:\r?\n)?")
 # An answer's header line: the name characters the email parser accepts.
 _HEADER_LINE = re.compile(r"([\x21-\x39\x3b-\x7e]+):[ \t]*(.*)", re.DOTALL)
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Header names already checked: the client sends the same few on every call.
 _CHECKED_NAMES: set[str] = set()
+
+
+class Unsendable(ValueError):
+    """A request that cannot be written: ``part`` names what is wrong (``/method``,
+    ``/target``, ``/headers/<name>``), never its text, which may hold a credential
+    or a signed query."""
+
+    def __init__(self, part: str, problem: str) -> None:
+        self.part = part
+        self.problem = problem
+        super().__init__(f"{part}: {problem}")
 
 
 def request_head(
@@ -62,20 +78,10 @@ def request_head(
     """The request line and headers as http.client writes them, and whether the body
     goes chunked. ``body_length`` is the length of a bytes body (None for none);
     ``streamed`` says the body is an iterable of unknown total length."""
-    found = _BAD_METHOD.search(method)
-    if found:
-        raise ValueError(
-            f"method can't contain control characters. {method!r}"
-            f" (found at least {found.group()!r})"
-        )
-    found = _BAD_TARGET.search(target)
-    if found:
-        raise InvalidURL(
-            f"URL can't contain control characters. {target!r}"
-            f" (found at least {found.group()!r})"
-        )
-    if not (method.isascii() and target.isascii()):
-        f"{method} {target}".encode("ascii")  # the request line is ASCII: raises
+    if _BAD_METHOD.search(method) or not method.isascii():
+        raise Unsendable("/method", "has a control or non-ASCII character")
+    if _BAD_TARGET.search(target) or not target.isascii():
+        raise Unsendable("/target", "has a space, control or non-ASCII character")
     lines = [f"{method} {target} HTTP/1.1"]
     names = set()
     for name in headers:
@@ -96,15 +102,22 @@ def request_head(
             lines.append("Content-Length: 0")
     for name, value in headers.items():
         if name not in _CHECKED_NAMES:
-            name.encode("ascii")  # names are ASCII: raises as http.client does
             if not _LEGAL_NAME.fullmatch(name):
-                raise ValueError(f"Invalid header name {name.encode('ascii')!r}")
+                shown = name.encode("unicode_escape").decode()
+                raise Unsendable(f"/headers/{shown}", "is not a header name")
             if len(_CHECKED_NAMES) < 256:
                 _CHECKED_NAMES.add(name)
         if not isinstance(value, str):
             value = str(value)
-        if ("\r" in value or "\n" in value) and _ILLEGAL_VALUE.search(value):
-            raise ValueError(f"Invalid header value {value.encode('latin-1')!r}")
+        if "\r" in value or "\n" in value or "\x00" in value:
+            raise Unsendable(f"/headers/{name}", "has a line break or NUL in its value")
+        if not value.isascii():
+            try:
+                value.encode("latin-1")
+            except UnicodeEncodeError:
+                raise Unsendable(
+                    f"/headers/{name}", "has a value that is not Latin-1 text"
+                ) from None
         lines.append(f"{name}: {value}")
     lines.append("\r\n")
     # Header values are Latin-1, as http.client encodes them.
@@ -140,19 +153,34 @@ class Wire1:
     cannot stretch an answer past it.
     """
 
-    __slots__ = ("sock", "host", "deadline", "_data", "_pos")
+    __slots__ = ("sock", "host", "deadline", "answered", "_data", "_pos")
 
     def __init__(self, sock: socket.socket, host: str = "") -> None:
         self.sock = sock
         # The ``Host`` a request that names none is sent with.
         self.host = host
         self.deadline = 0.0
+        # Whether any byte of the answer to the last request arrived: a request
+        # whose answer had begun was received, and is never sent again.
+        self.answered = False
         self._data = b""
         self._pos = 0
 
     @property
     def usable(self) -> bool:
-        return self.sock.fileno() != -1
+        """Open, nothing unread, and nothing arrived while idle: an idle connection
+        the server closed (or sent stray bytes on) would hand the next request an
+        end of stream, or an answer that is not its own."""
+        if self._pos < len(self._data):
+            return False
+        sock = self.sock
+        fileno = sock.fileno()
+        if fileno == -1:
+            return False
+        pending = getattr(sock, "pending", None)  # TLS: decrypted, not yet read
+        if pending is not None and pending():
+            return False
+        return not _readable(fileno)
 
     def close(self) -> None:
         self.sock.close()
@@ -160,19 +188,29 @@ class Wire1:
     # --- writing ---------------------------------------------------------------
 
     def send(self, head: bytes, body: bytes | None) -> None:
+        self.answered = False
         self.sock.sendall(head + body if body else head)
 
     def send_stream(self, head: bytes, chunks: Iterable[bytes], chunked: bool) -> None:
-        sock = self.sock
-        sock.sendall(head)
+        """Each write gets what is left of the deadline, not a whole timeout of its
+        own: a server reading slowly cannot stretch an upload past the deadline."""
+        self.answered = False
+        self._sendall(head)
         for chunk in chunks:
             if not chunk:
                 continue
             if chunked:
                 chunk = f"{len(chunk):X}\r\n".encode("ascii") + chunk + b"\r\n"
-            sock.sendall(chunk)
+            self._sendall(chunk)
         if chunked:
-            sock.sendall(b"0\r\n\r\n")
+            self._sendall(b"0\r\n\r\n")
+
+    def _sendall(self, data: bytes) -> None:
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request could not be sent in time")
+        self.sock.settimeout(left)
+        self.sock.sendall(data)
 
     # --- reading ---------------------------------------------------------------
 
@@ -181,7 +219,10 @@ class Wire1:
         if left <= 0:
             raise TimeoutError("the answer did not arrive in time")
         self.sock.settimeout(left)
-        return self.sock.recv(_RECV_SIZE)
+        chunk = self.sock.recv(_RECV_SIZE)
+        if chunk:
+            self.answered = True
+        return chunk
 
     def _fill(self) -> bool:
         """More bytes into the buffer; False at the end of the stream."""
@@ -245,15 +286,21 @@ class Wire1:
         """The status line and headers of the answer (after any ``100 Continue``)."""
         while True:
             version, status = self._status_line()
-            if status != 100:
+            if status == 101:
+                # Nothing asked to switch protocols: what follows is not HTTP/1.1.
+                raise HTTPException("unexpected 101 Switching Protocols")
+            if not 100 <= status < 200:
                 break
+            # Every interim answer (100 Continue, 103 Early Hints...) precedes the
+            # final one: http.client returns a 103 as the answer, and leaves the real
+            # one to be read as the next request's.
             self._header_lines()
         if version in ("HTTP/1.0", "HTTP/0.9"):
             http11 = False
         elif version.startswith("HTTP/1."):
             http11 = True
         else:
-            raise UnknownProtocol(version)
+            raise UnknownProtocol(_shown(version))
         headers: dict[str, str] = {}
         # Framing follows the first of a repeated header, as http.client reads it.
         framing: dict[str, str] = {}
@@ -268,14 +315,22 @@ class Wire1:
                 continue
             found = _HEADER_LINE.fullmatch(line)
             if found is None:
+                if line[0] == ":" or line.startswith("From "):
+                    # A nameless header, an mbox envelope line: the email parser
+                    # drops them and any folded lines after them.
+                    name = ""
+                    continue
                 break  # where the email parser decides the headers ended
             name = found.group(1).lower()
             value = found.group(2)
             headers[name] = value
             if name not in framing:
                 framing[name] = value
+            elif name == "content-length" and value.strip() != framing[name].strip():
+                # Two lengths: which one frames the body is anyone's guess.
+                raise HTTPException("conflicting Content-Length headers")
         encoding = framing.get("transfer-encoding")
-        chunked = bool(encoding) and encoding.lower() == "chunked"  # type: ignore[union-attr]
+        chunked = bool(encoding) and encoding.strip().lower() == "chunked"  # type: ignore[union-attr]
         connection = framing.get("connection")
         if http11:
             will_close = bool(connection) and "close" in connection.lower()  # type: ignore[union-attr]
@@ -288,19 +343,24 @@ class Wire1:
             )
         length: int | None = None
         declared = framing.get("content-length")
-        if declared and not chunked:
-            try:
-                length = int(declared)
-            except ValueError:
-                length = None
-            else:
-                if length < 0:
-                    length = None
+        if encoding is not None:
+            # Transfer-Encoding overrides Content-Length (RFC 9112 6.3); an answer
+            # with both, or with a coding other than chunked, may mean framing
+            # trouble: its connection serves no other answer.
+            will_close = will_close or declared is not None or not chunked
+        elif declared:
+            length = _content_length(declared)
         if status in (204, 304) or 100 <= status < 200 or method == "HEAD":
             length = 0
+            chunked = False
         if not will_close and not chunked and length is None:
             will_close = True
         return Answer(status, headers, length, chunked, will_close)
+
+    @property
+    def drained(self) -> bool:
+        """Nothing read but not used: the connection can carry another request."""
+        return self._pos >= len(self._data)
 
     def _status_line(self) -> tuple[str, int]:
         line = str(self.readline(_MAXLINE + 1), "iso-8859-1")
@@ -316,13 +376,13 @@ class Wire1:
             except ValueError:
                 version = ""
         if not version.startswith("HTTP/"):
-            raise BadStatusLine(line)
+            raise BadStatusLine(_shown(line))
         try:
             code = int(status)
         except ValueError:
-            raise BadStatusLine(line) from None
+            raise BadStatusLine(_shown(line)) from None
         if code < 100 or code > 999:
-            raise BadStatusLine(line)
+            raise BadStatusLine(_shown(line))
         return version, code
 
     def _header_lines(self) -> list[bytes]:
@@ -351,6 +411,7 @@ class Wire1:
         while left > 0:
             chunk = self.read_some(min(size, left))
             if not chunk:
+                answer.will_close = True  # the stream ended: nothing more to read
                 return
             left -= len(chunk)
             yield chunk
@@ -360,13 +421,10 @@ class Wire1:
             line = self.readline(_MAXLINE + 1)
             if len(line) > _MAXLINE:
                 raise LineTooLong("chunk size")
-            cut = line.find(b";")
-            if cut >= 0:
-                line = line[:cut]
-            try:
-                left = int(line, 16)
-            except ValueError:
-                raise IncompleteRead(b"") from None
+            found = _CHUNK_SIZE.fullmatch(line)
+            if found is None:
+                raise IncompleteRead(b"")
+            left = int(found.group(1), 16)
             if left == 0:
                 # The trailer, up to its blank line (or the end of the stream).
                 while True:
@@ -381,5 +439,33 @@ class Wire1:
                     raise IncompleteRead(b"", left)
                 left -= len(chunk)
                 yield chunk
-            if len(self.read(2)) < 2:  # the CRLF after the chunk's data
+            if self.read(2) != b"\r\n":  # the CRLF after the chunk's data
                 raise IncompleteRead(b"", 2)
+
+
+def _readable(fileno: int) -> bool:
+    """Whether a read would not block (bytes, or the end of the stream, are there);
+    poll where there is one, since select refuses descriptors past 1023."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fileno, select.POLLIN)
+        return bool(poller.poll(0))
+    readable, _, _ = select.select([fileno], [], [], 0)
+    return bool(readable)
+
+
+def _content_length(declared: str) -> int | None:
+    """A Content-Length's value: digits (a list of one repeated value, as a proxy
+    may join two headers); None for anything else, and the body then runs to the
+    connection's close."""
+    values = {value.strip() for value in declared.split(",")}
+    if len(values) != 1:
+        raise HTTPException("conflicting Content-Length values")
+    value = values.pop()
+    return int(value) if value.isdigit() and value.isascii() else None
+
+
+def _shown(text: str) -> str:
+    """A server's text for an error message: escaped (no terminal control codes in a
+    log) and short (a status line may run to 64 KiB)."""
+    return ascii(text[:80]) + ("..." if len(text) > 80 else "")
