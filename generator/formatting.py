@@ -172,6 +172,11 @@ class FormatBatch:
         until ``result()``; ``result()`` still includes it."""
         return self._results.get(name)
 
+    def done(self, name: str) -> bool:
+        """Whether ``take(name)`` would return without waiting for black."""
+        future = self._by_name.get(name)
+        return name in self._results or (future is not None and future.done())
+
     def take(self, name: str) -> str | None:
         """``name``'s formatted text, waiting for it if needed, and forgotten here: a
         caller that streams files holds each text only while it handles it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
@@ -60,13 +60,39 @@ class WriteReport(NamedTuple):
     files: tuple[Produced, ...] = ()
 
 
-def _same_bytes(target: Path, data: bytes) -> bool:
+# Text is encoded this many characters at a time: UTF-8 encoding a whole
+# multi-megabyte text (an OpenAPI document of hundreds of operations) briefly takes
+# up to three times its length again.
+_CHUNK_CHARS = 1 << 18
+
+
+def _encoded(text: str) -> Iterator[bytes]:
+    for start in range(0, len(text), _CHUNK_CHARS):
+        yield text[start : start + _CHUNK_CHARS].encode("utf-8")
+
+
+def _measure(text: str) -> tuple[str, int]:
+    """The sha256 and the length of ``text`` in UTF-8."""
+    digest = hashlib.sha256()
+    size = 0
+    for chunk in _encoded(text):
+        digest.update(chunk)
+        size += len(chunk)
+    return digest.hexdigest(), size
+
+
+def _holds(target: Path, sha256: str, size: int) -> bool:
+    """Whether ``target`` is a file of exactly these bytes."""
     try:
-        if os.stat(target).st_size != len(data):
+        if os.stat(target).st_size != size:
             return False
-        return target.read_bytes() == data
+        digest = hashlib.sha256()
+        with open(target, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
     except OSError:
         return False
+    return digest.hexdigest() == sha256
 
 
 class _Staging:
@@ -78,7 +104,7 @@ class _Staging:
         self.staged: list[tuple[Path, Path, str]] = []
         self._made: list[Path] = []
 
-    def stage(self, target: Path, data: bytes, path: str) -> None:
+    def stage(self, target: Path, text: str, path: str) -> None:
         missing = []
         for parent in target.parents:
             if parent.is_dir():
@@ -89,7 +115,9 @@ class _Staging:
             self._made.append(folder)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         self.staged.append((temporary, target, path))
-        temporary.write_bytes(data)
+        with open(temporary, "wb") as handle:
+            for chunk in _encoded(text):
+                handle.write(chunk)
 
     def commit(self) -> list[str]:
         for temporary, target, _ in self.staged:
@@ -125,12 +153,11 @@ def write_files(out_dir: Path, files: Iterable[OutputFile]) -> WriteReport:
     try:
         for item in files:
             path, target = item.path, contained(out_dir, item.path)
-            data = item.text.encode("utf-8")
-            del item  # the stream's text goes as soon as its bytes exist
-            produced.append(Produced(path, _digest(data), len(data)))
-            if not _same_bytes(target, data):
-                staging.stage(target, data, path)
-            del data
+            sha256, size = _measure(item.text)
+            produced.append(Produced(path, sha256, size))
+            if not _holds(target, sha256, size):
+                staging.stage(target, item.text, path)
+            del item
     except BaseException:
         staging.abandon()
         raise
@@ -148,10 +175,6 @@ def write_files(out_dir: Path, files: Iterable[OutputFile]) -> WriteReport:
         except OSError:
             pass
     return WriteReport(written, removed, refused, tuple(produced))
-
-
-def _digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _existing_files(out_dir: Path) -> Iterable[str]:
@@ -181,12 +204,14 @@ def differences(out_dir: Path, files: Iterable[OutputFile]) -> list[str]:
             raise UnsafePath(f"path {path!r} {problem}")
         expected.add(path)
         try:
-            actual = contained(out_dir, path).read_bytes()
-        except (OSError, UnsafePath):  # a link out of the folder: not this file
+            target = contained(out_dir, path)
+        except UnsafePath:  # a link out of the folder: not this file
+            target = None
+        if target is None or not target.is_file():
             changed.append((path, f"missing: {path}"))
-            continue
-        if actual != item.text.encode("utf-8"):
+        elif not _holds(target, *_measure(item.text)):
             changed.append((path, f"differs: {path}"))
+        del item
     problems = [line for _, line in sorted(changed)]
     if out_dir.is_dir():
         for path in sorted(set(_existing_files(out_dir)) - expected):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,7 +29,8 @@ from .targets.distribution import (
 )
 from .validate import load_tree
 
-Target = Callable[[Sequence[Service], Renderer], list[OutputFile]]
+# A target may return a list or yield its files one at a time.
+Target = Callable[[Sequence[Service], Renderer], Iterable[OutputFile]]
 
 TARGETS: tuple[Target, ...] = (
     python_package.render,
@@ -36,7 +38,7 @@ TARGETS: tuple[Target, ...] = (
     python_mock.render,
     example_tests.render,
     openapi.render,
-    docs.render,
+    docs.stream,
 )
 
 
@@ -62,19 +64,27 @@ def stream_services(
 ) -> Iterator[OutputFile]:
     """Every generated file, formatted, one at a time and the MANIFEST last.
 
-    Only about two targets' files are alive at once (one rendering while the other's
-    Python is formatted on the other cores), so a consumer that writes or compares
-    each file and drops it holds memory that does not grow with the whole output.
+    A file is handed on as soon as it is formatted (at once for a cache hit), while
+    the formatting workers take the next ones, so a consumer that writes or compares
+    each file and drops it holds only the files in flight, not the whole output.
     The order is the targets' own, not sorted; the bytes of each file do not depend
-    on it. Raises RuntimeError when two targets write one path and FormattingError
-    naming every file black rejected, both only once the stream is exhausted or
-    the duplicate is met, so a consumer must not commit anything before the end.
+    on it. Raises RuntimeError when a second target writes a path, and at the end
+    FormattingError naming every file black rejected: a consumer must not commit
+    anything before the stream is exhausted.
     """
     written: set[str] = set()
     for item in _files(services, renderer, formatter, distribution):
         written.add(item.path)
         yield item
+        # Let go of each file as soon as the consumer has: a suspended generator
+        # keeps its locals, and a catalog's largest files are megabytes.
+        del item
     yield manifest_file(written)
+
+
+# Rendered Python waiting for the formatting workers, at most (in characters): enough
+# for the workers to stay busy while this process renders on, a bound on what waits.
+_WAITING_CHARS = 4_000_000
 
 
 def _files(
@@ -87,20 +97,51 @@ def _files(
     claimed: set[str] = set()
     package = distribution.package if distribution is not None else None
     with formatter.batch() as batch:
-        waiting: list[OutputFile | None] = []
+        # Files in order; those at the head are handed on as soon as they are
+        # formatted, or when too much rendered text waits.
+        window: deque[OutputFile] = deque()
+        waiting = 0
         for target in TARGETS:
-            produced: list[OutputFile | None] = list(target(services, renderer))
-            _submit(produced, batch, claimed)
-            # The previous target's files are formatted by now or soon: hand them on
-            # while this one's are formatted.
-            yield from _drain(waiting, batch, package)
-            waiting = produced
-            del produced
-        yield from _drain(waiting, batch, package)
+            for item in _consumed(target(services, renderer)):
+                _claim(item.path, claimed)
+                if item.needs_formatting:
+                    batch.add([(item.path, item.text)])
+                    if batch.done(item.path):
+                        # A cache hit: only the formatted text is kept from here on.
+                        item = OutputFile(
+                            item.path, batch.take(item.path) or "", preformatted=True
+                        )
+                    else:
+                        waiting += len(item.text)
+                window.append(item)
+                while window and (
+                    waiting > _WAITING_CHARS
+                    or not window[0].needs_formatting
+                    or batch.done(window[0].path)
+                ):
+                    head = window.popleft()
+                    if head.needs_formatting:
+                        waiting -= len(head.text)
+                    yield from _finished(head, batch, package)
+                    del head
+                del item
+        while window:
+            yield from _finished(window.popleft(), batch, package)
         batch.result()  # raises FormattingError naming every rejected file
     if distribution is not None:
         version = package_version(services, distribution.version)
         yield from project_files(services, distribution.package, version)
+
+
+def _consumed(produced: Iterable[OutputFile]) -> Iterator[OutputFile]:
+    """A target's files one by one, each let go of by the target's list (if it
+    returned one) when it is handed on."""
+    if not isinstance(produced, list):
+        yield from produced
+        return
+    produced.reverse()
+    while produced:
+        yield produced.pop()
 
 
 def _claim(path: str, seen: set[str]) -> None:
@@ -109,38 +150,17 @@ def _claim(path: str, seen: set[str]) -> None:
     seen.add(path)
 
 
-def _submit(
-    produced: list[OutputFile | None], batch: FormatBatch, seen: set[str]
-) -> None:
-    for index, item in enumerate(produced):
-        assert item is not None
-        _claim(item.path, seen)
-        if item.needs_formatting:
-            batch.add([(item.path, item.text)])
-            # A cache hit's formatted text replaces the rendered one at once, so a
-            # target's rendered copies never wait beside their formatted copies.
-            if batch.take_ready(item.path) is not None:
-                produced[index] = OutputFile(
-                    item.path, batch.take(item.path) or "", preformatted=True
-                )
-
-
-def _drain(
-    files: list[OutputFile | None], batch: FormatBatch, package: str | None
+def _finished(
+    item: OutputFile, batch: FormatBatch, package: str | None
 ) -> Iterator[OutputFile]:
-    """``files`` in order, formatted, each dropped from the list as it goes."""
-    for index, item in enumerate(files):
-        assert item is not None
-        files[index] = None
-        text = item.text
-        if item.needs_formatting:
-            formatted = batch.take(item.path)
-            if formatted is None:
-                continue  # reported by batch.result() at the end
-            text = formatted
-        path = item.path if package is None else project_path(item.path, package)
-        yield OutputFile(path, text, preformatted=True)
-        del item, text
+    """``item`` formatted (waiting for it if needed) and placed; nothing if black
+    rejected it, which ``batch.result()`` reports."""
+    text = batch.take(item.path) if item.needs_formatting else item.text
+    if text is None:
+        return
+    path = item.path if package is None else project_path(item.path, package)
+    del item
+    yield OutputFile(path, text, preformatted=True)
 
 
 def render_services(
