@@ -172,6 +172,12 @@ class FormatBatch:
         until ``result()``; ``result()`` still includes it."""
         return self._results.get(name)
 
+    @property
+    def may_share(self) -> bool:
+        """Whether a miss may still go to worker processes; if not, formatting it at
+        once in this process loses nothing."""
+        return self._parallel
+
     def done(self, name: str) -> bool:
         """Whether ``take(name)`` would return without waiting for black."""
         future = self._by_name.get(name)

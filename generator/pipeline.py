@@ -118,6 +118,7 @@ def _files(
                     waiting > _WAITING_CHARS
                     or not window[0].needs_formatting
                     or batch.done(window[0].path)
+                    or not batch.may_share
                 ):
                     head = window.popleft()
                     if head.needs_formatting:
