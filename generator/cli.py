@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from .diagnostics import SpecError
@@ -181,7 +179,7 @@ def _unchanged_key(arguments: argparse.Namespace) -> str | None:
 
 def _generate(arguments: argparse.Namespace) -> int:
     from .outputs import write_files
-    from .pipeline import generate
+    from .pipeline import open_stream
 
     _usable_output(arguments.out)
     _load_plugins(arguments)
@@ -199,17 +197,15 @@ def _generate(arguments: argparse.Namespace) -> int:
                 " (0 written, 0 removed), inputs unchanged"
             )
             return 0
-    generation = generate(
-        arguments.spec, _formatter(arguments), distribution=distribution
-    )
+    stream = open_stream(arguments.spec, _formatter(arguments), distribution)
     try:
-        report = write_files(arguments.out, generation.files)
+        report = write_files(arguments.out, stream)
     except UnsafePath as error:
         raise OutputError(str(error)) from None
     if key is not None:
         from . import unchanged
 
-        unchanged.store(arguments.cache_dir, key, arguments.out, generation.files)
+        unchanged.store(arguments.cache_dir, key, arguments.out, report.files)
     for line in report.refused:
         print(
             f"{arguments.out}/MANIFEST: not removing {line!r}:"
@@ -217,26 +213,22 @@ def _generate(arguments: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     print(
-        f"generated {len(generation.files)} files into {arguments.out}"
+        f"generated {len(report.files)} files into {arguments.out}"
         f" ({len(report.written)} written, {len(report.removed)} removed)"
     )
     return 0
 
 
 def _check(arguments: argparse.Namespace) -> int:
-    from .outputs import differences, write_files
-    from .pipeline import generate
+    from .outputs import differences
+    from .pipeline import open_stream
 
     _usable_output(arguments.out)
     _load_plugins(arguments)
-    generation = generate(
-        arguments.spec, _formatter(arguments), distribution=_distribution(arguments)
+    stream = open_stream(
+        arguments.spec, _formatter(arguments), _distribution(arguments)
     )
-    with tempfile.TemporaryDirectory(prefix="acsgen-check-") as scratch:
-        fresh = Path(scratch)
-        write_files(fresh, generation.files)
-        problems = differences(arguments.out, generation.files)
-        shutil.rmtree(fresh, ignore_errors=True)
+    problems = differences(arguments.out, stream)
     for line in problems:
         print(f"{arguments.out}: {line}", file=sys.stderr)
     if problems:

@@ -133,9 +133,10 @@ class FormatBatch:
         self._parallel = parallel and formatter._jobs >= 2 and _can_fork()
         self._results: dict[str, str] = {}
         self._keys: dict[str, str] = {}
-        self._pending: list[tuple[str, str]] = []
+        self._pending: dict[str, str] = {}
         self._pending_chars = 0
-        self._futures: list[Future[tuple[str, str | None, str | None]]] = []
+        self._by_name: dict[str, Future[tuple[str, str | None, str | None]]] = {}
+        self._failures: list[str] = []
         self._pool: ProcessPoolExecutor | None = None
 
     @property
@@ -157,7 +158,7 @@ class FormatBatch:
         # The largest first, so the cores finish together.
         misses.sort(key=lambda item: -len(item[1]))
         if self._pool is None:
-            self._pending += misses
+            self._pending.update(misses)
             self._pending_chars += sum(len(source) for _, source in misses)
             if self._parallel and self._pending_chars >= _PARALLEL_MIN_CHARS:
                 self._start_pool()
@@ -171,6 +172,39 @@ class FormatBatch:
         until ``result()``; ``result()`` still includes it."""
         return self._results.get(name)
 
+    @property
+    def may_share(self) -> bool:
+        """Whether a miss may still go to worker processes; if not, formatting it at
+        once in this process loses nothing."""
+        return self._parallel
+
+    def done(self, name: str) -> bool:
+        """Whether ``take(name)`` would return without waiting for black."""
+        future = self._by_name.get(name)
+        return name in self._results or (future is not None and future.done())
+
+    def take(self, name: str) -> str | None:
+        """``name``'s formatted text, waiting for it if needed, and forgotten here: a
+        caller that streams files holds each text only while it handles it.
+
+        None if black rejected it; ``result()`` then raises FormattingError naming
+        every such file."""
+        if name in self._results:
+            self._keys.pop(name, None)
+            return self._results.pop(name)
+        future = self._by_name.pop(name, None)
+        if future is not None:
+            outcome = future.result()
+        else:
+            outcome = _format_one((name, self._pending.pop(name)))
+        _, formatted, problem = outcome
+        key = self._keys.pop(name)
+        if formatted is None:
+            self._failures.append(f"{name}: {problem}")
+            return None
+        self._formatter._write_cache(key, formatted)
+        return formatted
+
     def _start_pool(self) -> None:
         import black  # noqa: F401  (inherited by the forked workers)
 
@@ -178,21 +212,26 @@ class FormatBatch:
         context = multiprocessing.get_context("fork")
         self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         self._formatter._pool_running = True
-        pending, self._pending = self._pending, []
+        pending = sorted(self._pending.items(), key=lambda item: -len(item[1]))
+        self._pending = {}
         # Sources come one file at a time: the largest first, so the cores finish together.
-        pending.sort(key=lambda item: -len(item[1]))
         self._submit(pending)
 
     def _submit(self, items: list[tuple[str, str]]) -> None:
         assert self._pool is not None
-        self._futures += [self._pool.submit(_format_one, item) for item in items]
+        for item in items:
+            future = self._pool.submit(_format_one, item)
+            self._by_name[item[0]] = future
 
     def result(self) -> dict[str, str]:
         """Every added source, formatted; raises FormattingError naming each failure."""
-        outcomes = [future.result() for future in self._futures]
-        outcomes += [_format_one(item) for item in self._pending]
-        self._futures, self._pending = [], []
-        failures = [f"{name}: {problem}" for name, _, problem in outcomes if problem]
+        outcomes = [future.result() for future in self._by_name.values()]
+        outcomes += [_format_one(item) for item in self._pending.items()]
+        self._pending, self._by_name = {}, {}
+        failures = self._failures + [
+            f"{name}: {problem}" for name, _, problem in outcomes if problem
+        ]
+        self._failures = []
         if failures:
             raise FormattingError(
                 "generated Python did not format (a template bug):\n"

@@ -7,8 +7,10 @@ side table keyed by the node's path so that any later check can point at the exa
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,26 +51,154 @@ for _first in "tTfF":
     )
 
 
-@dataclass
+@dataclass(eq=False)
 class LoadedFile:
-    """One spec file: its data and the source position of every node in it."""
+    """One spec file: its data, and where to find the source position of any node.
+
+    Positions are needed only for what is reported, so they are not kept for every
+    node of every file (for a product of hundreds of operations those tables are
+    several times the size of the data): the first ``position`` asked of a file reads
+    it again and maps its nodes, and only the few files asked last keep their maps.
+    """
 
     path: str
     data: Any
-    value_positions: dict[NodePath, SourcePosition] = field(default_factory=dict)
-    key_positions: dict[NodePath, SourcePosition] = field(default_factory=dict)
+    # The file the data came from, and a digest of its bytes: positions are taken
+    # only from the same bytes.
+    source: Path | None = None
+    digest: bytes = b""
+    _tables: _Tables | None = field(default=None, repr=False)
 
     def position(self, node_path: NodePath, *, key: bool = False) -> SourcePosition:
         """The position of the node at ``node_path``, or of its nearest recorded ancestor."""
-        table = self.key_positions if key else self.value_positions
+        values, keys = self._position_tables()
+        table = keys if key else values
         probe = tuple(node_path)
         while probe:
             if probe in table:
-                return table[probe]
-            if not key and probe in self.key_positions:
-                return self.key_positions[probe]
+                return _unpack(self.path, table[probe])
+            if not key and probe in keys:
+                return _unpack(self.path, keys[probe])
             probe = probe[:-1]
-        return self.value_positions.get((), SourcePosition(self.path, 1, 1))
+        if () in values:
+            return _unpack(self.path, values[()])
+        return SourcePosition(self.path, 1, 1)
+
+    def ref(self, node_path: NodePath, *, key: bool = False) -> NodeRef:
+        """The node at ``node_path``, its position found only when it is shown."""
+        return NodeRef(self, tuple(node_path), key)
+
+    def _position_tables(self) -> _Tables:
+        if self._tables is None:
+            self._tables = _read_tables(self)
+            _recent.append(self)
+            if len(_recent) > _KEEP_TABLES:
+                _recent.popleft()._tables = None
+        return self._tables
+
+
+@dataclass(frozen=True, eq=False)
+class NodeRef:
+    """A node of a loaded file, standing for its position: most positions a check
+    notes ("first defined at ...") are never shown, so they are never looked up."""
+
+    loaded: LoadedFile
+    node_path: NodePath
+    key: bool = False
+
+    def position(self) -> SourcePosition:
+        return self.loaded.position(self.node_path, key=self.key)
+
+    def same_node(self, other: NodeRef) -> bool:
+        return (
+            self.loaded is other.loaded
+            and self.node_path == other.node_path
+            and self.key == other.key
+        ) or self.position() == other.position()
+
+    def __str__(self) -> str:
+        return str(self.position())
+
+
+# A position packed in one int: line << 32 | column (a file is far below 4 GiB).
+_Tables = tuple[dict[NodePath, int], dict[NodePath, int]]
+_COLUMN_BITS = 32
+# Checks go through a service's files one after another, so a few maps suffice.
+_KEEP_TABLES = 4
+_recent: deque[LoadedFile] = deque()
+
+
+def _pack(mark: yaml.Mark) -> int:
+    line: int = mark.line + 1
+    column: int = mark.column + 1
+    return (line << _COLUMN_BITS) | column
+
+
+def _unpack(path: str, packed: int) -> SourcePosition:
+    return SourcePosition(path, packed >> _COLUMN_BITS, packed & (2**_COLUMN_BITS - 1))
+
+
+def _digest(raw: bytes) -> bytes:
+    return hashlib.blake2b(raw, digest_size=16).digest()
+
+
+def _read_tables(loaded: LoadedFile) -> _Tables:
+    """The positions of every node of ``loaded``'s file, read again; empty if the
+    file is gone or no longer holds the bytes that were loaded."""
+    values: dict[NodePath, int] = {}
+    keys: dict[NodePath, int] = {}
+    if loaded.source is None:
+        return values, keys
+    try:
+        raw = loaded.source.read_bytes()
+        if _digest(raw) != loaded.digest:
+            return values, keys
+        root = yaml.compose(_text(raw), Loader=_SpecLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return values, keys
+    if root is not None:
+        _map_positions(root, (), values, keys)
+    return values, keys
+
+
+def _map_positions(
+    node: yaml.Node,
+    node_path: NodePath,
+    values: dict[NodePath, int],
+    keys: dict[NodePath, int],
+) -> None:
+    """What ``_Builder`` sees of the same nodes: the first of duplicate keys, no merge
+    keys and no keys that are not scalars."""
+    values[node_path] = _pack(node.start_mark)
+    if isinstance(node, yaml.MappingNode):
+        constructor = yaml.constructor.SafeConstructor()
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(
+                key_node, yaml.ScalarNode
+            ):
+                continue
+            key = _key(constructor, key_node)
+            if key is None or node_path + (key,) in keys:
+                continue
+            keys[node_path + (key,)] = _pack(key_node.start_mark)
+            _map_positions(value_node, node_path + (key,), values, keys)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _map_positions(item, node_path + (index,), values, keys)
+
+
+def _key(constructor: yaml.constructor.SafeConstructor, node: yaml.Node) -> str | None:
+    """A mapping key as ``_Builder`` makes it, or None where it reports the key."""
+    try:
+        key = constructor.construct_object(node, deep=True)
+    except (yaml.YAMLError, ValueError):
+        return None
+    return key if isinstance(key, str) else str(node.value)
+
+
+def _text(raw: bytes) -> str:
+    text = raw.decode("utf-8")
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def _position(path: str, mark: yaml.Mark) -> SourcePosition:
@@ -76,7 +206,7 @@ def _position(path: str, mark: yaml.Mark) -> SourcePosition:
 
 
 class _Builder:
-    """Turns a composed YAML node tree into plain data, recording positions and duplicates."""
+    """Turns a composed YAML node tree into plain data, reporting duplicates."""
 
     def __init__(self, loaded: LoadedFile, diagnostics: list[Diagnostic]) -> None:
         self._loaded = loaded
@@ -84,9 +214,6 @@ class _Builder:
         self._constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, node_path: NodePath) -> Any:
-        self._loaded.value_positions[node_path] = _position(
-            self._loaded.path, node.start_mark
-        )
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, node_path)
         if isinstance(node, yaml.SequenceNode):
@@ -98,6 +225,7 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, node_path: NodePath) -> dict[Any, Any]:
         result: dict[Any, Any] = {}
+        first_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 self._report(key_node, "merge keys ('<<') are not supported in specs")
@@ -109,18 +237,15 @@ class _Builder:
             if not isinstance(key, str):
                 key = str(key_node.value)
             # Keys repeat in every file of a product ("type", "description", ...):
-            # one shared string each keeps a large spec's data and position tables small.
+            # one shared string each keeps a large spec's data small.
             key = sys.intern(key)
             if key in result:
-                first = self._loaded.key_positions[node_path + (key,)]
                 self._report(
                     key_node,
-                    f"duplicate key '{key}' (first defined at line {first.line})",
+                    f"duplicate key '{key}' (first defined at line {first_lines[key]})",
                 )
                 continue
-            self._loaded.key_positions[node_path + (key,)] = _position(
-                self._loaded.path, key_node.start_mark
-            )
+            first_lines[key] = key_node.start_mark.line + 1
             result[key] = self.build(value_node, node_path + (key,))
         return result
 
@@ -260,7 +385,7 @@ def load_file(
         return None, [Diagnostic(position, "file is not valid UTF-8")]
     if text.startswith("\ufeff"):
         text = text[1:]
-    loaded = LoadedFile(display_path, None)
+    loaded = LoadedFile(display_path, None, file_path.absolute(), _digest(raw))
     try:
         limit = _limit_problem(text, display_path)
         if limit is not None:

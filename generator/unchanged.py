@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from .outputs import Produced
 from .paths import relative_problem
-from .render import OutputFile, TEMPLATES_DIR
+from .render import TEMPLATES_DIR
 
 # Bump when the record's layout or meaning changes.
 _FORMAT = "1"
@@ -146,16 +147,18 @@ def _write(cache_dir: Path, key: str, record: Record) -> None:
         pass  # a record that cannot be written only costs the next run its shortcut
 
 
-def store(
-    cache_dir: Path, key: str, out_dir: Path, files: Sequence[OutputFile]
-) -> None:
-    """Record ``files`` as written into ``out_dir`` by a run with ``key``."""
+def store(cache_dir: Path, key: str, out_dir: Path, files: Iterable[Produced]) -> None:
+    """Record ``files`` (as ``write_files`` reports them) as written into ``out_dir``
+    by a run with ``key``; only their digests are needed, not their texts."""
     entries = []
     try:
         for item in files:
             info = os.stat(os.path.join(out_dir, item.path))
-            digest = hashlib.sha256(item.text.encode("utf-8")).hexdigest()
-            entries.append(Recorded(item.path, digest, info.st_size, info.st_mtime_ns))
+            if info.st_size != item.size:
+                return  # changed under the run: no record rather than a wrong one
+            entries.append(
+                Recorded(item.path, item.sha256, info.st_size, info.st_mtime_ns)
+            )
     except OSError:
         return
     _write(cache_dir, key, Record(tuple(entries), time.time_ns()))

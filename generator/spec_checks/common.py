@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeGuard
 
 from ..diagnostics import Diagnostic, SourcePosition
-from ..load import LoadedFile, NodePath
+from ..load import LoadedFile, NodePath, NodeRef
 from ..protocols import ProtocolBinding
 
 
@@ -87,8 +87,8 @@ class CheckerState:
         self.files = files
         self.diagnostics: list[Diagnostic] = []
         self.protocol: ProtocolBinding | None = None
-        self.class_names: dict[str, SourcePosition] = {}
-        self.methods: dict[str, SourcePosition] = {}
+        self.class_names: dict[str, NodeRef] = {}
+        self.methods: dict[str, NodeRef] = {}
         # Past the nesting limit, examples are not checked (the check would recurse as
         # deeply as the shapes go); the nesting diagnostic says what to fix.
         self.service_too_deep = False

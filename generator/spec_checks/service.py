@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import naming
 from ..diagnostics import Diagnostic, SourcePosition
-from ..load import LoadedFile, NodePath
+from ..load import LoadedFile, NodePath, NodeRef
 from ..reserved import method_name_problem
 from ..protocols import PROTOCOLS, protocol_named
 from ..schema_check import check_against_schema
@@ -65,8 +65,8 @@ class ServiceChecker(ExampleChecks):
                 loaded, ("service", "shapes", name), shape_class(name, node), key=True
             )
             self.check_node(loaded, ("service", "shapes", name), node, table, name)
-        names: dict[str, SourcePosition] = {}
-        routes: dict[str, SourcePosition] = {}
+        names: dict[str, NodeRef] = {}
+        routes: dict[str, NodeRef] = {}
         for operation_file in self.files.operations:
             self._check_operation(operation_file, protocol, names, routes)
         for operation_file in self.files.operations:
@@ -133,15 +133,15 @@ class ServiceChecker(ExampleChecks):
         self,
         loaded: LoadedFile,
         protocol: Any,
-        names: dict[str, SourcePosition],
-        routes: dict[str, SourcePosition],
+        names: dict[str, NodeRef],
+        routes: dict[str, NodeRef],
     ) -> None:
         operation = mapping(mapping(loaded.data).get("operation"))
         name = operation.get("name")
         if not isinstance(name, str):
             return
         root: NodePath = ("operation",)
-        position = loaded.position(root + ("name",))
+        position = loaded.ref(root + ("name",))
         if name in names:
             self.report(
                 loaded,
@@ -167,7 +167,7 @@ class ServiceChecker(ExampleChecks):
                 f" {self.methods[method]}; set python_name on one of them",
             )
         else:
-            self.methods[method] = loaded.position(method_path)
+            self.methods[method] = loaded.ref(method_path)
         shapes = mapping(operation.get("shapes"))
         table = ShapeTable(shapes, self.service_shapes)
         roots: list[tuple[NodePath, Any]] = [

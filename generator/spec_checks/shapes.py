@@ -102,20 +102,21 @@ class ShapeChecks(CheckerState):
     def _claim_class(
         self, loaded: LoadedFile, path: NodePath, class_name: str, *, key: bool = False
     ) -> None:
-        position = loaded.position(path, key=key)
+        here = loaded.ref(path, key=key)
         problem = class_name_problem(class_name)
         if problem is not None:
-            self.diagnostics.append(Diagnostic(position, problem))
+            self.diagnostics.append(Diagnostic(here.position(), problem))
             return
         first = self.class_names.get(class_name)
-        if first is not None and first != position:
+        if first is not None and not first.same_node(here):
             self.diagnostics.append(
                 Diagnostic(
-                    position, f"class name '{class_name}' is already used at {first}"
+                    here.position(),
+                    f"class name '{class_name}' is already used at {first}",
                 )
             )
             return
-        self.class_names[class_name] = position
+        self.class_names[class_name] = here
 
     def _check_nesting(
         self,

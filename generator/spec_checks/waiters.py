@@ -9,7 +9,7 @@ from typing import Any
 
 from .. import naming
 from ..diagnostics import SourcePosition
-from ..load import LoadedFile, NodePath
+from ..load import LoadedFile, NodePath, NodeRef
 from ..reserved import method_name_problem
 from .common import ShapeTable, mapping
 
@@ -118,7 +118,7 @@ def check_waiters(
     root: NodePath,
     operation: Mapping[str, Any],
     table: ShapeTable,
-    methods: dict[str, SourcePosition],
+    methods: dict[str, NodeRef],
 ) -> None:
     waiters = operation.get("waiters")
     if not isinstance(waiters, Mapping):
@@ -146,7 +146,7 @@ def check_waiters(
                 key=True,
             )
         else:
-            methods[method] = loaded.position(path, key=True)
+            methods[method] = loaded.ref(path, key=True)
         if WAIT_KEYWORD in takes:
             report(
                 path,

@@ -79,6 +79,22 @@ def package_version(services: Sequence[Service], given: str | None = None) -> st
     return ".".join(str(part) for part in max(releases))
 
 
+def project_path(path: str, package: str) -> str:
+    """Where a file of the import root (``path``) goes in the installable project."""
+    return path if path.startswith(_BESIDE_PACKAGE) else f"src/{package}/{path}"
+
+
+def project_files(
+    services: Sequence[Service], package: str, version: str
+) -> list[OutputFile]:
+    """The files an installable project has besides the generated ones."""
+    return [
+        OutputFile(f"src/{package}/py.typed", ""),
+        OutputFile("pyproject.toml", _pyproject(services, package, version)),
+        OutputFile("README.md", _readme(services, package)),
+    ]
+
+
 def as_project(
     files: Sequence[OutputFile],
     services: Sequence[Service],
@@ -87,19 +103,10 @@ def as_project(
 ) -> list[OutputFile]:
     """``files`` (paths relative to the import root) laid out as an installable project."""
     moved = [
-        (
-            item
-            if item.path.startswith(_BESIDE_PACKAGE)
-            else OutputFile(f"src/{package}/{item.path}", item.text, item.preformatted)
-        )
+        OutputFile(project_path(item.path, package), item.text, item.preformatted)
         for item in files
     ]
-    return [
-        *moved,
-        OutputFile(f"src/{package}/py.typed", ""),
-        OutputFile("pyproject.toml", _pyproject(services, package, version)),
-        OutputFile("README.md", _readme(services, package)),
-    ]
+    return [*moved, *project_files(services, package, version)]
 
 
 def _toml_string(text: str) -> str:

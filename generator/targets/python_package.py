@@ -621,7 +621,8 @@ def runtime_exports(renderer: Renderer, module: str) -> list[str]:
     return sorted(exported)
 
 
-def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
+def _render_service(service: Service, renderer: Renderer) -> Iterator[OutputFile]:
+    """A service's files one at a time, so each can be written and let go of."""
     package = service.package
     context = {
         "service": service,
@@ -645,65 +646,51 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
             else []
         ),
     }
-    files = [
-        OutputFile(
-            f"{package}/__init__.py",
-            renderer.render("python/package_init.py.j2", **context),
-        ),
-        OutputFile(f"{package}/py.typed", ""),
-        OutputFile(
-            f"{package}/errors.py", renderer.render("python/errors.py.j2", **context)
-        ),
-        OutputFile(
-            f"{package}/credentials.py",
-            renderer.render("python/credentials.py.j2", **context),
-        ),
-        OutputFile(
-            f"{package}/models/__init__.py",
-            renderer.render("python/models/index.py.j2", **context),
-        ),
-    ]
-    files.append(
-        OutputFile(
-            f"{package}/validators/__init__.py",
-            renderer.render("python/validators/index.py.j2", **context),
-        )
+    yield OutputFile(
+        f"{package}/__init__.py",
+        renderer.render("python/package_init.py.j2", **context),
+    )
+    yield OutputFile(f"{package}/py.typed", "")
+    yield OutputFile(
+        f"{package}/errors.py", renderer.render("python/errors.py.j2", **context)
+    )
+    yield OutputFile(
+        f"{package}/credentials.py",
+        renderer.render("python/credentials.py.j2", **context),
+    )
+    yield OutputFile(
+        f"{package}/models/__init__.py",
+        renderer.render("python/models/index.py.j2", **context),
+    )
+    yield OutputFile(
+        f"{package}/validators/__init__.py",
+        renderer.render("python/validators/index.py.j2", **context),
     )
     if service.shared_shapes:
-        files.append(
-            OutputFile(
-                f"{package}/models/{SHARED_MODULE}.py",
-                _operation_module(service, None, renderer),
-            )
+        yield OutputFile(
+            f"{package}/models/{SHARED_MODULE}.py",
+            _operation_module(service, None, renderer),
         )
     for operation in service.operations:
-        files.append(
-            OutputFile(
-                f"{package}/models/{module_name(operation)}.py",
-                _operation_module(service, operation, renderer),
-            )
+        yield OutputFile(
+            f"{package}/models/{module_name(operation)}.py",
+            _operation_module(service, operation, renderer),
         )
-        files.append(
-            OutputFile(
-                f"{package}/validators/{module_name(operation)}.py",
-                _validators_module(operation, renderer),
-            )
+        yield OutputFile(
+            f"{package}/validators/{module_name(operation)}.py",
+            _validators_module(operation, renderer),
         )
-    files.extend(_protocol(service).render_files(service, renderer, context))
-    files.extend(python_cli.render_files(service, renderer, context))
-    files.extend(python_waiters.render_files(service, renderer, context))
-    files.extend(_runtime_files(service, renderer))
-    return files
+    yield from _protocol(service).render_files(service, renderer, context)
+    yield from python_cli.render_files(service, renderer, context)
+    yield from python_waiters.render_files(service, renderer, context)
+    yield from _runtime_files(service, renderer)
 
 
-def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
-    files = [
-        OutputFile(
-            "__init__.py", renderer.render("python/root_init.py.j2", services=services)
-        )
-    ]
+def render(services: Sequence[Service], renderer: Renderer) -> Iterator[OutputFile]:
+    yield OutputFile(
+        "__init__.py", renderer.render("python/root_init.py.j2", services=services)
+    )
     for service in services:
-        files.extend(_render_service(service, renderer))
+        yield from _render_service(service, renderer)
         # Role credentials call STS through the package's own generated STS client.
-        files.extend(sts_link.render_files(service, renderer))
-    return files
+        yield from sts_link.render_files(service, renderer)

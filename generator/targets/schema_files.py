@@ -7,7 +7,7 @@ two-space indent, UTF-8 text kept as it is, a final newline).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from ..filters import py_str, to_json
 from ..model import Service
@@ -26,15 +26,12 @@ def schema_text(schema: object) -> str:
     return to_json(schema, indent=2) + "\n"
 
 
-def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
+def _render_service(service: Service, renderer: Renderer) -> Iterator[OutputFile]:
     folder = f"{service.package}/schemas"
-    files: list[OutputFile] = []
     for operation in service.operations:
         for part, schema in zip(PARTS, operation_schemas(operation)):
-            files.append(
-                OutputFile(
-                    f"{folder}/{schema_file_name(operation, part)}", schema_text(schema)
-                )
+            yield OutputFile(
+                f"{folder}/{schema_file_name(operation, part)}", schema_text(schema)
             )
     context = {
         "service": service,
@@ -50,22 +47,15 @@ def _render_service(service: Service, renderer: Renderer) -> list[OutputFile]:
         "content_note": CONTENT_NOTE,
         "package_path": f"{renderer.root_package}.{service.package}",
     }
-    files.append(
-        OutputFile(
-            f"{folder}/__init__.py",
-            renderer.render("schema/package_init.py.j2", **context),
-        )
+    yield OutputFile(
+        f"{folder}/__init__.py",
+        renderer.render("schema/package_init.py.j2", **context),
     )
-    files.append(
-        OutputFile(
-            f"{folder}/README.md", renderer.render("schema/README.md.j2", **context)
-        )
+    yield OutputFile(
+        f"{folder}/README.md", renderer.render("schema/README.md.j2", **context)
     )
-    return files
 
 
-def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
-    files: list[OutputFile] = []
+def render(services: Sequence[Service], renderer: Renderer) -> Iterator[OutputFile]:
     for service in services:
-        files.extend(_render_service(service, renderer))
-    return files
+        yield from _render_service(service, renderer)

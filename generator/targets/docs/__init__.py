@@ -8,7 +8,7 @@ modules beside this one; ``templates/docs/`` only lays it out, escaping as it wr
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from ...markdown import RichText, code, paragraph, parse, plain, safe_url, text
@@ -208,55 +208,61 @@ def _formatted(
     }
 
 
+_PAGES_AT_ONCE = 32
+
+
 def _render_service(
     service: Service, renderer: Renderer, folder: str
-) -> list[OutputFile]:
+) -> Iterator[OutputFile]:
     package_path = f"{renderer.root_package}.{service.package}"
     plans = {command.operation.name: command for command in commands(service)}
-    found = {
-        operation.name: snippets(
-            service, operation, plans[operation.name], package_path
-        )
-        for operation in service.operations
-    }
-    formatted = _formatted(renderer, found)
-    files = []
-    for operation in service.operations:
-        page_snippets = formatted.get(operation.name)
-        for language in LANGUAGES:
-            page = operation_page(service, operation, language, page_snippets)
-            files.append(
-                OutputFile(
+    operations = service.operations
+    # The examples of a few pages at a time: formatted in one batch, let go of with
+    # their pages, so a product of hundreds of operations never holds them all.
+    for start in range(0, len(operations), _PAGES_AT_ONCE):
+        chunk = operations[start : start + _PAGES_AT_ONCE]
+        found = {
+            operation.name: snippets(
+                service, operation, plans[operation.name], package_path
+            )
+            for operation in chunk
+        }
+        formatted = _formatted(renderer, found)
+        del found
+        for operation in chunk:
+            page_snippets = formatted.get(operation.name)
+            for language in LANGUAGES:
+                page = operation_page(service, operation, language, page_snippets)
+                yield OutputFile(
                     f"{folder}/{page_file(operation, language)}",
                     renderer.render("docs/operation.md.j2", page=page),
                 )
-            )
     for language in LANGUAGES:
-        files.append(
-            OutputFile(
-                f"{folder}/{index_file(language)}",
-                renderer.render(
-                    "docs/index.md.j2",
-                    service=service,
-                    labels=LABELS[language],
-                    language=language,
-                    title=parse(service.title.get(language)),
-                    summary=parse(service.summary.get(language)),
-                    rows=_index_rows(service, language),
-                    other_languages=tuple(
-                        (LABELS[other]["language"], index_file(other))
-                        for other in LANGUAGES
-                        if other != language
-                    ),
-                    module=package_path,
+        yield OutputFile(
+            f"{folder}/{index_file(language)}",
+            renderer.render(
+                "docs/index.md.j2",
+                service=service,
+                labels=LABELS[language],
+                language=language,
+                title=parse(service.title.get(language)),
+                summary=parse(service.summary.get(language)),
+                rows=_index_rows(service, language),
+                other_languages=tuple(
+                    (LABELS[other]["language"], index_file(other))
+                    for other in LANGUAGES
+                    if other != language
                 ),
-            )
+                module=package_path,
+            ),
         )
-    return files
+
+
+def stream(services: Sequence[Service], renderer: Renderer) -> Iterator[OutputFile]:
+    """The pages one at a time, so each can be written and let go of."""
+    for service in services:
+        yield from _render_service(service, renderer, f"docs/{service.package}")
 
 
 def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
-    files: list[OutputFile] = []
-    for service in services:
-        files.extend(_render_service(service, renderer, f"docs/{service.package}"))
-    return files
+    return list(stream(services, renderer))
