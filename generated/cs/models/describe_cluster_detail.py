@@ -236,7 +236,7 @@ class DescribeClusterDetailRequest(Model):
         return data
 
 
-class DescribeClusterDetailResponse(Model):
+class DescribeClusterDetailResponse(_m.ResponseModel):
     """DescribeClusterDetailResponse"""
 
     __slots__ = (
@@ -467,25 +467,6 @@ class DescribeClusterDetailResponse(Model):
         self.parameters = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeClusterDetailResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DescribeClusterDetailResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> DescribeClusterDetailResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_DescribeClusterDetailResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -541,3 +522,4 @@ _XML_DescribeClusterDetailResponse: dict[str, Any] = {
     },
     "parameters": ("map", "string"),
 }
+DescribeClusterDetailResponse._XML_SHAPE = _XML_DescribeClusterDetailResponse

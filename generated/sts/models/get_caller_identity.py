@@ -37,7 +37,7 @@ class GetCallerIdentityRequest(Model):
         return data
 
 
-class GetCallerIdentityResponse(Model):
+class GetCallerIdentityResponse(_m.ResponseModel):
     """GetCallerIdentityResponse"""
 
     __slots__ = (
@@ -162,25 +162,6 @@ class GetCallerIdentityResponse(Model):
         self.role_id = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GetCallerIdentityResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> GetCallerIdentityResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> GetCallerIdentityResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_GetCallerIdentityResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -210,3 +191,4 @@ _XML_GetCallerIdentityResponse: dict[str, Any] = {
     "Arn": "string",
     "RoleId": "string",
 }
+GetCallerIdentityResponse._XML_SHAPE = _XML_GetCallerIdentityResponse

@@ -504,7 +504,7 @@ class GetAIImageJobsRequest(Model):
         return data
 
 
-class GetAIImageJobsResponse(Model):
+class GetAIImageJobsResponse(_m.ResponseModel):
     """GetAIImageJobsResponse"""
 
     __slots__ = ("request_id", "ai_image_job_list")
@@ -554,25 +554,6 @@ class GetAIImageJobsResponse(Model):
             value, path + "/AIImageJobList", request_id, AIImageJob.from_wire
         )
         return self
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GetAIImageJobsResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> GetAIImageJobsResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> GetAIImageJobsResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_GetAIImageJobsResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
 
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
@@ -640,3 +621,4 @@ _XML_GetAIImageJobsResponse: dict[str, Any] = {
         },
     ),
 }
+GetAIImageJobsResponse._XML_SHAPE = _XML_GetAIImageJobsResponse

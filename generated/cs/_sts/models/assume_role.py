@@ -260,7 +260,7 @@ class AssumeRoleRequest(Model):
         return data
 
 
-class AssumeRoleResponse(Model):
+class AssumeRoleResponse(_m.ResponseModel):
     """AssumeRoleResponse"""
 
     __slots__ = ("request_id", "assumed_role_user", "credentials")
@@ -329,25 +329,6 @@ class AssumeRoleResponse(Model):
         self.credentials = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AssumeRoleResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> AssumeRoleResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> AssumeRoleResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from ..._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_AssumeRoleResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -370,3 +351,4 @@ _XML_AssumeRoleResponse: dict[str, Any] = {
         "Expiration": "string",
     },
 }
+AssumeRoleResponse._XML_SHAPE = _XML_AssumeRoleResponse

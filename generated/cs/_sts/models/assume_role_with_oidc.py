@@ -405,7 +405,7 @@ class AssumeRoleWithOIDCRequest(Model):
         return data
 
 
-class AssumeRoleWithOIDCResponse(Model):
+class AssumeRoleWithOIDCResponse(_m.ResponseModel):
     """AssumeRoleWithOIDCResponse"""
 
     __slots__ = ("request_id", "oidc_token_info", "assumed_role_user", "credentials")
@@ -489,25 +489,6 @@ class AssumeRoleWithOIDCResponse(Model):
         self.credentials = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AssumeRoleWithOIDCResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> AssumeRoleWithOIDCResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> AssumeRoleWithOIDCResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from ..._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_AssumeRoleWithOIDCResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -540,3 +521,4 @@ _XML_AssumeRoleWithOIDCResponse: dict[str, Any] = {
         "Expiration": "string",
     },
 }
+AssumeRoleWithOIDCResponse._XML_SHAPE = _XML_AssumeRoleWithOIDCResponse

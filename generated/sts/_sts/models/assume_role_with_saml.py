@@ -357,7 +357,7 @@ class AssumeRoleWithSAMLRequest(Model):
         return data
 
 
-class AssumeRoleWithSAMLResponse(Model):
+class AssumeRoleWithSAMLResponse(_m.ResponseModel):
     """AssumeRoleWithSAMLResponse"""
 
     __slots__ = (
@@ -446,25 +446,6 @@ class AssumeRoleWithSAMLResponse(Model):
         self.credentials = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AssumeRoleWithSAMLResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> AssumeRoleWithSAMLResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> AssumeRoleWithSAMLResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from ..._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_AssumeRoleWithSAMLResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -495,3 +476,4 @@ _XML_AssumeRoleWithSAMLResponse: dict[str, Any] = {
         "Expiration": "string",
     },
 }
+AssumeRoleWithSAMLResponse._XML_SHAPE = _XML_AssumeRoleWithSAMLResponse
