@@ -7,6 +7,7 @@ table of documented errors) are shared by the facets of Alibaba's protocols.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from . import layout
@@ -102,6 +103,19 @@ def error_example_lines(operation: Operation) -> list[str]:
         lines.extend(layout.indented(entry))
     lines.append("},")
     return lines
+
+
+def errors_json(errors: Sequence[ErrorDefinition]) -> str:
+    """``mock/errors.json``: each documented code's ``[http_status, message]``, one
+    code a line; the server's ``load_errors`` reads it (data needs no Python)."""
+    entries = [
+        f"{json.dumps(error.code, ensure_ascii=False)}: "
+        + json.dumps(
+            [error.http_status or 400, error.message or ""], ensure_ascii=False
+        )
+        for error in errors
+    ]
+    return "{\n" + ",\n".join(entries) + "\n}\n"
 
 
 def error_table(service: Service) -> list[ErrorDefinition]:

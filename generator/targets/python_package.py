@@ -170,6 +170,9 @@ class ClassPlan:
 
     @property
     def fields_lines(self) -> list[str]:
+        if self.value_fields == self.slots:
+            # The same names in the same order: say so instead of listing them twice.
+            return ["_FIELDS: ClassVar[tuple[str, ...]] = __slots__"]
         return layout.collection(
             "_FIELDS: ClassVar[tuple[str, ...]] = (",
             [py_str(name) for name in self.value_fields],

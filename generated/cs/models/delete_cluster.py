@@ -68,7 +68,7 @@ class DeleteOption(Model):
     """
 
     __slots__ = ("resource_type", "delete_mode")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("resource_type", "delete_mode")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "resource_type": "resource_type",
         "delete_mode": "delete_mode",
@@ -143,13 +143,7 @@ class DeleteClusterRequest(Model):
         "retain_resources",
         "delete_options",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "cluster_id",
-        "retain_all_resources",
-        "keep_slb",
-        "retain_resources",
-        "delete_options",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     cluster_id: str | None
     """The ID of the cluster.
@@ -212,7 +206,7 @@ class DeleteClusterResponse(_m.ResponseModel):
     """DeleteClusterResponse"""
 
     __slots__ = ("cluster_id", "request_id", "task_id")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id", "request_id", "task_id")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "cluster_id": "cluster_id",
         "request_id": "request_id",

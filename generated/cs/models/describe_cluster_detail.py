@@ -62,7 +62,7 @@ class Tag(Model):
     """
 
     __slots__ = ("key", "value")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("key", "value")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {"key": "key", "value": "value"}
 
     key: str | None
@@ -121,12 +121,7 @@ class MaintenanceWindow(Model):
     """
 
     __slots__ = ("enable", "maintenance_time", "duration", "weekly_period")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "enable",
-        "maintenance_time",
-        "duration",
-        "weekly_period",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "enable": "enable",
         "maintenance_time": "maintenance_time",
@@ -213,7 +208,7 @@ class DescribeClusterDetailRequest(Model):
     """DescribeClusterDetailRequest"""
 
     __slots__ = ("cluster_id",)
-    _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id",)
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     cluster_id: str | None
     """The ID of the cluster.
@@ -255,22 +250,7 @@ class DescribeClusterDetailResponse(_m.ResponseModel):
         "maintenance_window",
         "parameters",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "cluster_id",
-        "cluster_type",
-        "created",
-        "current_version",
-        "deletion_protection",
-        "name",
-        "region_id",
-        "size",
-        "state",
-        "tags",
-        "vpc_id",
-        "master_url",
-        "maintenance_window",
-        "parameters",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "cluster_id": "cluster_id",
         "cluster_type": "cluster_type",

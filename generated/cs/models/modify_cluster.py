@@ -28,12 +28,7 @@ class MaintenanceWindowSettings(Model):
     """
 
     __slots__ = ("enable", "maintenance_time", "duration", "weekly_period")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "enable",
-        "maintenance_time",
-        "duration",
-        "weekly_period",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "enable": "enable",
         "maintenance_time": "maintenance_time",
@@ -129,16 +124,7 @@ class ModifyClusterRequest(Model):
         "access_control_list",
         "maintenance_window",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "cluster_id",
-        "cluster_name",
-        "deletion_protection",
-        "instance_deletion_protection",
-        "resource_group_id",
-        "enable_rrsa",
-        "access_control_list",
-        "maintenance_window",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     cluster_id: str | None
     """The ID of the cluster.
@@ -232,7 +218,7 @@ class ModifyClusterResponse(_m.ResponseModel):
     """ModifyClusterResponse"""
 
     __slots__ = ("cluster_id", "request_id", "task_id")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id", "request_id", "task_id")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "cluster_id": "cluster_id",
         "request_id": "request_id",

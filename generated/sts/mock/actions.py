@@ -9,10 +9,11 @@ Generated from spec/sts/2015-04-01/service.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from .._mock import wire as _w
-from .._mock.service import DocumentedError, ErrorTemplate, MockAction, MockService
+from .._mock.service import DocumentedError, MockAction, MockService, load_errors
 from ..models.assume_role import _XML_AssumeRoleResponse
 from ..validators import assume_role as _validators_assume_role
 from ..models.assume_role_with_oidc import _XML_AssumeRoleWithOIDCResponse
@@ -90,13 +91,7 @@ SERVICE = MockService(
             action="AssumeRole",
             read=_read_assume_role,
             validate=_validators_assume_role.validate_request,
-            query_names={
-                "RoleArn": "RoleArn",
-                "RoleSessionName": "RoleSessionName",
-                "Policy": "Policy",
-                "DurationSeconds": "DurationSeconds",
-                "ExternalId": "ExternalId",
-            },
+            query_names={},
             required=(
                 "RoleArn",
                 "RoleSessionName",
@@ -110,14 +105,7 @@ SERVICE = MockService(
             action="AssumeRoleWithOIDC",
             read=_read_assume_role_with_oidc,
             validate=_validators_assume_role_with_oidc.validate_request,
-            query_names={
-                "OIDCProviderArn": "OIDCProviderArn",
-                "RoleArn": "RoleArn",
-                "OIDCToken": "OIDCToken",
-                "Policy": "Policy",
-                "DurationSeconds": "DurationSeconds",
-                "RoleSessionName": "RoleSessionName",
-            },
+            query_names={},
             required=(
                 "OIDCProviderArn",
                 "RoleArn",
@@ -134,13 +122,7 @@ SERVICE = MockService(
             action="AssumeRoleWithSAML",
             read=_read_assume_role_with_saml,
             validate=_validators_assume_role_with_saml.validate_request,
-            query_names={
-                "SAMLProviderArn": "SAMLProviderArn",
-                "RoleArn": "RoleArn",
-                "SAMLAssertion": "SAMLAssertion",
-                "Policy": "Policy",
-                "DurationSeconds": "DurationSeconds",
-            },
+            query_names={},
             required=(
                 "SAMLProviderArn",
                 "RoleArn",
@@ -164,67 +146,5 @@ SERVICE = MockService(
             root_tag="GetCallerIdentityResponse",
         ),
     },
-    errors={
-        "MissingParameter": ErrorTemplate(
-            400,
-            'The input parameter "{parameter}" that is mandatory for processing this request is not supplied.',
-        ),
-        "InvalidParameter": ErrorTemplate(
-            400, 'The specified parameter "{parameter}" is not valid.'
-        ),
-        "SignatureDoesNotMatch": ErrorTemplate(
-            400, "Specified signature is not matched with our calculation."
-        ),
-        "IncompleteSignature": ErrorTemplate(
-            400, "The request signature does not conform to Aliyun standards."
-        ),
-        "InvalidAccessKeyId.NotFound": ErrorTemplate(
-            404, "Specified access key is not found."
-        ),
-        "SignatureNonceUsed": ErrorTemplate(
-            400, "Specified signature nonce was used already."
-        ),
-        "InvalidTimeStamp.Expired": ErrorTemplate(
-            400, "Specified time stamp or date value is expired."
-        ),
-        "Forbidden.RAM": ErrorTemplate(
-            403, "User not authorized to operate on the specified resource."
-        ),
-        "Throttling": ErrorTemplate(
-            503, "Request was denied due to request throttling."
-        ),
-        "Throttling.User": ErrorTemplate(
-            503, "Request was denied due to user flow control."
-        ),
-        "ServiceUnavailable": ErrorTemplate(
-            503, "The request has failed due to a temporary failure of the server."
-        ),
-        "InternalError": ErrorTemplate(
-            500,
-            "The request processing has failed due to some unknown error, exception or failure.",
-        ),
-        "InvalidParameter.DurationSeconds": ErrorTemplate(
-            400, "The parameter DurationSeconds is wrongly formed."
-        ),
-        "InvalidParameter.ExternalId": ErrorTemplate(
-            400, "The parameter ExternalId is wrongly formed."
-        ),
-        "InvalidParameter.RoleArn": ErrorTemplate(
-            400, "The parameter RoleArn is wrongly formed."
-        ),
-        "InvalidParameter.RoleSessionName": ErrorTemplate(
-            400, "The parameter RoleSessionName is wrongly formed."
-        ),
-        "InvalidParameter.PolicyGrammar": ErrorTemplate(
-            400, "The parameter Policy has not passed grammar check."
-        ),
-        "NoPermission": ErrorTemplate(
-            403,
-            "You are not authorized to do this action. You should be authorized by RAM.",
-        ),
-        "EntityNotExist.Role": ErrorTemplate(404, "The specified Role not exists."),
-        "InvalidParameter.OIDCToken": ErrorTemplate(
-            400, "The parameter OIDCToken is invalid."
-        ),
-    },
+    errors=load_errors(Path(__file__).with_name("errors.json")),
 )

@@ -29,7 +29,7 @@ class AssumeRoleResponseAssumedRoleUser(Model):
     """
 
     __slots__ = ("assumed_role_id", "arn")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("assumed_role_id", "arn")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AssumedRoleId": "assumed_role_id",
         "Arn": "arn",
@@ -91,12 +91,7 @@ class AssumeRoleResponseCredentials(Model):
     """
 
     __slots__ = ("access_key_id", "access_key_secret", "security_token", "expiration")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_key_id",
-        "access_key_secret",
-        "security_token",
-        "expiration",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AccessKeyId": "access_key_id",
         "AccessKeySecret": "access_key_secret",
@@ -195,13 +190,7 @@ class AssumeRoleRequest(Model):
         "duration_seconds",
         "external_id",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "role_arn",
-        "role_session_name",
-        "policy",
-        "duration_seconds",
-        "external_id",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     role_arn: str | None
     """The ARN of the RAM role to take on.
@@ -264,11 +253,7 @@ class AssumeRoleResponse(_m.ResponseModel):
     """AssumeRoleResponse"""
 
     __slots__ = ("request_id", "assumed_role_user", "credentials")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "request_id",
-        "assumed_role_user",
-        "credentials",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "RequestId": "request_id",
         "AssumedRoleUser": "assumed_role_user",

@@ -361,7 +361,7 @@ class AIImageResultItem(Model):
     """
 
     __slots__ = ("score", "url")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("score", "url")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {"Score": "score", "Url": "url"}
 
     score: float | None
@@ -422,7 +422,7 @@ class UserData(Model):
     """
 
     __slots__ = ("message_callback", "extend")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("message_callback", "extend")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "MessageCallback": "message_callback",
         "Extend": "extend",
@@ -481,7 +481,7 @@ class GetAIImageJobsRequest(Model):
     """GetAIImageJobsRequest"""
 
     __slots__ = ("job_ids",)
-    _FIELDS: ClassVar[tuple[str, ...]] = ("job_ids",)
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     job_ids: list[str] | None
     """The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported.
@@ -508,7 +508,7 @@ class GetAIImageJobsResponse(_m.ResponseModel):
     """GetAIImageJobsResponse"""
 
     __slots__ = ("request_id", "ai_image_job_list")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("request_id", "ai_image_job_list")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "RequestId": "request_id",
         "AIImageJobList": "ai_image_job_list",

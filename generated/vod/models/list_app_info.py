@@ -90,15 +90,7 @@ class AppInfo(Model):
         "creation_time",
         "modification_time",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "app_id",
-        "app_name",
-        "description",
-        "type_",
-        "status",
-        "creation_time",
-        "modification_time",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AppId": "app_id",
         "AppName": "app_name",
@@ -231,7 +223,7 @@ class ListAppInfoRequest(Model):
     """ListAppInfoRequest"""
 
     __slots__ = ("status", "page_no", "page_size")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("status", "page_no", "page_size")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     status: AppStatus | Literal["Normal", "Disable"] | None
     """List only the applications in this status.
@@ -276,7 +268,7 @@ class ListAppInfoResponse(_m.ResponseModel):
     """ListAppInfoResponse"""
 
     __slots__ = ("request_id", "total", "app_info_list")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("request_id", "total", "app_info_list")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "RequestId": "request_id",
         "Total": "total",

@@ -37,14 +37,7 @@ class AssumeRoleWithOIDCResponseOIDCTokenInfo(Model):
         "issuance_time",
         "verification_info",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "subject",
-        "issuer",
-        "client_ids",
-        "expiration_time",
-        "issuance_time",
-        "verification_info",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "Subject": "subject",
         "Issuer": "issuer",
@@ -162,7 +155,7 @@ class AssumeRoleWithOIDCResponseAssumedRoleUser(Model):
     """
 
     __slots__ = ("assumed_role_id", "arn")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("assumed_role_id", "arn")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AssumedRoleId": "assumed_role_id",
         "Arn": "arn",
@@ -224,12 +217,7 @@ class AssumeRoleWithOIDCResponseCredentials(Model):
     """
 
     __slots__ = ("access_key_id", "access_key_secret", "security_token", "expiration")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_key_id",
-        "access_key_secret",
-        "security_token",
-        "expiration",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AccessKeyId": "access_key_id",
         "AccessKeySecret": "access_key_secret",
@@ -329,14 +317,7 @@ class AssumeRoleWithOIDCRequest(Model):
         "duration_seconds",
         "role_session_name",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "oidc_provider_arn",
-        "role_arn",
-        "oidc_token",
-        "policy",
-        "duration_seconds",
-        "role_session_name",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _SECRETS: ClassVar[frozenset[str]] = frozenset({"oidc_token"})
 
     oidc_provider_arn: str | None
@@ -409,12 +390,7 @@ class AssumeRoleWithOIDCResponse(_m.ResponseModel):
     """AssumeRoleWithOIDCResponse"""
 
     __slots__ = ("request_id", "oidc_token_info", "assumed_role_user", "credentials")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "request_id",
-        "oidc_token_info",
-        "assumed_role_user",
-        "credentials",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "RequestId": "request_id",
         "OIDCTokenInfo": "oidc_token_info",

@@ -30,12 +30,7 @@ class AssumeRoleWithSAMLResponseSAMLAssertionInfo(Model):
     """
 
     __slots__ = ("subject_type", "subject", "recipient", "issuer")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "subject_type",
-        "subject",
-        "recipient",
-        "issuer",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "SubjectType": "subject_type",
         "Subject": "subject",
@@ -125,7 +120,7 @@ class AssumeRoleWithSAMLResponseAssumedRoleUser(Model):
     """
 
     __slots__ = ("assumed_role_id", "arn")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("assumed_role_id", "arn")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AssumedRoleId": "assumed_role_id",
         "Arn": "arn",
@@ -187,12 +182,7 @@ class AssumeRoleWithSAMLResponseCredentials(Model):
     """
 
     __slots__ = ("access_key_id", "access_key_secret", "security_token", "expiration")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_key_id",
-        "access_key_secret",
-        "security_token",
-        "expiration",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AccessKeyId": "access_key_id",
         "AccessKeySecret": "access_key_secret",
@@ -291,13 +281,7 @@ class AssumeRoleWithSAMLRequest(Model):
         "policy",
         "duration_seconds",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "saml_provider_arn",
-        "role_arn",
-        "saml_assertion",
-        "policy",
-        "duration_seconds",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _SECRETS: ClassVar[frozenset[str]] = frozenset({"saml_assertion"})
 
     saml_provider_arn: str | None
@@ -366,12 +350,7 @@ class AssumeRoleWithSAMLResponse(_m.ResponseModel):
         "assumed_role_user",
         "credentials",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "request_id",
-        "saml_assertion_info",
-        "assumed_role_user",
-        "credentials",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "RequestId": "request_id",
         "SAMLAssertionInfo": "saml_assertion_info",

@@ -24,7 +24,7 @@ class GetCallerIdentityRequest(Model):
     """GetCallerIdentityRequest"""
 
     __slots__ = ()
-    _FIELDS: ClassVar[tuple[str, ...]] = ()
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     def __init__(
         self,
@@ -49,15 +49,7 @@ class GetCallerIdentityResponse(_m.ResponseModel):
         "arn",
         "role_id",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "identity_type",
-        "account_id",
-        "request_id",
-        "principal_id",
-        "user_id",
-        "arn",
-        "role_id",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "IdentityType": "identity_type",
         "AccountId": "account_id",

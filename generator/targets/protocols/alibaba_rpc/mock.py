@@ -18,6 +18,7 @@ from ...python_mock import (
     error_example_lines,
     error_lines,
     error_table,
+    errors_json,
     reader_lines,
 )
 from ...schema_answer import schema_answer
@@ -56,6 +57,9 @@ class ActionPlan:
     error_examples: tuple[str, ...]  # ``error_examples={...},`` or nothing
     paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
     anonymous: bool = False  # accepted unsigned (the request carries its own proof)
+    # (member wire name, query name) of the parameters sent under another name; the
+    # server takes every other member's query name to be its wire name
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -106,16 +110,22 @@ def _action_plan(operation: Operation) -> ActionPlan:
         ),
         paging=tuple(mock_paging_lines(operation)),
         anonymous=is_anonymous(binding),
+        renamed=tuple(
+            (parameter.member.wire_name, parameter.wire_name)
+            for parameter in binding.parameters
+            if parameter.wire_name != parameter.member.wire_name
+        ),
     )
 
 
 def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
     package = service.package
+    errors = error_table(service)
     context = {
         "service": service,
         "package_path": f"{renderer.root_package}.{package}",
         "actions": [_action_plan(operation) for operation in service.operations],
-        "errors": error_table(service),
+        "errors": errors,
         "error_lines": error_lines,
         "paged": any(operation.paging for operation in service.operations),
     }
@@ -126,6 +136,8 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         )
         for name in ("__init__", "__main__", "actions")
     ]
+    if errors:
+        files.append(OutputFile(f"{package}/mock/errors.json", errors_json(errors)))
     for name in MOCK_FILES:
         files.append(
             OutputFile(
