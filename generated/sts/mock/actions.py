@@ -1,16 +1,15 @@
 """The actions of the offline Security Token Service server.
 
-Per operation: how each parameter is read back from the query, which members are
-required, the validator that judges the request, and the documented answers.
+Per operation: how each parameter is read back from the query (rules that
+``_mock/wire.reader`` follows), which members are required, the validator that judges
+the request, and the documented answers.
 
 Generated from spec/sts/2015-04-01/service.yaml; do not edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from .._mock import wire as _w
 from .._mock.service import DocumentedError, MockAction, MockService, load_errors
@@ -25,63 +24,6 @@ from ..validators import get_caller_identity as _validators_get_caller_identity
 
 __all__ = ["SERVICE"]
 
-
-def _read_assume_role(params: Mapping[str, str]) -> dict[str, Any]:
-    """AssumeRole: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "RoleArn" in params:
-        data["RoleArn"] = params["RoleArn"]
-    if "RoleSessionName" in params:
-        data["RoleSessionName"] = params["RoleSessionName"]
-    if "Policy" in params:
-        data["Policy"] = params["Policy"]
-    if "DurationSeconds" in params:
-        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
-    if "ExternalId" in params:
-        data["ExternalId"] = params["ExternalId"]
-    return data
-
-
-def _read_assume_role_with_oidc(params: Mapping[str, str]) -> dict[str, Any]:
-    """AssumeRoleWithOIDC: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "OIDCProviderArn" in params:
-        data["OIDCProviderArn"] = params["OIDCProviderArn"]
-    if "RoleArn" in params:
-        data["RoleArn"] = params["RoleArn"]
-    if "OIDCToken" in params:
-        data["OIDCToken"] = params["OIDCToken"]
-    if "Policy" in params:
-        data["Policy"] = params["Policy"]
-    if "DurationSeconds" in params:
-        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
-    if "RoleSessionName" in params:
-        data["RoleSessionName"] = params["RoleSessionName"]
-    return data
-
-
-def _read_assume_role_with_saml(params: Mapping[str, str]) -> dict[str, Any]:
-    """AssumeRoleWithSAML: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "SAMLProviderArn" in params:
-        data["SAMLProviderArn"] = params["SAMLProviderArn"]
-    if "RoleArn" in params:
-        data["RoleArn"] = params["RoleArn"]
-    if "SAMLAssertion" in params:
-        data["SAMLAssertion"] = params["SAMLAssertion"]
-    if "Policy" in params:
-        data["Policy"] = params["Policy"]
-    if "DurationSeconds" in params:
-        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
-    return data
-
-
-def _read_get_caller_identity(params: Mapping[str, str]) -> dict[str, Any]:
-    """GetCallerIdentity: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    return data
-
-
 SERVICE = MockService(
     product="sts",
     api_version="2015-04-01",
@@ -89,7 +31,15 @@ SERVICE = MockService(
     actions={
         "AssumeRole": MockAction(
             action="AssumeRole",
-            read=_read_assume_role,
+            read=_w.reader(
+                (
+                    ("RoleArn", "RoleArn", "text"),
+                    ("RoleSessionName", "RoleSessionName", "text"),
+                    ("Policy", "Policy", "text"),
+                    ("DurationSeconds", "DurationSeconds", "scalar", "integer"),
+                    ("ExternalId", "ExternalId", "text"),
+                )
+            ),
             validate=_validators_assume_role.validate_request,
             query_names={},
             required=(
@@ -103,7 +53,16 @@ SERVICE = MockService(
         ),
         "AssumeRoleWithOIDC": MockAction(
             action="AssumeRoleWithOIDC",
-            read=_read_assume_role_with_oidc,
+            read=_w.reader(
+                (
+                    ("OIDCProviderArn", "OIDCProviderArn", "text"),
+                    ("RoleArn", "RoleArn", "text"),
+                    ("OIDCToken", "OIDCToken", "text"),
+                    ("Policy", "Policy", "text"),
+                    ("DurationSeconds", "DurationSeconds", "scalar", "integer"),
+                    ("RoleSessionName", "RoleSessionName", "text"),
+                )
+            ),
             validate=_validators_assume_role_with_oidc.validate_request,
             query_names={},
             required=(
@@ -120,7 +79,15 @@ SERVICE = MockService(
         ),
         "AssumeRoleWithSAML": MockAction(
             action="AssumeRoleWithSAML",
-            read=_read_assume_role_with_saml,
+            read=_w.reader(
+                (
+                    ("SAMLProviderArn", "SAMLProviderArn", "text"),
+                    ("RoleArn", "RoleArn", "text"),
+                    ("SAMLAssertion", "SAMLAssertion", "text"),
+                    ("Policy", "Policy", "text"),
+                    ("DurationSeconds", "DurationSeconds", "scalar", "integer"),
+                )
+            ),
             validate=_validators_assume_role_with_saml.validate_request,
             query_names={},
             required=(
@@ -136,7 +103,7 @@ SERVICE = MockService(
         ),
         "GetCallerIdentity": MockAction(
             action="GetCallerIdentity",
-            read=_read_get_caller_identity,
+            read=_w.reader(()),
             validate=_validators_get_caller_identity.validate_request,
             query_names={},
             required=(),

@@ -1,16 +1,15 @@
 """The actions of the offline ApsaraVideo VOD server.
 
-Per operation: how each parameter is read back from the query, which members are
-required, the validator that judges the request, and the documented answers.
+Per operation: how each parameter is read back from the query (rules that
+``_mock/wire.reader`` follows), which members are required, the validator that judges
+the request, and the documented answers.
 
 Generated from spec/vod/2017-03-21/service.yaml; do not edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
 
 from .._mock import wire as _w
 from .._mock.paging import MockPaging
@@ -22,27 +21,6 @@ from ..validators import list_app_info as _validators_list_app_info
 
 __all__ = ["SERVICE"]
 
-
-def _read_get_ai_image_jobs(params: Mapping[str, str]) -> dict[str, Any]:
-    """GetAIImageJobs: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "JobIds" in params:
-        data["JobIds"] = _w.comma(params["JobIds"], "string")
-    return data
-
-
-def _read_list_app_info(params: Mapping[str, str]) -> dict[str, Any]:
-    """ListAppInfo: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "Status" in params:
-        data["Status"] = params["Status"]
-    if "PageNo" in params:
-        data["PageNo"] = _w.scalar(params["PageNo"], "integer")
-    if "PageSize" in params:
-        data["PageSize"] = _w.scalar(params["PageSize"], "integer")
-    return data
-
-
 SERVICE = MockService(
     product="vod",
     api_version="2017-03-21",
@@ -50,7 +28,7 @@ SERVICE = MockService(
     actions={
         "GetAIImageJobs": MockAction(
             action="GetAIImageJobs",
-            read=_read_get_ai_image_jobs,
+            read=_w.reader((("JobIds", "JobIds", "comma", "string"),)),
             validate=_validators_get_ai_image_jobs.validate_request,
             query_names={},
             required=("JobIds",),
@@ -77,7 +55,13 @@ SERVICE = MockService(
         ),
         "ListAppInfo": MockAction(
             action="ListAppInfo",
-            read=_read_list_app_info,
+            read=_w.reader(
+                (
+                    ("Status", "Status", "text"),
+                    ("PageNo", "PageNo", "scalar", "integer"),
+                    ("PageSize", "PageSize", "scalar", "integer"),
+                )
+            ),
             validate=_validators_list_app_info.validate_request,
             query_names={},
             required=(),

@@ -19,7 +19,7 @@ from ...python_mock import (
     error_lines,
     error_table,
     errors_json,
-    reader_lines,
+    reader_rule,
 )
 from ...schema_answer import schema_answer
 
@@ -46,13 +46,11 @@ class ActionPlan:
     operation: Operation
     binding: HttpBinding
     module: str
-    reader: str
-    lines: tuple[str, ...]
+    rules: tuple[tuple[object, ...], ...]  # _w.reader's, one per parameter
     json_example: str | None  # literals
     xml_example: str | None
     root_tag: str
     imports: tuple[str, ...]
-    signature: tuple[str, ...]
     required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
     error_examples: tuple[str, ...]  # ``error_examples={...},`` or nothing
     paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
@@ -69,12 +67,8 @@ def _action_plan(operation: Operation) -> ActionPlan:
     root_tag = (
         xml_root_tag(xml_example.body) if xml_example else f"{binding.name}Response"
     )
-    lines: list[str] = []
-    for parameter in binding.parameters:
-        lines.extend(reader_lines(parameter))
     made_up = None if json_example or xml_example else schema_answer(operation)
     module = module_name(operation)
-    reader = f"_read_{module}"
     required = [
         py_str(parameter.member.wire_name)
         for parameter in binding.parameters
@@ -84,8 +78,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
         operation=operation,
         binding=binding,
         module=module,
-        reader=reader,
-        lines=tuple(lines),
+        rules=tuple(reader_rule(parameter) for parameter in binding.parameters),
         json_example=(
             py_str(json_example.body)
             if json_example
@@ -99,9 +92,6 @@ def _action_plan(operation: Operation) -> ActionPlan:
                 f"..models.{module}", [f"_XML_{operation.output.class_name}"]
             ),
             *layout.import_from("..validators", [f"{module} as _validators_{module}"]),
-        ),
-        signature=tuple(
-            layout.signature(reader, ["params: Mapping[str, str]"], "dict[str, Any]")
         ),
         required=tuple(
             layout.collection("required=(", required, "),", indent=12, one_tuple=True)
