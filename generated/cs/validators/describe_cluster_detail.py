@@ -37,34 +37,6 @@ _NUMBERS = _v.NUMBERS
 _ENUM1 = frozenset({"Kubernetes", "ManagedKubernetes", "ExternalKubernetes"})
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    if _valid_DescribeClusterDetailRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_DescribeClusterDetailRequest(data, "", out)
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_DescribeClusterDetailRequest(data)
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    if _valid_DescribeClusterDetailResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_DescribeClusterDetailResponse(data, "", out)
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_DescribeClusterDetailResponse(data)
-
-
 def _valid_DescribeClusterDetailRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -304,3 +276,14 @@ def _check_DescribeClusterDetailResponse(
                             item0,
                         )
                     )
+
+
+# The entry points: the fast yes-or-no check as it is, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_DescribeClusterDetailRequest, _check_DescribeClusterDetailRequest
+)
+is_valid_request = _valid_DescribeClusterDetailRequest
+validate_response = _v.all_violations(
+    _valid_DescribeClusterDetailResponse, _check_DescribeClusterDetailResponse
+)
+is_valid_response = _valid_DescribeClusterDetailResponse

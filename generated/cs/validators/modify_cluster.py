@@ -37,34 +37,6 @@ _NUMBERS = _v.NUMBERS
 _KNOWN1 = frozenset({"enable", "maintenance_time", "duration", "weekly_period"})
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    if _valid_ModifyClusterRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_ModifyClusterRequest(data, "", out)
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_ModifyClusterRequest(data)
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    if _valid_ModifyClusterResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_ModifyClusterResponse(data, "", out)
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_ModifyClusterResponse(data)
-
-
 def _valid_ModifyClusterRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -259,3 +231,14 @@ def _check_ModifyClusterResponse(data: Any, path: str, out: list[Violation]) -> 
     value = data.get("task_id", _MISSING)
     if value is not _MISSING and not isinstance(value, str):
         out.append(_v.kind_violation(path + "/task_id", "string", value))
+
+
+# The entry points: the fast yes-or-no check as it is, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_ModifyClusterRequest, _check_ModifyClusterRequest
+)
+is_valid_request = _valid_ModifyClusterRequest
+validate_response = _v.all_violations(
+    _valid_ModifyClusterResponse, _check_ModifyClusterResponse
+)
+is_valid_response = _valid_ModifyClusterResponse

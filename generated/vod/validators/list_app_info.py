@@ -38,34 +38,6 @@ _ENUM1 = frozenset({"Normal", "Disable"})
 _ENUM2 = frozenset({"System", "Custom"})
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    if _valid_ListAppInfoRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_ListAppInfoRequest(data, "", out)
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_ListAppInfoRequest(data)
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    if _valid_ListAppInfoResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_ListAppInfoResponse(data, "", out)
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_ListAppInfoResponse(data)
-
-
 def _valid_ListAppInfoRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -271,3 +243,14 @@ def _check_ListAppInfoResponse(data: Any, path: str, out: list[Violation]) -> No
         else:
             for index0, item0 in enumerate(value):
                 _check_AppInfo(item0, path + "/AppInfoList" + "/" + str(index0), out)
+
+
+# The entry points: the fast yes-or-no check as it is, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_ListAppInfoRequest, _check_ListAppInfoRequest
+)
+is_valid_request = _valid_ListAppInfoRequest
+validate_response = _v.all_violations(
+    _valid_ListAppInfoResponse, _check_ListAppInfoResponse
+)
+is_valid_response = _valid_ListAppInfoResponse

@@ -36,34 +36,6 @@ _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    if _valid_GetCallerIdentityRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_GetCallerIdentityRequest(data, "", out)
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_GetCallerIdentityRequest(data)
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    if _valid_GetCallerIdentityResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_GetCallerIdentityResponse(data, "", out)
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_GetCallerIdentityResponse(data)
-
-
 def _valid_GetCallerIdentityRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -130,3 +102,14 @@ def _check_GetCallerIdentityResponse(
     value = data.get("RoleId", _MISSING)
     if value is not _MISSING and not isinstance(value, str):
         out.append(_v.kind_violation(path + "/RoleId", "string", value))
+
+
+# The entry points: the fast yes-or-no check as it is, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_GetCallerIdentityRequest, _check_GetCallerIdentityRequest
+)
+is_valid_request = _valid_GetCallerIdentityRequest
+validate_response = _v.all_violations(
+    _valid_GetCallerIdentityResponse, _check_GetCallerIdentityResponse
+)
+is_valid_response = _valid_GetCallerIdentityResponse

@@ -38,34 +38,6 @@ _PATTERN1 = _v.pattern_search("^[A-Za-z0-9.@_-]+$")
 _PATTERN2 = _v.pattern_search("^[A-Za-z0-9_+=,.@:/-]+$")
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    if _valid_AssumeRoleRequest(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleRequest(data, "", out)
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    return _valid_AssumeRoleRequest(data)
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    if _valid_AssumeRoleResponse(data):
-        return []
-    out: list[Violation] = []
-    _check_AssumeRoleResponse(data, "", out)
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    return _valid_AssumeRoleResponse(data)
-
-
 def _valid_AssumeRoleRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -302,3 +274,12 @@ def _check_AssumeRoleResponse(data: Any, path: str, out: list[Violation]) -> Non
     value = data.get("Credentials", _MISSING)
     if value is not _MISSING:
         _check_AssumeRoleResponseCredentials(value, path + "/Credentials", out)
+
+
+# The entry points: the fast yes-or-no check as it is, and the full report built on it.
+validate_request = _v.all_violations(_valid_AssumeRoleRequest, _check_AssumeRoleRequest)
+is_valid_request = _valid_AssumeRoleRequest
+validate_response = _v.all_violations(
+    _valid_AssumeRoleResponse, _check_AssumeRoleResponse
+)
+is_valid_response = _valid_AssumeRoleResponse
