@@ -46,7 +46,7 @@ class ActionPlan:
     operation: Operation
     binding: HttpBinding
     module: str
-    rules: tuple[tuple[object, ...], ...]  # _w.reader's, one per parameter
+    read: tuple[str, ...]  # ``read=_w.reader(rules),``: a rule per parameter
     json_example: str | None  # literals
     xml_example: str | None
     root_tag: str
@@ -78,7 +78,14 @@ def _action_plan(operation: Operation) -> ActionPlan:
         operation=operation,
         binding=binding,
         module=module,
-        rules=tuple(reader_rule(parameter) for parameter in binding.parameters),
+        read=tuple(
+            layout.call_of_literal(
+                "read=_w.reader(",
+                tuple(reader_rule(parameter) for parameter in binding.parameters),
+                "),",
+                indent=12,
+            )
+        ),
         json_example=(
             py_str(json_example.body)
             if json_example
