@@ -116,7 +116,14 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
     return renderer.render(
         "tests/roa_operation_examples.py.j2",
         roa_requests=requests,
-        uses_json=any(r.form is None and r.body is not None for r in requests),
+        # A JSON request body is compared as data; a JSON answer that is one payload
+        # member is parsed into it (``_parse_lines``).
+        uses_json=any(r.form is None and r.body is not None for r in requests)
+        or any(
+            "json.loads(" in line
+            for case in context["responses"]
+            for line in case.parse
+        ),
         testing_import=testing_import(context["package_path"], names),
         **context,
     )
