@@ -54,20 +54,25 @@ def py_str(text: str) -> str:
         .replace("\r", "\\r")
         .replace("\t", "\\t")
     )
-    body = "".join(
-        (
-            ch
-            if ch.isprintable() or ch == " "
-            else f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}"
+    if not body.isprintable():  # one pass in C for the common, all-printable text
+        body = "".join(
+            (
+                ch
+                if ch.isprintable() or ch == " "
+                else (f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+            )
+            for ch in body
         )
-        for ch in body
-    )
     return f"{quote}{body}{quote}"
 
 
 def docstring(text: str) -> str:
     """Text safe inside a triple-double-quoted docstring (no closing quotes, no escapes)."""
-    cleaned = "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
+    cleaned = text
+    if not text.replace("\n", "").replace("\t", "").isprintable():
+        cleaned = "".join(
+            ch if ch.isprintable() or ch in "\n\t" else " " for ch in text
+        )
     cleaned = cleaned.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
     # Black strips whitespace at the end of a docstring's lines.
     cleaned = "\n".join(line.rstrip() for line in cleaned.split("\n"))

@@ -264,13 +264,14 @@ def parse_inline(
 # --- writing ---------------------------------------------------------------------------
 
 _ESCAPED = frozenset("\\`*_{}[]<>()#+!|~&")
+_ESCAPE_TABLE = {ord(ch): f"\\{ch}" for ch in _ESCAPED}
 _WHITESPACE = re.compile(r"\s+")
 
 
 def escape_text(value: str) -> str:
     """Literal text on one Markdown line: markup, HTML, entities and pipes stay text."""
     flat = _WHITESPACE.sub(" ", _clean(value))
-    return "".join(f"\\{ch}" if ch in _ESCAPED else ch for ch in flat)
+    return flat.translate(_ESCAPE_TABLE)
 
 
 def _code_span(value: str, in_cell: bool, at_line_start: bool) -> str:

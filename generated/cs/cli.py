@@ -11,9 +11,10 @@ Generated from spec/cs/2015-12-15/service.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from ._runtime.cli import ClientOption, Command, Option, run
+from ._runtime.cli import ClientOption, load_commands, run
 
 __all__ = ["CLIENT_OPTIONS", "COMMANDS", "main"]
 
@@ -75,155 +76,9 @@ CLIENT_OPTIONS = (
     ),
 )
 
-COMMANDS = (
-    Command(
-        "delete-cluster",
-        "delete_cluster",
-        help="Deletes a cluster and keeps or releases the resources it created. Clean up the cluster's workloads first.",
-        description="Deletes a cluster and keeps or releases the resources it created. Clean up the cluster's workloads first.",
-        options=(
-            Option(
-                "--cluster-id",
-                "cluster_id",
-                "ClusterId",
-                "text",
-                required=True,
-                help="The ID of the cluster.\nAt least 1 character.",
-                metavar="CLUSTER_ID",
-            ),
-            Option(
-                "--retain-all-resources",
-                "retain_all_resources",
-                "retain_all_resources",
-                "boolean",
-                required=False,
-                help="Whether to keep every resource of the cluster; when true, retain_resources is ignored.",
-            ),
-            Option(
-                "--keep-slb",
-                "keep_slb",
-                "keep_slb",
-                "boolean",
-                required=False,
-                help="Whether to keep the load balancer the cluster created.",
-            ),
-            Option(
-                "--retain-resources",
-                "retain_resources",
-                "retain_resources",
-                "list",
-                item_kind="text",
-                required=False,
-                help="The names of the resources to keep.\nAt most 100 items.\nEach item: at least 1 character.",
-                metavar="RETAIN_RESOURCES[,...]",
-            ),
-            Option(
-                "--delete-options",
-                "delete_options",
-                "delete_options",
-                "json",
-                required=False,
-                help="Whether to delete or keep resources, by resource type.",
-                metavar="JSON",
-            ),
-        ),
-    ),
-    Command(
-        "describe-cluster-detail",
-        "describe_cluster_detail",
-        help="Returns the details of one cluster, found by its ID.",
-        description="Returns the details of one cluster, found by its ID.",
-        options=(
-            Option(
-                "--cluster-id",
-                "cluster_id",
-                "ClusterId",
-                "text",
-                required=True,
-                help="The ID of the cluster.\nAt least 1 character.",
-                metavar="CLUSTER_ID",
-            ),
-        ),
-    ),
-    Command(
-        "modify-cluster",
-        "modify_cluster",
-        help="Changes the settings of a cluster, such as its name, deletion protection and maintenance window.",
-        description="Changes the settings of a cluster, such as its name, deletion protection and maintenance window.",
-        options=(
-            Option(
-                "--cluster-id",
-                "cluster_id",
-                "ClusterId",
-                "text",
-                required=True,
-                help="The ID of the cluster.\nAt least 1 character.",
-                metavar="CLUSTER_ID",
-            ),
-            Option(
-                "--cluster-name",
-                "cluster_name",
-                "cluster_name",
-                "text",
-                required=False,
-                help="The new name of the cluster, 1 to 63 characters.\n1 to 63 characters.",
-                metavar="CLUSTER_NAME",
-            ),
-            Option(
-                "--deletion-protection",
-                "deletion_protection",
-                "deletion_protection",
-                "boolean",
-                required=False,
-                help="Whether to turn deletion protection on.",
-            ),
-            Option(
-                "--instance-deletion-protection",
-                "instance_deletion_protection",
-                "instance_deletion_protection",
-                "boolean",
-                required=False,
-                help="Whether to protect the cluster's node instances from being released.",
-            ),
-            Option(
-                "--resource-group-id",
-                "resource_group_id",
-                "resource_group_id",
-                "text",
-                required=False,
-                help="The resource group to move the cluster into.",
-                metavar="RESOURCE_GROUP_ID",
-            ),
-            Option(
-                "--enable-rrsa",
-                "enable_rrsa",
-                "enable_rrsa",
-                "boolean",
-                required=False,
-                help="Whether to turn on RRSA (RAM roles for service accounts).",
-            ),
-            Option(
-                "--access-control-list",
-                "access_control_list",
-                "access_control_list",
-                "list",
-                item_kind="text",
-                required=False,
-                help="The network ranges allowed to reach the API server.\nAt most 100 items.",
-                metavar="ACCESS_CONTROL_LIST[,...]",
-            ),
-            Option(
-                "--maintenance-window",
-                "maintenance_window",
-                "maintenance_window",
-                "json",
-                required=False,
-                help="The automatic maintenance window to set.",
-                metavar="JSON",
-            ),
-        ),
-    ),
-)
+# One entry per operation, kept as data beside this module: Python that only lists
+# values would cost far more to generate and to compile than reading the table does.
+COMMANDS = load_commands(Path(__file__).with_name("cli_commands.json"))
 
 
 def _client_class() -> Callable[..., Any]:

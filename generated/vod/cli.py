@@ -11,9 +11,10 @@ Generated from spec/vod/2017-03-21/service.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from ._runtime.cli import ClientOption, Command, Option, run
+from ._runtime.cli import ClientOption, load_commands, run
 
 __all__ = ["CLIENT_OPTIONS", "COMMANDS", "main"]
 
@@ -81,61 +82,9 @@ CLIENT_OPTIONS = (
     ),
 )
 
-COMMANDS = (
-    Command(
-        "get-ai-image-jobs",
-        "get_ai_image_jobs",
-        help="Calls GetAIImageJobs to query a list of AI image jobs.",
-        description="Calls GetAIImageJobs to query a list of AI image jobs.",
-        options=(
-            Option(
-                "--job-ids",
-                "job_ids",
-                "JobIds",
-                "list",
-                item_kind="text",
-                required=True,
-                help="The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported.\n1 to 10 items.\nEach item: at least 1 character.\nEach item: must match the regular expression ^[^,]+$.",
-                metavar="JOB_IDS[,...]",
-            ),
-        ),
-    ),
-    Command(
-        "list-app-info",
-        "list_app_info",
-        help="Lists the applications the caller has access to, one page at a time.",
-        description="Lists the applications the caller has access to, one page at a time.\nThe applications can be filtered by status.",
-        options=(
-            Option(
-                "--status",
-                "status",
-                "Status",
-                "text",
-                required=False,
-                help="List only the applications in this status.\nValid values:\n- Normal: In use.\n- Disable: Disabled.",
-                choices=("Normal", "Disable"),
-            ),
-            Option(
-                "--page-no",
-                "page_no",
-                "PageNo",
-                "integer",
-                required=False,
-                help="The page to return, counted from 1. Default 1.\nMinimum value: 1.\nDefault value: 1.",
-                metavar="PAGE_NO",
-            ),
-            Option(
-                "--page-size",
-                "page_size",
-                "PageSize",
-                "integer",
-                required=False,
-                help="How many applications a page holds. Default 10, at most 100.\nValid range: 1 to 100.\nDefault value: 10.",
-                metavar="PAGE_SIZE",
-            ),
-        ),
-    ),
-)
+# One entry per operation, kept as data beside this module: Python that only lists
+# values would cost far more to generate and to compile than reading the table does.
+COMMANDS = load_commands(Path(__file__).with_name("cli_commands.json"))
 
 
 def _client_class() -> Callable[..., Any]:

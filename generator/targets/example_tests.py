@@ -77,7 +77,7 @@ class ResponseCase:
     request_id_check: tuple[str, ...]  # assert response.request_id == ...
     assertions: tuple[str, ...]
     signature: tuple[str, ...]  # def check_...(response) -> None:
-    answer: tuple[str, ...]  # transport = RecordingTransport(_answer(...))
+    answer: tuple[str, ...]  # transport = RecordingTransport(answer(...))
     parse: tuple[str, ...]  # response = models.X.from_...(...)
 
 
@@ -92,7 +92,7 @@ class ErrorCase:
     body_name: str
     error_class: str
     checks: tuple[str, ...]  # assert lines about ``error``
-    answer: tuple[str, ...]  # transport = RecordingTransport(_answer(...))
+    answer: tuple[str, ...]  # transport = RecordingTransport(answer(...))
     parse: tuple[str, ...]  # error = error_from_response(...)
 
 
@@ -175,12 +175,12 @@ def test_signatures(
 
 
 def _answer_lines(status: int, response_format: str, body: str) -> list[str]:
-    """``transport = RecordingTransport(_answer(...))`` in the body of a test."""
+    """``transport = RecordingTransport(answer(...))`` in the body of a test."""
     arguments = [str(status), py_str(response_format), body]
-    line = f"transport = RecordingTransport(_answer({', '.join(arguments)}))"
+    line = f"transport = RecordingTransport(answer({', '.join(arguments)}))"
     if layout.fits(line, BODY):
         return [line]
-    inner = layout.call("_answer(", arguments, ")", indent=BODY + 4)
+    inner = layout.call("answer(", arguments, ")", indent=BODY + 4)
     return ["transport = RecordingTransport(", *layout.indented(inner), ")"]
 
 
@@ -314,9 +314,7 @@ def error_cases(
         if retryable is not None:
             checks.append(("error.retryable", "is", py_literal(retryable)))
         body_name = f"ERROR_{function.upper()}"
-        answer = (
-            f"_answer({example.http_status}, {py_str(example.format)}, {body_name})"
-        )
+        answer = f"answer({example.http_status}, {py_str(example.format)}, {body_name})"
         cases.append(
             ErrorCase(
                 name=example.name,
@@ -410,6 +408,22 @@ def served_checks_lines(response_class: str, served: dict[str, str]) -> list[str
     else:
         head = ["SERVED_CHECKS: dict[", f"{layout.INDENT}str, {annotation}", "] = {"]
     return [*head, *layout.indented(entries), "}"]
+
+
+# What a test module with request examples takes from ``_mock/testing.py``.
+SIGNED_REQUEST_NAMES = (
+    "ACCESS_KEY_ID",
+    "ACCESS_KEY_SECRET",
+    "example_client",
+    "no_sleep",
+)
+
+
+def testing_import(package_path: str, names: Sequence[str]) -> list[str]:
+    """``from <package>._mock.testing import ...`` of ``names`` (sorted), or nothing."""
+    if not names:
+        return []
+    return layout.import_from(f"{package_path}._mock.testing", sorted(set(names)))
 
 
 def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:

@@ -446,4 +446,35 @@ def py_tuple_exploded(
     return ("\n" + " " * indent).join(lines)
 
 
-FILTERS = {"py_lines": py_lines, "py_tuple_exploded": py_tuple_exploded}
+def py_call(arguments: Sequence[str], head: str, tail: str, indent: int) -> str:
+    """Template filter: ``head`` + ``arguments`` + ``tail`` (``with f(`` ... ``) as x:``)
+    as black lays the call out at ``indent`` columns (see ``call``)."""
+    return ("\n" + " " * indent).join(call(head, arguments, tail, indent=indent))
+
+
+def py_assign_call(
+    arguments: Sequence[str], target: str, function: str, indent: int
+) -> str:
+    """Template filter: ``target = function(arguments)`` as black lays it out."""
+    lines = assign_call(target, function, arguments, indent=indent)
+    return ("\n" + " " * indent).join(lines)
+
+
+def call_of_literal(
+    head: str, value: object, tail: str, *, indent: int = 0
+) -> list[str]:
+    """``head`` + the literal of ``value`` as a call's only argument + ``tail``: on one
+    line when it fits, else the literal on lines of its own, as black splits it."""
+    flat = f"{head}{py_literal(value)}{tail}"
+    if fits(flat, indent):
+        return [flat]
+    inner = literal(value, indent=indent + len(INDENT))
+    return [head, *indented(inner), tail]
+
+
+FILTERS = {
+    "py_lines": py_lines,
+    "py_tuple_exploded": py_tuple_exploded,
+    "py_call": py_call,
+    "py_assign_call": py_assign_call,
+}

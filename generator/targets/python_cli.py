@@ -8,6 +8,7 @@ plan to print a documented command. The argparse machinery itself is runtime cod
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -194,13 +195,57 @@ def commands(service: Service) -> tuple[CliCommand, ...]:
     return tuple(command_plan(operation, reserved) for operation in service.operations)
 
 
+def _option_entry(option: CliOption) -> dict[str, Any]:
+    """An option's ``Option`` arguments by name; those at their default are left out."""
+    entry: dict[str, Any] = {
+        "flag": option.flag,
+        "keyword": option.keyword,
+        "wire_name": option.member.wire_name,
+        "kind": option.kind,
+    }
+    if option.item_kind:
+        entry["item_kind"] = option.item_kind
+    if option.member.required:
+        entry["required"] = True
+    if option.help:
+        entry["help"] = option.help
+    if option.metavar:
+        entry["metavar"] = option.metavar
+    if option.choices:
+        entry["choices"] = list(option.choices)
+    if option.member.secret:
+        entry["secret"] = True
+    return entry
+
+
+def commands_json(planned: Sequence[CliCommand]) -> str:
+    """``cli_commands.json``: the sub-command table the package's ``cli.py`` loads, one
+    command a line so that a changed operation changes one line."""
+    entries = [
+        json.dumps(
+            {
+                "name": command.name,
+                "method": command.operation.python_name,
+                "help": command.help,
+                "description": command.description,
+                "options": [_option_entry(option) for option in command.options],
+            },
+            ensure_ascii=False,
+            sort_keys=False,
+        )
+        for command in planned
+    ]
+    return "[\n" + ",\n".join(entries) + "\n]\n"
+
+
 def render_files(
     service: Service, renderer: Renderer, context: Mapping[str, Any]
 ) -> list[OutputFile]:
     package = service.package
+    planned = commands(service)
     plan = {
         "client_options": client_options(service),
-        "commands": commands(service),
+        "commands": planned,
         "module": f"{context['package_path']}",
         "credentials_note": credentials_note(service),
     }
@@ -209,6 +254,7 @@ def render_files(
             f"{package}/cli.py",
             renderer.render("python/cli.py.j2", **context, **plan),
         ),
+        OutputFile(f"{package}/cli_commands.json", commands_json(planned)),
         OutputFile(
             f"{package}/__main__.py",
             renderer.render("python/main.py.j2", **context, **plan),

@@ -7,6 +7,7 @@ table of documented errors) are shared by the facets of Alibaba's protocols.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from . import layout
@@ -74,6 +75,23 @@ def reader_lines(parameter: HttpParameter) -> tuple[str, ...]:
     return (f"if {query_name} in params:", *layout.indented(value))
 
 
+def reader_rule(parameter: HttpParameter) -> tuple[object, ...]:
+    """How ``_mock/wire.reader`` reads one parameter back: the data counterpart of
+    ``reader_lines``, for servers that list their readers as tables."""
+    member, name = parameter.member.wire_name, parameter.wire_name
+    shape = parameter.member.shape
+    if parameter.style in ("repeat_list", "flat"):
+        return (member, name, "nested", xml_descriptor(shape))
+    if parameter.style == "comma":
+        assert shape.items is not None
+        return (member, name, "comma", xml_descriptor(shape.items))
+    if parameter.style == "json":
+        return (member, name, "json")
+    if shape.kind == "string" or shape.json_content is not None:
+        return (member, name, "text")
+    return (member, name, "scalar", xml_descriptor(shape))
+
+
 def error_lines(error: ErrorDefinition) -> list[str]:
     """One ``"Code": ErrorTemplate(status, message),`` entry of the error table."""
     arguments = [str(error.http_status or 400), py_str(error.message or "")]
@@ -102,6 +120,19 @@ def error_example_lines(operation: Operation) -> list[str]:
         lines.extend(layout.indented(entry))
     lines.append("},")
     return lines
+
+
+def errors_json(errors: Sequence[ErrorDefinition]) -> str:
+    """``mock/errors.json``: each documented code's ``[http_status, message]``, one
+    code a line; the server's ``load_errors`` reads it (data needs no Python)."""
+    entries = [
+        f"{json.dumps(error.code, ensure_ascii=False)}: "
+        + json.dumps(
+            [error.http_status or 400, error.message or ""], ensure_ascii=False
+        )
+        for error in errors
+    ]
+    return "{\n" + ",\n".join(entries) + "\n}\n"
 
 
 def error_table(service: Service) -> list[ErrorDefinition]:

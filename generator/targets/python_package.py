@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -239,6 +240,9 @@ class ClassPlan:
 
     @property
     def fields_lines(self) -> list[str]:
+        if self.value_fields == self.slots:
+            # The same names in the same order: say so instead of listing them twice.
+            return ["_FIELDS: ClassVar[tuple[str, ...]] = __slots__"]
         return layout.collection(
             "_FIELDS: ClassVar[tuple[str, ...]] = (",
             [py_str(name) for name in self.value_fields],
@@ -596,7 +600,7 @@ def _runtime_files(service: Service, renderer: Renderer) -> list[OutputFile]:
 def runtime_constant(renderer: Renderer, module: str, name: str) -> object:
     """A literal constant of a runtime module, read from its source (never imported
     here); ``frozenset({...})`` counts as a literal set."""
-    tree = ast.parse(renderer.read_verbatim(f"{RUNTIME_DIR}/{module}"))
+    tree = _parsed(renderer.read_verbatim(f"{RUNTIME_DIR}/{module}"))
     for node in tree.body:
         if isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
@@ -612,6 +616,13 @@ def runtime_constant(renderer: Renderer, module: str, name: str) -> object:
                     return frozenset(ast.literal_eval(value.args[0]))
                 return ast.literal_eval(value)
     raise ValueError(f"runtime module {module} declares no {name}")
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(source: str) -> ast.Module:
+    """A runtime module's syntax tree, parsed once: every operation's example tests ask
+    for the same constants, and parsing a module costs milliseconds."""
+    return ast.parse(source)
 
 
 def runtime_exports(renderer: Renderer, module: str) -> list[str]:

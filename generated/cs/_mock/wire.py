@@ -12,13 +12,46 @@ Descriptors are those of the XML reader: ``"string" | "integer" | "number" | "bo
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["comma", "json_value", "nested", "scalar"]
+__all__ = ["comma", "json_value", "nested", "reader", "scalar"]
 
 Descriptor = Any
 _TREE_LEAF = ""  # key under which a node keeps its own text when it also has children
+
+
+def reader(
+    rules: Sequence[tuple[Any, ...]],
+) -> Callable[[Mapping[str, str]], dict[str, Any]]:
+    """An operation's query parameters read back into wire-shaped data.
+
+    One rule per parameter, listed by the generator as data rather than code (the
+    server is no hot path): ``(member wire name, query name, how)`` plus the descriptor
+    for ``nested`` (repeat_list and flat styles), ``comma`` (its items) and ``scalar``;
+    ``text`` and ``json`` take none."""
+    listed = tuple(rules)
+
+    def read(params: Mapping[str, str]) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for member, name, how, *described in listed:
+            if how == "nested":
+                value = nested(params, name, described[0])
+                if value is not None:
+                    data[member] = value
+            elif name in params:
+                text = params[name]
+                if how == "text":
+                    data[member] = text
+                elif how == "comma":
+                    data[member] = comma(text, described[0])
+                elif how == "json":
+                    data[member] = json_value(text)
+                else:
+                    data[member] = scalar(text, described[0])
+        return data
+
+    return read
 
 
 def scalar(text: str, descriptor: Descriptor) -> Any:

@@ -10,11 +10,12 @@ Generated from spec/cs/2015-12-15/service.yaml; do not edit.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from .._mock import wire as _w
 from .._mock.roa_service import RoaMockService, RoaRequest, RoaRoute
-from .._mock.service import DocumentedError, ErrorTemplate
+from .._mock.service import DocumentedError, load_errors
 from ..validators import delete_cluster as _validators_delete_cluster
 from ..validators import describe_cluster_detail as _validators_describe_cluster_detail
 from ..validators import modify_cluster as _validators_modify_cluster
@@ -151,18 +152,5 @@ SERVICE = RoaMockService(
             json_example='{\n  "cluster_id": "cb95aa626a47740afbf6aa09****",\n  "request_id": "687C5BAA-D103-4993-884B-C35E4314****",\n  "task_id": "T-5a54309c80282e39ea00****"\n}\n',
         ),
     ),
-    errors={
-        "SignatureDoesNotMatch": ErrorTemplate(
-            400, "Specified signature is not matched with our calculation."
-        ),
-        "InvalidAccessKeyId.NotFound": ErrorTemplate(
-            404, "Specified access key is not found."
-        ),
-        "ErrorClusterNotFound": ErrorTemplate(
-            404, "The specified cluster does not exist."
-        ),
-        "Throttling.User": ErrorTemplate(
-            429, "Request was denied due to user flow control."
-        ),
-    },
+    errors=load_errors(Path(__file__).with_name("errors.json")),
 )

@@ -68,7 +68,7 @@ class DeleteOption(Model):
     """
 
     __slots__ = ("resource_type", "delete_mode")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("resource_type", "delete_mode")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "resource_type": "resource_type",
         "delete_mode": "delete_mode",
@@ -143,13 +143,7 @@ class DeleteClusterRequest(Model):
         "retain_resources",
         "delete_options",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "cluster_id",
-        "retain_all_resources",
-        "keep_slb",
-        "retain_resources",
-        "delete_options",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     cluster_id: str | None
     """The ID of the cluster.
@@ -208,11 +202,11 @@ class DeleteClusterRequest(Model):
         return data
 
 
-class DeleteClusterResponse(Model):
+class DeleteClusterResponse(_m.ResponseModel):
     """DeleteClusterResponse"""
 
     __slots__ = ("cluster_id", "request_id", "task_id")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id", "request_id", "task_id")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "cluster_id": "cluster_id",
         "request_id": "request_id",
@@ -269,25 +263,6 @@ class DeleteClusterResponse(Model):
         self.task_id = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DeleteClusterResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DeleteClusterResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> DeleteClusterResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_DeleteClusterResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -305,3 +280,4 @@ _XML_DeleteClusterResponse: dict[str, Any] = {
     "request_id": "string",
     "task_id": "string",
 }
+DeleteClusterResponse._XML_SHAPE = _XML_DeleteClusterResponse

@@ -62,7 +62,7 @@ class Tag(Model):
     """
 
     __slots__ = ("key", "value")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("key", "value")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {"key": "key", "value": "value"}
 
     key: str | None
@@ -121,12 +121,7 @@ class MaintenanceWindow(Model):
     """
 
     __slots__ = ("enable", "maintenance_time", "duration", "weekly_period")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "enable",
-        "maintenance_time",
-        "duration",
-        "weekly_period",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "enable": "enable",
         "maintenance_time": "maintenance_time",
@@ -213,7 +208,7 @@ class DescribeClusterDetailRequest(Model):
     """DescribeClusterDetailRequest"""
 
     __slots__ = ("cluster_id",)
-    _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id",)
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     cluster_id: str | None
     """The ID of the cluster.
@@ -236,7 +231,7 @@ class DescribeClusterDetailRequest(Model):
         return data
 
 
-class DescribeClusterDetailResponse(Model):
+class DescribeClusterDetailResponse(_m.ResponseModel):
     """DescribeClusterDetailResponse"""
 
     __slots__ = (
@@ -547,25 +542,6 @@ class DescribeClusterDetailResponse(Model):
         self._parameters__decoded = _m.UNSET
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> DescribeClusterDetailResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> DescribeClusterDetailResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> DescribeClusterDetailResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_DescribeClusterDetailResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -621,3 +597,4 @@ _XML_DescribeClusterDetailResponse: dict[str, Any] = {
     },
     "parameters": ("map", "string"),
 }
+DescribeClusterDetailResponse._XML_SHAPE = _XML_DescribeClusterDetailResponse

@@ -28,12 +28,7 @@ class MaintenanceWindowSettings(Model):
     """
 
     __slots__ = ("enable", "maintenance_time", "duration", "weekly_period")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "enable",
-        "maintenance_time",
-        "duration",
-        "weekly_period",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "enable": "enable",
         "maintenance_time": "maintenance_time",
@@ -129,16 +124,7 @@ class ModifyClusterRequest(Model):
         "access_control_list",
         "maintenance_window",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "cluster_id",
-        "cluster_name",
-        "deletion_protection",
-        "instance_deletion_protection",
-        "resource_group_id",
-        "enable_rrsa",
-        "access_control_list",
-        "maintenance_window",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     cluster_id: str | None
     """The ID of the cluster.
@@ -228,11 +214,11 @@ class ModifyClusterRequest(Model):
         return data
 
 
-class ModifyClusterResponse(Model):
+class ModifyClusterResponse(_m.ResponseModel):
     """ModifyClusterResponse"""
 
     __slots__ = ("cluster_id", "request_id", "task_id")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("cluster_id", "request_id", "task_id")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "cluster_id": "cluster_id",
         "request_id": "request_id",
@@ -289,25 +275,6 @@ class ModifyClusterResponse(Model):
         self.task_id = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ModifyClusterResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ModifyClusterResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> ModifyClusterResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_ModifyClusterResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -325,3 +292,4 @@ _XML_ModifyClusterResponse: dict[str, Any] = {
     "request_id": "string",
     "task_id": "string",
 }
+ModifyClusterResponse._XML_SHAPE = _XML_ModifyClusterResponse

@@ -39,46 +39,6 @@ _ENUM2 = frozenset({"delete", "retain"})
 _KNOWN3 = frozenset({"resource_type", "delete_mode"})
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_DeleteClusterRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_DeleteClusterRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_DeleteClusterRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_DeleteClusterResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_DeleteClusterResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_DeleteClusterResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_DeleteClusterRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -262,3 +222,14 @@ def _check_DeleteClusterResponse(data: Any, path: str, out: list[Violation]) -> 
     value = data.get("task_id", _MISSING)
     if value is not _MISSING and not isinstance(value, str):
         out.append(_v.kind_violation(path + "/task_id", "string", value))
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_DeleteClusterRequest, _check_DeleteClusterRequest
+)
+is_valid_request = _v.fits(_valid_DeleteClusterRequest)
+validate_response = _v.all_violations(
+    _valid_DeleteClusterResponse, _check_DeleteClusterResponse
+)
+is_valid_response = _v.fits(_valid_DeleteClusterResponse)

@@ -37,46 +37,6 @@ _NUMBERS = _v.NUMBERS
 _ENUM1 = frozenset({"Kubernetes", "ManagedKubernetes", "ExternalKubernetes"})
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_DescribeClusterDetailRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_DescribeClusterDetailRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_DescribeClusterDetailRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_DescribeClusterDetailResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_DescribeClusterDetailResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_DescribeClusterDetailResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_DescribeClusterDetailRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -316,3 +276,14 @@ def _check_DescribeClusterDetailResponse(
                             item0,
                         )
                     )
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_DescribeClusterDetailRequest, _check_DescribeClusterDetailRequest
+)
+is_valid_request = _v.fits(_valid_DescribeClusterDetailRequest)
+validate_response = _v.all_violations(
+    _valid_DescribeClusterDetailResponse, _check_DescribeClusterDetailResponse
+)
+is_valid_response = _v.fits(_valid_DescribeClusterDetailResponse)

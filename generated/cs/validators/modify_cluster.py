@@ -37,46 +37,6 @@ _NUMBERS = _v.NUMBERS
 _KNOWN1 = frozenset({"enable", "maintenance_time", "duration", "weekly_period"})
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_ModifyClusterRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_ModifyClusterRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_ModifyClusterRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_ModifyClusterResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_ModifyClusterResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_ModifyClusterResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_ModifyClusterRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -271,3 +231,14 @@ def _check_ModifyClusterResponse(data: Any, path: str, out: list[Violation]) -> 
     value = data.get("task_id", _MISSING)
     if value is not _MISSING and not isinstance(value, str):
         out.append(_v.kind_violation(path + "/task_id", "string", value))
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_ModifyClusterRequest, _check_ModifyClusterRequest
+)
+is_valid_request = _v.fits(_valid_ModifyClusterRequest)
+validate_response = _v.all_violations(
+    _valid_ModifyClusterResponse, _check_ModifyClusterResponse
+)
+is_valid_response = _v.fits(_valid_ModifyClusterResponse)

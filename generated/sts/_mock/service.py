@@ -7,9 +7,11 @@ back from the query, its validators, its documented answers and its error messag
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from .._runtime.errors import Violation
@@ -46,6 +48,17 @@ class ErrorTemplate:
 
     http_status: int
     message: str
+
+
+def load_errors(path: Path) -> dict[str, ErrorTemplate]:
+    """The documented errors a generated server lists in its ``errors.json``: each
+    code's ``[http_status, message]``."""
+    with open(path, encoding="utf-8") as file:
+        listed = json.load(file)
+    return {
+        code: ErrorTemplate(int(status), str(message))
+        for code, (status, message) in listed.items()
+    }
 
 
 # Used when the spec does not document a code the server answers with.
@@ -147,7 +160,7 @@ class MockAction:
     # query parameters (common ones removed) -> wire-shaped data for the validator
     read: Callable[[Mapping[str, str]], dict[str, Any]]
     validate: Callable[[Any], list[Violation]]
-    # member wire name -> the query name it travels under, for every parameter
+    # member wire name -> the query name it travels under, where the two differ
     query_names: Mapping[str, str]
     # member wire names a request must carry
     required: tuple[str, ...]

@@ -1,18 +1,18 @@
 """The actions of the offline Security Token Service server.
 
-Per operation: how each parameter is read back from the query, which members are
-required, the validator that judges the request, and the documented answers.
+Per operation: how each parameter is read back from the query (rules that
+``_mock/wire.reader`` follows), which members are required, the validator that judges
+the request, and the documented answers.
 
 Generated from spec/sts/2015-04-01/service.yaml; do not edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from pathlib import Path
 
 from .._mock import wire as _w
-from .._mock.service import DocumentedError, ErrorTemplate, MockAction, MockService
+from .._mock.service import DocumentedError, MockAction, MockService, load_errors
 from ..models.assume_role import _XML_AssumeRoleResponse
 from ..validators import assume_role as _validators_assume_role
 from ..models.assume_role_with_oidc import _XML_AssumeRoleWithOIDCResponse
@@ -24,63 +24,6 @@ from ..validators import get_caller_identity as _validators_get_caller_identity
 
 __all__ = ["SERVICE"]
 
-
-def _read_assume_role(params: Mapping[str, str]) -> dict[str, Any]:
-    """AssumeRole: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "RoleArn" in params:
-        data["RoleArn"] = params["RoleArn"]
-    if "RoleSessionName" in params:
-        data["RoleSessionName"] = params["RoleSessionName"]
-    if "Policy" in params:
-        data["Policy"] = params["Policy"]
-    if "DurationSeconds" in params:
-        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
-    if "ExternalId" in params:
-        data["ExternalId"] = params["ExternalId"]
-    return data
-
-
-def _read_assume_role_with_oidc(params: Mapping[str, str]) -> dict[str, Any]:
-    """AssumeRoleWithOIDC: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "OIDCProviderArn" in params:
-        data["OIDCProviderArn"] = params["OIDCProviderArn"]
-    if "RoleArn" in params:
-        data["RoleArn"] = params["RoleArn"]
-    if "OIDCToken" in params:
-        data["OIDCToken"] = params["OIDCToken"]
-    if "Policy" in params:
-        data["Policy"] = params["Policy"]
-    if "DurationSeconds" in params:
-        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
-    if "RoleSessionName" in params:
-        data["RoleSessionName"] = params["RoleSessionName"]
-    return data
-
-
-def _read_assume_role_with_saml(params: Mapping[str, str]) -> dict[str, Any]:
-    """AssumeRoleWithSAML: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "SAMLProviderArn" in params:
-        data["SAMLProviderArn"] = params["SAMLProviderArn"]
-    if "RoleArn" in params:
-        data["RoleArn"] = params["RoleArn"]
-    if "SAMLAssertion" in params:
-        data["SAMLAssertion"] = params["SAMLAssertion"]
-    if "Policy" in params:
-        data["Policy"] = params["Policy"]
-    if "DurationSeconds" in params:
-        data["DurationSeconds"] = _w.scalar(params["DurationSeconds"], "integer")
-    return data
-
-
-def _read_get_caller_identity(params: Mapping[str, str]) -> dict[str, Any]:
-    """GetCallerIdentity: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    return data
-
-
 SERVICE = MockService(
     product="sts",
     api_version="2015-04-01",
@@ -88,15 +31,17 @@ SERVICE = MockService(
     actions={
         "AssumeRole": MockAction(
             action="AssumeRole",
-            read=_read_assume_role,
+            read=_w.reader(
+                (
+                    ("RoleArn", "RoleArn", "text"),
+                    ("RoleSessionName", "RoleSessionName", "text"),
+                    ("Policy", "Policy", "text"),
+                    ("DurationSeconds", "DurationSeconds", "scalar", "integer"),
+                    ("ExternalId", "ExternalId", "text"),
+                )
+            ),
             validate=_validators_assume_role.validate_request,
-            query_names={
-                "RoleArn": "RoleArn",
-                "RoleSessionName": "RoleSessionName",
-                "Policy": "Policy",
-                "DurationSeconds": "DurationSeconds",
-                "ExternalId": "ExternalId",
-            },
+            query_names={},
             required=(
                 "RoleArn",
                 "RoleSessionName",
@@ -108,16 +53,18 @@ SERVICE = MockService(
         ),
         "AssumeRoleWithOIDC": MockAction(
             action="AssumeRoleWithOIDC",
-            read=_read_assume_role_with_oidc,
+            read=_w.reader(
+                (
+                    ("OIDCProviderArn", "OIDCProviderArn", "text"),
+                    ("RoleArn", "RoleArn", "text"),
+                    ("OIDCToken", "OIDCToken", "text"),
+                    ("Policy", "Policy", "text"),
+                    ("DurationSeconds", "DurationSeconds", "scalar", "integer"),
+                    ("RoleSessionName", "RoleSessionName", "text"),
+                )
+            ),
             validate=_validators_assume_role_with_oidc.validate_request,
-            query_names={
-                "OIDCProviderArn": "OIDCProviderArn",
-                "RoleArn": "RoleArn",
-                "OIDCToken": "OIDCToken",
-                "Policy": "Policy",
-                "DurationSeconds": "DurationSeconds",
-                "RoleSessionName": "RoleSessionName",
-            },
+            query_names={},
             required=(
                 "OIDCProviderArn",
                 "RoleArn",
@@ -132,15 +79,17 @@ SERVICE = MockService(
         ),
         "AssumeRoleWithSAML": MockAction(
             action="AssumeRoleWithSAML",
-            read=_read_assume_role_with_saml,
+            read=_w.reader(
+                (
+                    ("SAMLProviderArn", "SAMLProviderArn", "text"),
+                    ("RoleArn", "RoleArn", "text"),
+                    ("SAMLAssertion", "SAMLAssertion", "text"),
+                    ("Policy", "Policy", "text"),
+                    ("DurationSeconds", "DurationSeconds", "scalar", "integer"),
+                )
+            ),
             validate=_validators_assume_role_with_saml.validate_request,
-            query_names={
-                "SAMLProviderArn": "SAMLProviderArn",
-                "RoleArn": "RoleArn",
-                "SAMLAssertion": "SAMLAssertion",
-                "Policy": "Policy",
-                "DurationSeconds": "DurationSeconds",
-            },
+            query_names={},
             required=(
                 "SAMLProviderArn",
                 "RoleArn",
@@ -154,7 +103,7 @@ SERVICE = MockService(
         ),
         "GetCallerIdentity": MockAction(
             action="GetCallerIdentity",
-            read=_read_get_caller_identity,
+            read=_w.reader(()),
             validate=_validators_get_caller_identity.validate_request,
             query_names={},
             required=(),
@@ -164,67 +113,5 @@ SERVICE = MockService(
             root_tag="GetCallerIdentityResponse",
         ),
     },
-    errors={
-        "MissingParameter": ErrorTemplate(
-            400,
-            'The input parameter "{parameter}" that is mandatory for processing this request is not supplied.',
-        ),
-        "InvalidParameter": ErrorTemplate(
-            400, 'The specified parameter "{parameter}" is not valid.'
-        ),
-        "SignatureDoesNotMatch": ErrorTemplate(
-            400, "Specified signature is not matched with our calculation."
-        ),
-        "IncompleteSignature": ErrorTemplate(
-            400, "The request signature does not conform to Aliyun standards."
-        ),
-        "InvalidAccessKeyId.NotFound": ErrorTemplate(
-            404, "Specified access key is not found."
-        ),
-        "SignatureNonceUsed": ErrorTemplate(
-            400, "Specified signature nonce was used already."
-        ),
-        "InvalidTimeStamp.Expired": ErrorTemplate(
-            400, "Specified time stamp or date value is expired."
-        ),
-        "Forbidden.RAM": ErrorTemplate(
-            403, "User not authorized to operate on the specified resource."
-        ),
-        "Throttling": ErrorTemplate(
-            503, "Request was denied due to request throttling."
-        ),
-        "Throttling.User": ErrorTemplate(
-            503, "Request was denied due to user flow control."
-        ),
-        "ServiceUnavailable": ErrorTemplate(
-            503, "The request has failed due to a temporary failure of the server."
-        ),
-        "InternalError": ErrorTemplate(
-            500,
-            "The request processing has failed due to some unknown error, exception or failure.",
-        ),
-        "InvalidParameter.DurationSeconds": ErrorTemplate(
-            400, "The parameter DurationSeconds is wrongly formed."
-        ),
-        "InvalidParameter.ExternalId": ErrorTemplate(
-            400, "The parameter ExternalId is wrongly formed."
-        ),
-        "InvalidParameter.RoleArn": ErrorTemplate(
-            400, "The parameter RoleArn is wrongly formed."
-        ),
-        "InvalidParameter.RoleSessionName": ErrorTemplate(
-            400, "The parameter RoleSessionName is wrongly formed."
-        ),
-        "InvalidParameter.PolicyGrammar": ErrorTemplate(
-            400, "The parameter Policy has not passed grammar check."
-        ),
-        "NoPermission": ErrorTemplate(
-            403,
-            "You are not authorized to do this action. You should be authorized by RAM.",
-        ),
-        "EntityNotExist.Role": ErrorTemplate(404, "The specified Role not exists."),
-        "InvalidParameter.OIDCToken": ErrorTemplate(
-            400, "The parameter OIDCToken is invalid."
-        ),
-    },
+    errors=load_errors(Path(__file__).with_name("errors.json")),
 )

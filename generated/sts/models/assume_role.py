@@ -29,7 +29,7 @@ class AssumeRoleResponseAssumedRoleUser(Model):
     """
 
     __slots__ = ("assumed_role_id", "arn")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("assumed_role_id", "arn")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AssumedRoleId": "assumed_role_id",
         "Arn": "arn",
@@ -91,12 +91,7 @@ class AssumeRoleResponseCredentials(Model):
     """
 
     __slots__ = ("access_key_id", "access_key_secret", "security_token", "expiration")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_key_id",
-        "access_key_secret",
-        "security_token",
-        "expiration",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AccessKeyId": "access_key_id",
         "AccessKeySecret": "access_key_secret",
@@ -195,13 +190,7 @@ class AssumeRoleRequest(Model):
         "duration_seconds",
         "external_id",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "role_arn",
-        "role_session_name",
-        "policy",
-        "duration_seconds",
-        "external_id",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     role_arn: str | None
     """The ARN of the RAM role to take on.
@@ -260,7 +249,7 @@ class AssumeRoleRequest(Model):
         return data
 
 
-class AssumeRoleResponse(Model):
+class AssumeRoleResponse(_m.ResponseModel):
     """AssumeRoleResponse"""
 
     __slots__ = (
@@ -392,25 +381,6 @@ class AssumeRoleResponse(Model):
         self._credentials__decoded = _m.UNSET
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AssumeRoleResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> AssumeRoleResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> AssumeRoleResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_AssumeRoleResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -433,3 +403,4 @@ _XML_AssumeRoleResponse: dict[str, Any] = {
         "Expiration": "string",
     },
 }
+AssumeRoleResponse._XML_SHAPE = _XML_AssumeRoleResponse

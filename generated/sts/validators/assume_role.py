@@ -38,46 +38,6 @@ _PATTERN1 = _v.pattern_search("^[A-Za-z0-9.@_-]+$")
 _PATTERN2 = _v.pattern_search("^[A-Za-z0-9_+=,.@:/-]+$")
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_AssumeRoleRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_AssumeRoleRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_AssumeRoleRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_AssumeRoleResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_AssumeRoleResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_AssumeRoleResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_AssumeRoleRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -314,3 +274,12 @@ def _check_AssumeRoleResponse(data: Any, path: str, out: list[Violation]) -> Non
     value = data.get("Credentials", _MISSING)
     if value is not _MISSING:
         _check_AssumeRoleResponseCredentials(value, path + "/Credentials", out)
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(_valid_AssumeRoleRequest, _check_AssumeRoleRequest)
+is_valid_request = _v.fits(_valid_AssumeRoleRequest)
+validate_response = _v.all_violations(
+    _valid_AssumeRoleResponse, _check_AssumeRoleResponse
+)
+is_valid_response = _v.fits(_valid_AssumeRoleResponse)

@@ -36,46 +36,6 @@ _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_AssumeRoleWithSAMLRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_AssumeRoleWithSAMLRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_AssumeRoleWithSAMLRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_AssumeRoleWithSAMLResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_AssumeRoleWithSAMLResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_AssumeRoleWithSAMLResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_AssumeRoleWithSAMLRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -336,3 +296,14 @@ def _check_AssumeRoleWithSAMLResponse(
     value = data.get("Credentials", _MISSING)
     if value is not _MISSING:
         _check_AssumeRoleWithSAMLResponseCredentials(value, path + "/Credentials", out)
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_AssumeRoleWithSAMLRequest, _check_AssumeRoleWithSAMLRequest
+)
+is_valid_request = _v.fits(_valid_AssumeRoleWithSAMLRequest)
+validate_response = _v.all_violations(
+    _valid_AssumeRoleWithSAMLResponse, _check_AssumeRoleWithSAMLResponse
+)
+is_valid_response = _v.fits(_valid_AssumeRoleWithSAMLResponse)

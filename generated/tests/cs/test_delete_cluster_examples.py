@@ -10,7 +10,6 @@ Generated from spec/cs/2015-12-15/operations/DeleteCluster.yaml; do not edit.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from typing import Literal
@@ -21,16 +20,19 @@ import pytest
 from generated.cs import CsClient, errors, models
 from generated.cs._mock.auth import NonceStore
 from generated.cs._mock.roa_auth import verify_roa
-from generated.cs._mock.testing import RecordingTransport
-from generated.cs._runtime.transport import HttpResponse
+from generated.cs._mock.testing import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    RecordingTransport,
+    answer,
+    example_client,
+    no_sleep,
+)
 from generated.cs.mock import MockServer
 
-ACCESS_KEY_ID = "example-access-key-id"
-ACCESS_KEY_SECRET = "example-access-key-secret"
 ACTION = "DeleteCluster"
 API_VERSION = "2015-12-15"
 METHOD = "DELETE"
-CONTENT_TYPES = {"json": "application/json;charset=utf-8"}
 RESPONSE_DOCUMENTED_JSON = '{\n  "cluster_id": "cb95aa626a47740afbf6aa099b650****",\n  "request_id": "687C5BAA-D103-4993-884B-C35E4314****",\n  "task_id": "T-5a54309c80282e39ea****"\n}\n'
 ERROR_PROTECTED = '{\n  "Code": "ErrorClusterDeletionProtection",\n  "Message": "The cluster has deletion protection enabled.",\n  "RequestId": "5C1D2E3F-4A5B-4C6D-8E7F-901A2B3C4D5E"\n}\n'
 OK_BODIES = {
@@ -40,32 +42,6 @@ OK_BODIES = {
 DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
     ["687C5BAA-D103-4993-884B-C35E4314****"]
 )
-
-
-def _no_sleep(seconds: float) -> None:
-    raise AssertionError("an example test never retries")
-
-
-def _answer(status: int, response_format: str, body: str) -> HttpResponse:
-    return HttpResponse(
-        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
-    )
-
-
-def _client(
-    transport: RecordingTransport,
-    signature_version: Literal["v1", "v3"] = "v3",
-    response_format: str = "json",
-) -> CsClient:
-    return CsClient(
-        access_key_id=ACCESS_KEY_ID,
-        access_key_secret=ACCESS_KEY_SECRET,
-        transport=transport,
-        signature_version=signature_version,
-        response_format=response_format,
-        max_attempts=1,
-        sleep=_no_sleep,
-    )
 
 
 def _call_documented(client: CsClient) -> models.DeleteClusterResponse:
@@ -80,8 +56,8 @@ def _call_documented(client: CsClient) -> models.DeleteClusterResponse:
 @pytest.mark.parametrize("signature_version", ["v1", "v3"])
 def test_request_documented(signature_version: Literal["v1", "v3"]) -> None:
     """The request carries exactly the example's path, query and body, signed."""
-    transport = RecordingTransport(_answer(200, "json", OK_BODIES["json"]))
-    with _client(transport, signature_version) as client:
+    transport = RecordingTransport(answer(200, "json", OK_BODIES["json"]))
+    with example_client(CsClient, transport, signature_version) as client:
         _call_documented(client)
     (request,) = transport.requests
     assert request.method == METHOD
@@ -122,7 +98,7 @@ def test_served_documented(signature_version: Literal["v1", "v3"]) -> None:
             endpoint=server.endpoint,
             signature_version=signature_version,
             max_attempts=1,
-            sleep=_no_sleep,
+            sleep=no_sleep,
         ) as client:
             response = _call_documented(client)
     (record,) = server.requests
@@ -141,8 +117,8 @@ def check_documented_json(response: models.DeleteClusterResponse) -> None:
 
 def test_response_documented_json() -> None:
     """Sample success response"""
-    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with example_client(CsClient, transport, "v3", "json") as client:
         response = _call_documented(client)
     assert response.request_id == "687C5BAA-D103-4993-884B-C35E4314****"
     check_documented_json(response)
@@ -156,8 +132,8 @@ SERVED_CHECKS: dict[str, Callable[[models.DeleteClusterResponse], None]] = {
 
 def test_error_protected() -> None:
     """Sample error response for a cluster with deletion protection on"""
-    transport = RecordingTransport(_answer(400, "json", ERROR_PROTECTED))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(400, "json", ERROR_PROTECTED))
+    with example_client(CsClient, transport, "v3", "json") as client:
         with pytest.raises(errors.ServiceError) as caught:
             _call_documented(client)
     error = caught.value

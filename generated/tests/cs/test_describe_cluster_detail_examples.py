@@ -10,7 +10,6 @@ Generated from spec/cs/2015-12-15/operations/DescribeClusterDetail.yaml; do not 
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -22,16 +21,19 @@ import pytest
 from generated.cs import CsClient, errors, models
 from generated.cs._mock.auth import NonceStore
 from generated.cs._mock.roa_auth import verify_roa
-from generated.cs._mock.testing import RecordingTransport
-from generated.cs._runtime.transport import HttpResponse
+from generated.cs._mock.testing import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    RecordingTransport,
+    answer,
+    example_client,
+    no_sleep,
+)
 from generated.cs.mock import MockServer
 
-ACCESS_KEY_ID = "example-access-key-id"
-ACCESS_KEY_SECRET = "example-access-key-secret"
 ACTION = "DescribeClusterDetail"
 API_VERSION = "2015-12-15"
 METHOD = "GET"
-CONTENT_TYPES = {"json": "application/json;charset=utf-8"}
 RESPONSE_DOCUMENTED_JSON = '{\n  "cluster_id": "c82e6987e2961451182edacd74faf****",\n  "cluster_type": "Kubernetes",\n  "created": "2019-11-25T15:50:20+08:00",\n  "current_version": "1.16.6-aliyun.1",\n  "deletion_protection": true,\n  "name": "cluster-demo",\n  "region_id": "cn-beijing",\n  "size": 5,\n  "state": "running",\n  "tags": [{"key": "env", "value": "prod"}],\n  "vpc_id": "vpc-2zecuu62b9zw7a7qn****",\n  "master_url": "{\\"intranet_api_server_endpoint\\":\\"https://192.168.0.251:6443\\"}",\n  "maintenance_window": {\n    "enable": false,\n    "maintenance_time": "03:00:00Z",\n    "duration": "3h",\n    "weekly_period": "Monday,Thursday"\n  },\n  "parameters": {"key": "WorkerImageId"}\n}\n'
 ERROR_NOT_FOUND = '{\n  "code": "ErrorClusterNotFound",\n  "message": "The specified cluster does not exist.",\n  "requestId": "0E2F8A21-9B3C-4D5E-8F60-7A1B2C3D4E5F",\n  "status": 404\n}\n'
 OK_BODIES = {
@@ -39,32 +41,6 @@ OK_BODIES = {
     "xml": "<DescribeClusterDetailResponse><RequestId>0</RequestId></DescribeClusterDetailResponse>",
 }
 DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset([])
-
-
-def _no_sleep(seconds: float) -> None:
-    raise AssertionError("an example test never retries")
-
-
-def _answer(status: int, response_format: str, body: str) -> HttpResponse:
-    return HttpResponse(
-        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
-    )
-
-
-def _client(
-    transport: RecordingTransport,
-    signature_version: Literal["v1", "v3"] = "v3",
-    response_format: str = "json",
-) -> CsClient:
-    return CsClient(
-        access_key_id=ACCESS_KEY_ID,
-        access_key_secret=ACCESS_KEY_SECRET,
-        transport=transport,
-        signature_version=signature_version,
-        response_format=response_format,
-        max_attempts=1,
-        sleep=_no_sleep,
-    )
 
 
 def _call_documented(client: CsClient) -> models.DescribeClusterDetailResponse:
@@ -77,8 +53,8 @@ def _call_documented(client: CsClient) -> models.DescribeClusterDetailResponse:
 @pytest.mark.parametrize("signature_version", ["v1", "v3"])
 def test_request_documented(signature_version: Literal["v1", "v3"]) -> None:
     """The request carries exactly the example's path, query and body, signed."""
-    transport = RecordingTransport(_answer(200, "json", OK_BODIES["json"]))
-    with _client(transport, signature_version) as client:
+    transport = RecordingTransport(answer(200, "json", OK_BODIES["json"]))
+    with example_client(CsClient, transport, signature_version) as client:
         _call_documented(client)
     (request,) = transport.requests
     assert request.method == METHOD
@@ -116,7 +92,7 @@ def test_served_documented(signature_version: Literal["v1", "v3"]) -> None:
             endpoint=server.endpoint,
             signature_version=signature_version,
             max_attempts=1,
-            sleep=_no_sleep,
+            sleep=no_sleep,
         ) as client:
             response = _call_documented(client)
     (record,) = server.requests
@@ -169,8 +145,8 @@ def check_documented_json(response: models.DescribeClusterDetailResponse) -> Non
 
 def test_response_documented_json() -> None:
     """Sample success response"""
-    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with example_client(CsClient, transport, "v3", "json") as client:
         response = _call_documented(client)
     check_documented_json(response)
 
@@ -183,8 +159,8 @@ SERVED_CHECKS: dict[str, Callable[[models.DescribeClusterDetailResponse], None]]
 
 def test_error_not_found() -> None:
     """Sample error response for a cluster that does not exist"""
-    transport = RecordingTransport(_answer(404, "json", ERROR_NOT_FOUND))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(404, "json", ERROR_NOT_FOUND))
+    with example_client(CsClient, transport, "v3", "json") as client:
         with pytest.raises(errors.ServiceError) as caught:
             _call_documented(client)
     error = caught.value

@@ -17,77 +17,29 @@ import pytest
 
 from generated.sts import StsClient, errors, models
 from generated.sts._mock.anonymous import ANONYMOUS_COMMON_PARAMS, anonymous_identity
-from generated.sts._mock.testing import RecordingTransport, incoming_request, query_of
-from generated.sts._runtime.transport import HttpResponse
+from generated.sts._mock.testing import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    RecordingTransport,
+    V1_COMMON,
+    V3_HEADERS,
+    answer,
+    example_client,
+    incoming_request,
+    no_sleep,
+    query_of,
+)
 from generated.sts.mock import MockServer
 
-ACCESS_KEY_ID = "example-access-key-id"
-ACCESS_KEY_SECRET = "example-access-key-secret"
 ACTION = "AssumeRoleWithOIDC"
 API_VERSION = "2015-04-01"
 METHOD = "POST"
-# A v1 request's query: the operation's parameters and exactly these.
-V1_COMMON = frozenset(
-    {
-        "AccessKeyId",
-        "Action",
-        "Format",
-        "Signature",
-        "SignatureMethod",
-        "SignatureNonce",
-        "SignatureVersion",
-        "Timestamp",
-        "Version",
-    }
-)
-# Headers every V3 request carries (the query keeps the parameters and Format).
-V3_HEADERS = frozenset(
-    {
-        "authorization",
-        "host",
-        "x-acs-action",
-        "x-acs-content-sha256",
-        "x-acs-date",
-        "x-acs-signature-nonce",
-        "x-acs-version",
-    }
-)
-CONTENT_TYPES = {
-    "json": "application/json;charset=utf-8",
-    "xml": "text/xml;charset=utf-8",
-}
 RESPONSE_DOCUMENTED_JSON = '{\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "OIDCTokenInfo": {\n    "Subject": "system:serviceaccount:default:reader",\n    "Issuer": "https://oidc-ack.cn-shanghai.aliyuncs.com/c1234567890",\n    "ClientIds": "sts.aliyuncs.com",\n    "ExpirationTime": "2099-12-31T23:00:00Z",\n    "IssuanceTime": "2099-12-31T22:00:00Z",\n    "VerificationInfo": "Success"\n  },\n  "AssumedRoleUser": {\n    "AssumedRoleId": "30718402638542****:reader-session",\n    "Arn": "acs:ram::1234567890****:role/reader/reader-session"\n  },\n  "Credentials": {\n    "AccessKeyId": "STS.Nm2pQx7Lc4Rt8YwZe3Kd****",\n    "AccessKeySecret": "9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****",\n    "SecurityToken": "CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****",\n    "Expiration": "2099-12-31T23:00:00Z"\n  }\n}'
 RESPONSE_DOCUMENTED_XML = "<AssumeRoleWithOIDCResponse>\n  <RequestId>5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B</RequestId>\n  <OIDCTokenInfo>\n    <Subject>system:serviceaccount:default:reader</Subject>\n    <Issuer>https://oidc-ack.cn-shanghai.aliyuncs.com/c1234567890</Issuer>\n    <ClientIds>sts.aliyuncs.com</ClientIds>\n    <ExpirationTime>2099-12-31T23:00:00Z</ExpirationTime>\n    <IssuanceTime>2099-12-31T22:00:00Z</IssuanceTime>\n    <VerificationInfo>Success</VerificationInfo>\n  </OIDCTokenInfo>\n  <AssumedRoleUser>\n    <AssumedRoleId>30718402638542****:reader-session</AssumedRoleId>\n    <Arn>acs:ram::1234567890****:role/reader/reader-session</Arn>\n  </AssumedRoleUser>\n  <Credentials>\n    <AccessKeyId>STS.Nm2pQx7Lc4Rt8YwZe3Kd****</AccessKeyId>\n    <AccessKeySecret>9hFv2LqXc7TnWm4PzR8sKd3YbJ6eAu5G****</AccessKeySecret>\n    <SecurityToken>CAIS9wF1q6Ft5B2yfSjIr5fhM8jxn7ZuhPWGWHz****</SecurityToken>\n    <Expiration>2099-12-31T23:00:00Z</Expiration>\n  </Credentials>\n</AssumeRoleWithOIDCResponse>"
 OK_BODIES = {"json": RESPONSE_DOCUMENTED_JSON, "xml": RESPONSE_DOCUMENTED_XML}
 DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
     ["5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"]
 )
-
-
-def _no_sleep(seconds: float) -> None:
-    raise AssertionError("an example test never retries")
-
-
-def _answer(status: int, response_format: str, body: str) -> HttpResponse:
-    return HttpResponse(
-        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
-    )
-
-
-def _client(
-    transport: RecordingTransport,
-    signature_version: Literal["v1", "v3"] = "v3",
-    response_format: str = "json",
-) -> StsClient:
-    return StsClient(
-        access_key_id=ACCESS_KEY_ID,
-        access_key_secret=ACCESS_KEY_SECRET,
-        transport=transport,
-        signature_version=signature_version,
-        response_format=response_format,
-        max_attempts=1,
-        sleep=_no_sleep,
-    )
 
 
 def _call_documented(client: StsClient) -> models.AssumeRoleWithOIDCResponse:
@@ -106,9 +58,11 @@ def test_request_documented(
     signature_version: Literal["v1", "v3"], response_format: str
 ) -> None:
     transport = RecordingTransport(
-        _answer(200, response_format, OK_BODIES[response_format])
+        answer(200, response_format, OK_BODIES[response_format])
     )
-    with _client(transport, signature_version, response_format) as client:
+    with example_client(
+        StsClient, transport, signature_version, response_format
+    ) as client:
         _call_documented(client)
     (request,) = transport.requests
     assert request.method == METHOD
@@ -154,7 +108,7 @@ def test_mock_answers_documented(
             signature_version=signature_version,
             response_format=response_format,
             max_attempts=1,
-            sleep=_no_sleep,
+            sleep=no_sleep,
         ) as client:
             response = _call_documented(client)
     (record,) = server.requests
@@ -200,8 +154,8 @@ def check_documented_json(response: models.AssumeRoleWithOIDCResponse) -> None:
 
 def test_response_documented_json() -> None:
     """documented-json"""
-    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with example_client(StsClient, transport, "v3", "json") as client:
         response = _call_documented(client)
     assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
     check_documented_json(response)
@@ -234,8 +188,8 @@ def check_documented_xml(response: models.AssumeRoleWithOIDCResponse) -> None:
 
 def test_response_documented_xml() -> None:
     """documented-xml"""
-    transport = RecordingTransport(_answer(200, "xml", RESPONSE_DOCUMENTED_XML))
-    with _client(transport, "v3", "xml") as client:
+    transport = RecordingTransport(answer(200, "xml", RESPONSE_DOCUMENTED_XML))
+    with example_client(StsClient, transport, "v3", "xml") as client:
         response = _call_documented(client)
     assert response.request_id == "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"
     check_documented_xml(response)

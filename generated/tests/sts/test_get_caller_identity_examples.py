@@ -17,46 +17,24 @@ import pytest
 
 from generated.sts import StsClient, errors, models
 from generated.sts._mock.auth import verify
-from generated.sts._mock.testing import RecordingTransport, incoming_request, query_of
+from generated.sts._mock.testing import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    RecordingTransport,
+    V1_COMMON,
+    V3_HEADERS,
+    answer,
+    example_client,
+    incoming_request,
+    no_sleep,
+    query_of,
+)
 from generated.sts._runtime.rpc_response import error_from_response
-from generated.sts._runtime.transport import HttpResponse
 from generated.sts.mock import MockServer
 
-ACCESS_KEY_ID = "example-access-key-id"
-ACCESS_KEY_SECRET = "example-access-key-secret"
 ACTION = "GetCallerIdentity"
 API_VERSION = "2015-04-01"
 METHOD = "POST"
-# A v1 request's query: the operation's parameters and exactly these.
-V1_COMMON = frozenset(
-    {
-        "AccessKeyId",
-        "Action",
-        "Format",
-        "Signature",
-        "SignatureMethod",
-        "SignatureNonce",
-        "SignatureVersion",
-        "Timestamp",
-        "Version",
-    }
-)
-# Headers every V3 request carries (the query keeps the parameters and Format).
-V3_HEADERS = frozenset(
-    {
-        "authorization",
-        "host",
-        "x-acs-action",
-        "x-acs-content-sha256",
-        "x-acs-date",
-        "x-acs-signature-nonce",
-        "x-acs-version",
-    }
-)
-CONTENT_TYPES = {
-    "json": "application/json;charset=utf-8",
-    "xml": "text/xml;charset=utf-8",
-}
 RESPONSE_DOCUMENTED_JSON = '{\n  "IdentityType": "AssumedRoleUser",\n  "AccountId": "1234567890****",\n  "RequestId": "5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B",\n  "PrincipalId": "30718402638542****:reader-session",\n  "Arn": "acs:ram::1234567890****:assumed-role/reader/reader-session",\n  "RoleId": "30718402638542****"\n}'
 OK_BODIES = {
     "json": RESPONSE_DOCUMENTED_JSON,
@@ -65,32 +43,6 @@ OK_BODIES = {
 DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
     ["5C3F1A2B-7D4E-4F60-9A8B-1C2D3E4F5A6B"]
 )
-
-
-def _no_sleep(seconds: float) -> None:
-    raise AssertionError("an example test never retries")
-
-
-def _answer(status: int, response_format: str, body: str) -> HttpResponse:
-    return HttpResponse(
-        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
-    )
-
-
-def _client(
-    transport: RecordingTransport,
-    signature_version: Literal["v1", "v3"] = "v3",
-    response_format: str = "json",
-) -> StsClient:
-    return StsClient(
-        access_key_id=ACCESS_KEY_ID,
-        access_key_secret=ACCESS_KEY_SECRET,
-        transport=transport,
-        signature_version=signature_version,
-        response_format=response_format,
-        max_attempts=1,
-        sleep=_no_sleep,
-    )
 
 
 def _call_documented(client: StsClient) -> models.GetCallerIdentityResponse:
@@ -104,9 +56,11 @@ def test_request_documented(
     signature_version: Literal["v1", "v3"], response_format: str
 ) -> None:
     transport = RecordingTransport(
-        _answer(200, response_format, OK_BODIES[response_format])
+        answer(200, response_format, OK_BODIES[response_format])
     )
-    with _client(transport, signature_version, response_format) as client:
+    with example_client(
+        StsClient, transport, signature_version, response_format
+    ) as client:
         _call_documented(client)
     (request,) = transport.requests
     assert request.method == METHOD
@@ -157,7 +111,7 @@ def test_mock_answers_documented(
             signature_version=signature_version,
             response_format=response_format,
             max_attempts=1,
-            sleep=_no_sleep,
+            sleep=no_sleep,
         ) as client:
             response = _call_documented(client)
     (record,) = server.requests

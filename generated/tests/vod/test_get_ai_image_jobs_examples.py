@@ -18,45 +18,23 @@ import pytest
 
 from generated.vod import VodClient, errors, models
 from generated.vod._mock.auth import verify
-from generated.vod._mock.testing import RecordingTransport, incoming_request, query_of
-from generated.vod._runtime.transport import HttpResponse
+from generated.vod._mock.testing import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    RecordingTransport,
+    V1_COMMON,
+    V3_HEADERS,
+    answer,
+    example_client,
+    incoming_request,
+    no_sleep,
+    query_of,
+)
 from generated.vod.mock import MockServer
 
-ACCESS_KEY_ID = "example-access-key-id"
-ACCESS_KEY_SECRET = "example-access-key-secret"
 ACTION = "GetAIImageJobs"
 API_VERSION = "2017-03-21"
 METHOD = "POST"
-# A v1 request's query: the operation's parameters and exactly these.
-V1_COMMON = frozenset(
-    {
-        "AccessKeyId",
-        "Action",
-        "Format",
-        "Signature",
-        "SignatureMethod",
-        "SignatureNonce",
-        "SignatureVersion",
-        "Timestamp",
-        "Version",
-    }
-)
-# Headers every V3 request carries (the query keeps the parameters and Format).
-V3_HEADERS = frozenset(
-    {
-        "authorization",
-        "host",
-        "x-acs-action",
-        "x-acs-content-sha256",
-        "x-acs-date",
-        "x-acs-signature-nonce",
-        "x-acs-version",
-    }
-)
-CONTENT_TYPES = {
-    "json": "application/json;charset=utf-8",
-    "xml": "text/xml;charset=utf-8",
-}
 RESPONSE_DOCUMENTED_XML = '<GetAIImageJobsResponse>\n      <AIImageJobList>\n            <Status>success</Status>\n            <VideoId>357a8748c577*****789d2726e6436aa</VideoId>\n            <Message>success</Message>\n            <UserData>{"Extend":{"localId":"****","test":"www"}}</UserData>\n            <AIImageResult>[{"Score":5.035636554444242,"Url":"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif"}]</AIImageResult>\n            <CreationTime>2020-10-15T03:30:03Z</CreationTime>\n            <TemplateConfig>{"Format":"gif","SetDefaultCover":"true"}</TemplateConfig>\n            <Code>Success</Code>\n            <TemplateId>5a86a00f15194*****d7fe7de1b4a173</TemplateId>\n            <JobId>cf08a2c6e11e*****de1711b738b9067</JobId>\n      </AIImageJobList>\n      <RequestId>7721B494-1F78-4E*****E8-A7CEE7315BFA</RequestId>\n</GetAIImageJobsResponse>\n'
 RESPONSE_DOCUMENTED_JSON = '{\n\t"AIImageJobList": [{\n\t\t"Status": "success",\n\t\t"VideoId": "357a8748c577*****789d2726e6436aa",\n\t\t"Message": "success",\n\t\t"UserData": "{\\"Extend\\":{\\"localId\\":\\"****\\",\\"test\\":\\"www\\"}}",\n\t\t"AIImageResult": "[{\\"Score\\":5.035636554444242,\\"Url\\":\\"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif\\"}]",\n\t\t"CreationTime": "2020-10-15T03:30:03Z",\n\t\t"TemplateConfig": "{\\"Format\\":\\"gif\\",\\"SetDefaultCover\\":\\"true\\"}",\n\t\t"Code": "Success",\n\t\t"TemplateId": "5a86a00f15194*****d7fe7de1b4a173",\n\t\t"JobId": "cf08a2c6e11e*****de1711b738b9067"\n\t}],\n\t"RequestId": "7721B494-1F78-4E*****E8-A7CEE7315BFA"\n}\n'
 ERROR_INVALID_JOB_IDS = '{\n  "RequestId": "6C6A2D79-1D3B-4F2E-9E7A-0B4C2E5D8F10",\n  "HostId": "vod.cn-shanghai.aliyuncs.com",\n  "Code": "InvalidParameter",\n  "Message": "The specified parameter \\"JobIds\\" is not valid.",\n  "Recommend": "https://next.api.aliyun.com/troubleshoot?q=InvalidParameter&product=vod"\n}\n'
@@ -65,32 +43,6 @@ OK_BODIES = {"json": RESPONSE_DOCUMENTED_JSON, "xml": RESPONSE_DOCUMENTED_XML}
 DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
     ["7721B494-1F78-4E*****E8-A7CEE7315BFA"]
 )
-
-
-def _no_sleep(seconds: float) -> None:
-    raise AssertionError("an example test never retries")
-
-
-def _answer(status: int, response_format: str, body: str) -> HttpResponse:
-    return HttpResponse(
-        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
-    )
-
-
-def _client(
-    transport: RecordingTransport,
-    signature_version: Literal["v1", "v3"] = "v3",
-    response_format: str = "json",
-) -> VodClient:
-    return VodClient(
-        access_key_id=ACCESS_KEY_ID,
-        access_key_secret=ACCESS_KEY_SECRET,
-        transport=transport,
-        signature_version=signature_version,
-        response_format=response_format,
-        max_attempts=1,
-        sleep=_no_sleep,
-    )
 
 
 def _call_documented(client: VodClient) -> models.GetAIImageJobsResponse:
@@ -106,9 +58,11 @@ def test_request_documented(
     signature_version: Literal["v1", "v3"], response_format: str
 ) -> None:
     transport = RecordingTransport(
-        _answer(200, response_format, OK_BODIES[response_format])
+        answer(200, response_format, OK_BODIES[response_format])
     )
-    with _client(transport, signature_version, response_format) as client:
+    with example_client(
+        VodClient, transport, signature_version, response_format
+    ) as client:
         _call_documented(client)
     (request,) = transport.requests
     assert request.method == METHOD
@@ -162,7 +116,7 @@ def test_mock_answers_documented(
             signature_version=signature_version,
             response_format=response_format,
             max_attempts=1,
-            sleep=_no_sleep,
+            sleep=no_sleep,
         ) as client:
             response = _call_documented(client)
     (record,) = server.requests
@@ -219,8 +173,8 @@ def check_documented_xml(response: models.GetAIImageJobsResponse) -> None:
 
 def test_response_documented_xml() -> None:
     """Sample success response (XML)"""
-    transport = RecordingTransport(_answer(200, "xml", RESPONSE_DOCUMENTED_XML))
-    with _client(transport, "v3", "xml") as client:
+    transport = RecordingTransport(answer(200, "xml", RESPONSE_DOCUMENTED_XML))
+    with example_client(VodClient, transport, "v3", "xml") as client:
         response = _call_documented(client)
     assert response.request_id == "7721B494-1F78-4E*****E8-A7CEE7315BFA"
     check_documented_xml(response)
@@ -269,8 +223,8 @@ def check_documented_json(response: models.GetAIImageJobsResponse) -> None:
 
 def test_response_documented_json() -> None:
     """Sample success response (JSON)"""
-    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with example_client(VodClient, transport, "v3", "json") as client:
         response = _call_documented(client)
     assert response.request_id == "7721B494-1F78-4E*****E8-A7CEE7315BFA"
     check_documented_json(response)
@@ -284,8 +238,8 @@ SERVED_CHECKS: dict[str, Callable[[models.GetAIImageJobsResponse], None]] = {
 
 def test_error_invalid_job_ids() -> None:
     """Sample error response (JSON)"""
-    transport = RecordingTransport(_answer(400, "json", ERROR_INVALID_JOB_IDS))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(400, "json", ERROR_INVALID_JOB_IDS))
+    with example_client(VodClient, transport, "v3", "json") as client:
         with pytest.raises(errors.ServiceError) as caught:
             _call_documented(client)
     error = caught.value
@@ -305,8 +259,8 @@ def test_error_invalid_job_ids() -> None:
 
 def test_error_throttled() -> None:
     """Sample throttling error response (XML)"""
-    transport = RecordingTransport(_answer(503, "xml", ERROR_THROTTLED))
-    with _client(transport, "v3", "xml") as client:
+    transport = RecordingTransport(answer(503, "xml", ERROR_THROTTLED))
+    with example_client(VodClient, transport, "v3", "xml") as client:
         with pytest.raises(errors.ServiceError) as caught:
             _call_documented(client)
     error = caught.value

@@ -18,77 +18,29 @@ import pytest
 
 from generated.vod import VodClient, errors, models
 from generated.vod._mock.auth import verify
-from generated.vod._mock.testing import RecordingTransport, incoming_request, query_of
-from generated.vod._runtime.transport import HttpResponse
+from generated.vod._mock.testing import (
+    ACCESS_KEY_ID,
+    ACCESS_KEY_SECRET,
+    RecordingTransport,
+    V1_COMMON,
+    V3_HEADERS,
+    answer,
+    example_client,
+    incoming_request,
+    no_sleep,
+    query_of,
+)
 from generated.vod.mock import MockServer
 
-ACCESS_KEY_ID = "example-access-key-id"
-ACCESS_KEY_SECRET = "example-access-key-secret"
 ACTION = "ListAppInfo"
 API_VERSION = "2017-03-21"
 METHOD = "POST"
-# A v1 request's query: the operation's parameters and exactly these.
-V1_COMMON = frozenset(
-    {
-        "AccessKeyId",
-        "Action",
-        "Format",
-        "Signature",
-        "SignatureMethod",
-        "SignatureNonce",
-        "SignatureVersion",
-        "Timestamp",
-        "Version",
-    }
-)
-# Headers every V3 request carries (the query keeps the parameters and Format).
-V3_HEADERS = frozenset(
-    {
-        "authorization",
-        "host",
-        "x-acs-action",
-        "x-acs-content-sha256",
-        "x-acs-date",
-        "x-acs-signature-nonce",
-        "x-acs-version",
-    }
-)
-CONTENT_TYPES = {
-    "json": "application/json;charset=utf-8",
-    "xml": "text/xml;charset=utf-8",
-}
 RESPONSE_DOCUMENTED_JSON = '{\n  "RequestId": "3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****",\n  "Total": 5,\n  "AppInfoList": [\n    {\n      "AppId": "app-1000001",\n      "AppName": "catalog",\n      "Description": "Video catalog of the web shop.",\n      "Type": "Custom",\n      "Status": "Normal",\n      "CreationTime": "2023-04-01T08:00:00Z",\n      "ModificationTime": "2023-04-02T09:30:00Z"\n    },\n    {\n      "AppId": "app-1000002",\n      "AppName": "training",\n      "Description": "Staff training videos.",\n      "Type": "Custom",\n      "Status": "Normal",\n      "CreationTime": "2023-05-10T02:15:00Z",\n      "ModificationTime": "2023-05-10T02:15:00Z"\n    }\n  ]\n}\n'
 RESPONSE_DOCUMENTED_XML = "<ListAppInfoResponse>\n  <RequestId>3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****</RequestId>\n  <Total>5</Total>\n  <AppInfoList>\n    <AppId>app-1000001</AppId>\n    <AppName>catalog</AppName>\n    <Description>Video catalog of the web shop.</Description>\n    <Type>Custom</Type>\n    <Status>Normal</Status>\n    <CreationTime>2023-04-01T08:00:00Z</CreationTime>\n    <ModificationTime>2023-04-02T09:30:00Z</ModificationTime>\n  </AppInfoList>\n  <AppInfoList>\n    <AppId>app-1000002</AppId>\n    <AppName>training</AppName>\n    <Description>Staff training videos.</Description>\n    <Type>Custom</Type>\n    <Status>Normal</Status>\n    <CreationTime>2023-05-10T02:15:00Z</CreationTime>\n    <ModificationTime>2023-05-10T02:15:00Z</ModificationTime>\n  </AppInfoList>\n</ListAppInfoResponse>\n"
 OK_BODIES = {"json": RESPONSE_DOCUMENTED_JSON, "xml": RESPONSE_DOCUMENTED_XML}
 DOCUMENTED_REQUEST_IDS: frozenset[str] = frozenset(
     ["3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****"]
 )
-
-
-def _no_sleep(seconds: float) -> None:
-    raise AssertionError("an example test never retries")
-
-
-def _answer(status: int, response_format: str, body: str) -> HttpResponse:
-    return HttpResponse(
-        status, {"content-type": CONTENT_TYPES[response_format]}, body.encode("utf-8")
-    )
-
-
-def _client(
-    transport: RecordingTransport,
-    signature_version: Literal["v1", "v3"] = "v3",
-    response_format: str = "json",
-) -> VodClient:
-    return VodClient(
-        access_key_id=ACCESS_KEY_ID,
-        access_key_secret=ACCESS_KEY_SECRET,
-        transport=transport,
-        signature_version=signature_version,
-        response_format=response_format,
-        max_attempts=1,
-        sleep=_no_sleep,
-    )
 
 
 def _call_documented(client: VodClient) -> models.ListAppInfoResponse:
@@ -106,9 +58,11 @@ def test_request_documented(
     signature_version: Literal["v1", "v3"], response_format: str
 ) -> None:
     transport = RecordingTransport(
-        _answer(200, response_format, OK_BODIES[response_format])
+        answer(200, response_format, OK_BODIES[response_format])
     )
-    with _client(transport, signature_version, response_format) as client:
+    with example_client(
+        VodClient, transport, signature_version, response_format
+    ) as client:
         _call_documented(client)
     (request,) = transport.requests
     assert request.method == METHOD
@@ -164,7 +118,7 @@ def test_mock_answers_documented(
             signature_version=signature_version,
             response_format=response_format,
             max_attempts=1,
-            sleep=_no_sleep,
+            sleep=no_sleep,
         ) as client:
             response = _call_documented(client)
     (record,) = server.requests
@@ -212,8 +166,8 @@ def check_documented_json(response: models.ListAppInfoResponse) -> None:
 
 def test_response_documented_json() -> None:
     """Sample success response (JSON)"""
-    transport = RecordingTransport(_answer(200, "json", RESPONSE_DOCUMENTED_JSON))
-    with _client(transport, "v3", "json") as client:
+    transport = RecordingTransport(answer(200, "json", RESPONSE_DOCUMENTED_JSON))
+    with example_client(VodClient, transport, "v3", "json") as client:
         response = _call_documented(client)
     assert response.request_id == "3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****"
     check_documented_json(response)
@@ -253,8 +207,8 @@ def check_documented_xml(response: models.ListAppInfoResponse) -> None:
 
 def test_response_documented_xml() -> None:
     """Sample success response (XML)"""
-    transport = RecordingTransport(_answer(200, "xml", RESPONSE_DOCUMENTED_XML))
-    with _client(transport, "v3", "xml") as client:
+    transport = RecordingTransport(answer(200, "xml", RESPONSE_DOCUMENTED_XML))
+    with example_client(VodClient, transport, "v3", "xml") as client:
         response = _call_documented(client)
     assert response.request_id == "3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****"
     check_documented_xml(response)

@@ -133,6 +133,25 @@ class Command:
         self.options = tuple(options)
 
 
+def load_commands(path: Path) -> tuple[Command, ...]:
+    """The sub-commands a generated package lists in its ``cli_commands.json``.
+
+    The table is data, not Python: one entry per operation, each option's arguments by
+    name as ``Option`` takes them."""
+    with open(path, encoding="utf-8") as file:
+        listed = json.load(file)
+    return tuple(
+        Command(
+            entry["name"],
+            entry["method"],
+            help=entry["help"],
+            description=entry["description"],
+            options=[Option(**option) for option in entry["options"]],
+        )
+        for entry in listed
+    )
+
+
 # --- values ----------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from typing import (
     ClassVar,
     NewType,
     NoReturn,
+    Self,
     TypeAlias,
     TypeVar,
 )
@@ -149,6 +150,44 @@ class Model:
             if value is not None
         )
         return f"{type(self).__name__}({shown})"
+
+
+class ResponseModel(Model):
+    """Base of an operation's response model: a whole answer body parsed into it.
+
+    The three entry points are the same for every response, so they live here once
+    rather than in each generated class; each class brings its own ``from_wire`` and
+    the ``_XML_SHAPE`` of its answer."""
+
+    __slots__ = ()
+    # The answer's XML layout for ``xml_decode``: set beside each generated response.
+    _XML_SHAPE: ClassVar[dict[str, Any]] = {}
+
+    @classmethod
+    def from_wire(
+        cls, data: object, path: str = "", request_id: str | None = None
+    ) -> Self:  # pragma: no cover - every response overrides it
+        raise NotImplementedError
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
+        return cls.from_wire(data, "", request_id_of(data))
+
+    @classmethod
+    def from_json(cls, data: bytes | str) -> Self:
+        """Parse a JSON response body; raises ResponseParseError with the field path."""
+        wire = loads_json(data)
+        return cls.from_wire(wire, "", request_id_of(wire))
+
+    @classmethod
+    def from_xml(cls, data: bytes | str) -> Self:
+        """Parse an XML response body (Alibaba's flattened lists); safe against XML
+        attacks."""
+        from .xml_decode import decode_xml
+
+        wire = decode_xml(data, cls._XML_SHAPE)
+        return cls.from_wire(wire, "", request_id_of(wire))
 
 
 def kind(value: object) -> str:

@@ -1,46 +1,25 @@
 """The actions of the offline ApsaraVideo VOD server.
 
-Per operation: how each parameter is read back from the query, which members are
-required, the validator that judges the request, and the documented answers.
+Per operation: how each parameter is read back from the query (rules that
+``_mock/wire.reader`` follows), which members are required, the validator that judges
+the request, and the documented answers.
 
 Generated from spec/vod/2017-03-21/service.yaml; do not edit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from pathlib import Path
 
 from .._mock import wire as _w
 from .._mock.paging import MockPaging
-from .._mock.service import DocumentedError, ErrorTemplate, MockAction, MockService
+from .._mock.service import DocumentedError, MockAction, MockService, load_errors
 from ..models.get_ai_image_jobs import _XML_GetAIImageJobsResponse
 from ..validators import get_ai_image_jobs as _validators_get_ai_image_jobs
 from ..models.list_app_info import _XML_ListAppInfoResponse
 from ..validators import list_app_info as _validators_list_app_info
 
 __all__ = ["SERVICE"]
-
-
-def _read_get_ai_image_jobs(params: Mapping[str, str]) -> dict[str, Any]:
-    """GetAIImageJobs: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "JobIds" in params:
-        data["JobIds"] = _w.comma(params["JobIds"], "string")
-    return data
-
-
-def _read_list_app_info(params: Mapping[str, str]) -> dict[str, Any]:
-    """ListAppInfo: query parameters back into wire-shaped data."""
-    data: dict[str, Any] = {}
-    if "Status" in params:
-        data["Status"] = params["Status"]
-    if "PageNo" in params:
-        data["PageNo"] = _w.scalar(params["PageNo"], "integer")
-    if "PageSize" in params:
-        data["PageSize"] = _w.scalar(params["PageSize"], "integer")
-    return data
-
 
 SERVICE = MockService(
     product="vod",
@@ -49,11 +28,9 @@ SERVICE = MockService(
     actions={
         "GetAIImageJobs": MockAction(
             action="GetAIImageJobs",
-            read=_read_get_ai_image_jobs,
+            read=_w.reader((("JobIds", "JobIds", "comma", "string"),)),
             validate=_validators_get_ai_image_jobs.validate_request,
-            query_names={
-                "JobIds": "JobIds",
-            },
+            query_names={},
             required=("JobIds",),
             json_example='{\n\t"AIImageJobList": [{\n\t\t"Status": "success",\n\t\t"VideoId": "357a8748c577*****789d2726e6436aa",\n\t\t"Message": "success",\n\t\t"UserData": "{\\"Extend\\":{\\"localId\\":\\"****\\",\\"test\\":\\"www\\"}}",\n\t\t"AIImageResult": "[{\\"Score\\":5.035636554444242,\\"Url\\":\\"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif\\"}]",\n\t\t"CreationTime": "2020-10-15T03:30:03Z",\n\t\t"TemplateConfig": "{\\"Format\\":\\"gif\\",\\"SetDefaultCover\\":\\"true\\"}",\n\t\t"Code": "Success",\n\t\t"TemplateId": "5a86a00f15194*****d7fe7de1b4a173",\n\t\t"JobId": "cf08a2c6e11e*****de1711b738b9067"\n\t}],\n\t"RequestId": "7721B494-1F78-4E*****E8-A7CEE7315BFA"\n}\n',
             xml_example='<GetAIImageJobsResponse>\n      <AIImageJobList>\n            <Status>success</Status>\n            <VideoId>357a8748c577*****789d2726e6436aa</VideoId>\n            <Message>success</Message>\n            <UserData>{"Extend":{"localId":"****","test":"www"}}</UserData>\n            <AIImageResult>[{"Score":5.035636554444242,"Url":"http://outin-*****.oss-cn-shanghai.aliyuncs.com/357a8748c577*****789d2726e6436aa/image/ai/b0a7612554d*****5cbe3-00001.gif"}]</AIImageResult>\n            <CreationTime>2020-10-15T03:30:03Z</CreationTime>\n            <TemplateConfig>{"Format":"gif","SetDefaultCover":"true"}</TemplateConfig>\n            <Code>Success</Code>\n            <TemplateId>5a86a00f15194*****d7fe7de1b4a173</TemplateId>\n            <JobId>cf08a2c6e11e*****de1711b738b9067</JobId>\n      </AIImageJobList>\n      <RequestId>7721B494-1F78-4E*****E8-A7CEE7315BFA</RequestId>\n</GetAIImageJobsResponse>\n',
@@ -78,13 +55,15 @@ SERVICE = MockService(
         ),
         "ListAppInfo": MockAction(
             action="ListAppInfo",
-            read=_read_list_app_info,
+            read=_w.reader(
+                (
+                    ("Status", "Status", "text"),
+                    ("PageNo", "PageNo", "scalar", "integer"),
+                    ("PageSize", "PageSize", "scalar", "integer"),
+                )
+            ),
             validate=_validators_list_app_info.validate_request,
-            query_names={
-                "Status": "Status",
-                "PageNo": "PageNo",
-                "PageSize": "PageSize",
-            },
+            query_names={},
             required=(),
             json_example='{\n  "RequestId": "3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****",\n  "Total": 5,\n  "AppInfoList": [\n    {\n      "AppId": "app-1000001",\n      "AppName": "catalog",\n      "Description": "Video catalog of the web shop.",\n      "Type": "Custom",\n      "Status": "Normal",\n      "CreationTime": "2023-04-01T08:00:00Z",\n      "ModificationTime": "2023-04-02T09:30:00Z"\n    },\n    {\n      "AppId": "app-1000002",\n      "AppName": "training",\n      "Description": "Staff training videos.",\n      "Type": "Custom",\n      "Status": "Normal",\n      "CreationTime": "2023-05-10T02:15:00Z",\n      "ModificationTime": "2023-05-10T02:15:00Z"\n    }\n  ]\n}\n',
             xml_example="<ListAppInfoResponse>\n  <RequestId>3F1E8A52-7C6B-4D2A-9E0F-5B7A1C2D****</RequestId>\n  <Total>5</Total>\n  <AppInfoList>\n    <AppId>app-1000001</AppId>\n    <AppName>catalog</AppName>\n    <Description>Video catalog of the web shop.</Description>\n    <Type>Custom</Type>\n    <Status>Normal</Status>\n    <CreationTime>2023-04-01T08:00:00Z</CreationTime>\n    <ModificationTime>2023-04-02T09:30:00Z</ModificationTime>\n  </AppInfoList>\n  <AppInfoList>\n    <AppId>app-1000002</AppId>\n    <AppName>training</AppName>\n    <Description>Staff training videos.</Description>\n    <Type>Custom</Type>\n    <Status>Normal</Status>\n    <CreationTime>2023-05-10T02:15:00Z</CreationTime>\n    <ModificationTime>2023-05-10T02:15:00Z</ModificationTime>\n  </AppInfoList>\n</ListAppInfoResponse>\n",
@@ -99,47 +78,5 @@ SERVICE = MockService(
             ),
         ),
     },
-    errors={
-        "MissingParameter": ErrorTemplate(
-            400,
-            'The input parameter "{parameter}" that is mandatory for processing this request is not supplied.',
-        ),
-        "InvalidParameter": ErrorTemplate(
-            400, 'The specified parameter "{parameter}" is not valid.'
-        ),
-        "SignatureDoesNotMatch": ErrorTemplate(
-            400, "Specified signature is not matched with our calculation."
-        ),
-        "IncompleteSignature": ErrorTemplate(
-            400, "The request signature does not conform to Aliyun standards."
-        ),
-        "InvalidAccessKeyId.NotFound": ErrorTemplate(
-            404, "Specified access key is not found."
-        ),
-        "SignatureNonceUsed": ErrorTemplate(
-            400, "Specified signature nonce was used already."
-        ),
-        "InvalidTimeStamp.Expired": ErrorTemplate(
-            400, "Specified time stamp or date value is expired."
-        ),
-        "Forbidden.RAM": ErrorTemplate(
-            403, "User not authorized to operate on the specified resource."
-        ),
-        "Throttling": ErrorTemplate(
-            503, "Request was denied due to request throttling."
-        ),
-        "Throttling.User": ErrorTemplate(
-            503, "Request was denied due to user flow control."
-        ),
-        "ServiceUnavailable": ErrorTemplate(
-            503, "The request has failed due to a temporary failure of the server."
-        ),
-        "InternalError": ErrorTemplate(
-            500,
-            "The request processing has failed due to some unknown error, exception or failure.",
-        ),
-        "OperationDenied.NotOpenAppService": ErrorTemplate(
-            403, "The app service is not open."
-        ),
-    },
+    errors=load_errors(Path(__file__).with_name("errors.json")),
 )

@@ -361,7 +361,7 @@ class AIImageResultItem(Model):
     """
 
     __slots__ = ("score", "url")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("score", "url")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {"Score": "score", "Url": "url"}
 
     score: float | None
@@ -422,7 +422,7 @@ class UserData(Model):
     """
 
     __slots__ = ("message_callback", "extend")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("message_callback", "extend")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "MessageCallback": "message_callback",
         "Extend": "extend",
@@ -481,7 +481,7 @@ class GetAIImageJobsRequest(Model):
     """GetAIImageJobsRequest"""
 
     __slots__ = ("job_ids",)
-    _FIELDS: ClassVar[tuple[str, ...]] = ("job_ids",)
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     job_ids: list[str] | None
     """The job IDs. Separate multiple IDs with commas (,). At most 10 IDs are supported.
@@ -504,7 +504,7 @@ class GetAIImageJobsRequest(Model):
         return data
 
 
-class GetAIImageJobsResponse(Model):
+class GetAIImageJobsResponse(_m.ResponseModel):
     """GetAIImageJobsResponse"""
 
     __slots__ = (
@@ -590,25 +590,6 @@ class GetAIImageJobsResponse(Model):
         self._ai_image_job_list__decoded = _m.UNSET
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GetAIImageJobsResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> GetAIImageJobsResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> GetAIImageJobsResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_GetAIImageJobsResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -675,3 +656,4 @@ _XML_GetAIImageJobsResponse: dict[str, Any] = {
         },
     ),
 }
+GetAIImageJobsResponse._XML_SHAPE = _XML_GetAIImageJobsResponse

@@ -90,15 +90,7 @@ class AppInfo(Model):
         "creation_time",
         "modification_time",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "app_id",
-        "app_name",
-        "description",
-        "type_",
-        "status",
-        "creation_time",
-        "modification_time",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AppId": "app_id",
         "AppName": "app_name",
@@ -231,7 +223,7 @@ class ListAppInfoRequest(Model):
     """ListAppInfoRequest"""
 
     __slots__ = ("status", "page_no", "page_size")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("status", "page_no", "page_size")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     status: AppStatus | Literal["Normal", "Disable"] | None
     """List only the applications in this status.
@@ -272,7 +264,7 @@ class ListAppInfoRequest(Model):
         return data
 
 
-class ListAppInfoResponse(Model):
+class ListAppInfoResponse(_m.ResponseModel):
     """ListAppInfoResponse"""
 
     __slots__ = (
@@ -369,25 +361,6 @@ class ListAppInfoResponse(Model):
         self._app_info_list__decoded = _m.UNSET
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ListAppInfoResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> ListAppInfoResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> ListAppInfoResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from .._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_ListAppInfoResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -416,3 +389,4 @@ _XML_ListAppInfoResponse: dict[str, Any] = {
         },
     ),
 }
+ListAppInfoResponse._XML_SHAPE = _XML_ListAppInfoResponse

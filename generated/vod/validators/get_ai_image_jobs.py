@@ -38,46 +38,6 @@ _ENUM3 = frozenset({"success", "fail"})
 _PATTERN1 = _v.pattern_search("^[^,]+$")
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_GetAIImageJobsRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_GetAIImageJobsRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_GetAIImageJobsRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_GetAIImageJobsResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_GetAIImageJobsResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_GetAIImageJobsResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_GetAIImageJobsRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -406,3 +366,14 @@ def _check_GetAIImageJobsResponse(data: Any, path: str, out: list[Violation]) ->
                 _check_AIImageJob(
                     item0, path + "/AIImageJobList" + "/" + str(index0), out
                 )
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_GetAIImageJobsRequest, _check_GetAIImageJobsRequest
+)
+is_valid_request = _v.fits(_valid_GetAIImageJobsRequest)
+validate_response = _v.all_violations(
+    _valid_GetAIImageJobsResponse, _check_GetAIImageJobsResponse
+)
+is_valid_response = _v.fits(_valid_GetAIImageJobsResponse)

@@ -38,46 +38,6 @@ _ENUM1 = frozenset({"Normal", "Disable"})
 _ENUM2 = frozenset({"System", "Custom"})
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_ListAppInfoRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_ListAppInfoRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_ListAppInfoRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_ListAppInfoResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_ListAppInfoResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_ListAppInfoResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_ListAppInfoRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -283,3 +243,14 @@ def _check_ListAppInfoResponse(data: Any, path: str, out: list[Violation]) -> No
         else:
             for index0, item0 in enumerate(value):
                 _check_AppInfo(item0, path + "/AppInfoList" + "/" + str(index0), out)
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_ListAppInfoRequest, _check_ListAppInfoRequest
+)
+is_valid_request = _v.fits(_valid_ListAppInfoRequest)
+validate_response = _v.all_violations(
+    _valid_ListAppInfoResponse, _check_ListAppInfoResponse
+)
+is_valid_response = _v.fits(_valid_ListAppInfoResponse)

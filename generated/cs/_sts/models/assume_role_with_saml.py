@@ -30,12 +30,7 @@ class AssumeRoleWithSAMLResponseSAMLAssertionInfo(Model):
     """
 
     __slots__ = ("subject_type", "subject", "recipient", "issuer")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "subject_type",
-        "subject",
-        "recipient",
-        "issuer",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "SubjectType": "subject_type",
         "Subject": "subject",
@@ -125,7 +120,7 @@ class AssumeRoleWithSAMLResponseAssumedRoleUser(Model):
     """
 
     __slots__ = ("assumed_role_id", "arn")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("assumed_role_id", "arn")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AssumedRoleId": "assumed_role_id",
         "Arn": "arn",
@@ -187,12 +182,7 @@ class AssumeRoleWithSAMLResponseCredentials(Model):
     """
 
     __slots__ = ("access_key_id", "access_key_secret", "security_token", "expiration")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_key_id",
-        "access_key_secret",
-        "security_token",
-        "expiration",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AccessKeyId": "access_key_id",
         "AccessKeySecret": "access_key_secret",
@@ -291,13 +281,7 @@ class AssumeRoleWithSAMLRequest(Model):
         "policy",
         "duration_seconds",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "saml_provider_arn",
-        "role_arn",
-        "saml_assertion",
-        "policy",
-        "duration_seconds",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _SECRETS: ClassVar[frozenset[str]] = frozenset({"saml_assertion"})
 
     saml_provider_arn: str | None
@@ -357,7 +341,7 @@ class AssumeRoleWithSAMLRequest(Model):
         return data
 
 
-class AssumeRoleWithSAMLResponse(Model):
+class AssumeRoleWithSAMLResponse(_m.ResponseModel):
     """AssumeRoleWithSAMLResponse"""
 
     __slots__ = (
@@ -542,25 +526,6 @@ class AssumeRoleWithSAMLResponse(Model):
         self._credentials__decoded = _m.UNSET
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AssumeRoleWithSAMLResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> AssumeRoleWithSAMLResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> AssumeRoleWithSAMLResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from ..._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_AssumeRoleWithSAMLResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -591,3 +556,4 @@ _XML_AssumeRoleWithSAMLResponse: dict[str, Any] = {
         "Expiration": "string",
     },
 }
+AssumeRoleWithSAMLResponse._XML_SHAPE = _XML_AssumeRoleWithSAMLResponse

@@ -37,14 +37,7 @@ class AssumeRoleWithOIDCResponseOIDCTokenInfo(Model):
         "issuance_time",
         "verification_info",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "subject",
-        "issuer",
-        "client_ids",
-        "expiration_time",
-        "issuance_time",
-        "verification_info",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "Subject": "subject",
         "Issuer": "issuer",
@@ -162,7 +155,7 @@ class AssumeRoleWithOIDCResponseAssumedRoleUser(Model):
     """
 
     __slots__ = ("assumed_role_id", "arn")
-    _FIELDS: ClassVar[tuple[str, ...]] = ("assumed_role_id", "arn")
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AssumedRoleId": "assumed_role_id",
         "Arn": "arn",
@@ -224,12 +217,7 @@ class AssumeRoleWithOIDCResponseCredentials(Model):
     """
 
     __slots__ = ("access_key_id", "access_key_secret", "security_token", "expiration")
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "access_key_id",
-        "access_key_secret",
-        "security_token",
-        "expiration",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "AccessKeyId": "access_key_id",
         "AccessKeySecret": "access_key_secret",
@@ -329,14 +317,7 @@ class AssumeRoleWithOIDCRequest(Model):
         "duration_seconds",
         "role_session_name",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "oidc_provider_arn",
-        "role_arn",
-        "oidc_token",
-        "policy",
-        "duration_seconds",
-        "role_session_name",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _SECRETS: ClassVar[frozenset[str]] = frozenset({"oidc_token"})
 
     oidc_provider_arn: str | None
@@ -405,7 +386,7 @@ class AssumeRoleWithOIDCRequest(Model):
         return data
 
 
-class AssumeRoleWithOIDCResponse(Model):
+class AssumeRoleWithOIDCResponse(_m.ResponseModel):
     """AssumeRoleWithOIDCResponse"""
 
     __slots__ = (
@@ -586,25 +567,6 @@ class AssumeRoleWithOIDCResponse(Model):
         self._credentials__decoded = _m.UNSET
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> AssumeRoleWithOIDCResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> AssumeRoleWithOIDCResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> AssumeRoleWithOIDCResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from ..._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_AssumeRoleWithOIDCResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -637,3 +599,4 @@ _XML_AssumeRoleWithOIDCResponse: dict[str, Any] = {
         "Expiration": "string",
     },
 }
+AssumeRoleWithOIDCResponse._XML_SHAPE = _XML_AssumeRoleWithOIDCResponse

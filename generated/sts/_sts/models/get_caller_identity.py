@@ -24,7 +24,7 @@ class GetCallerIdentityRequest(Model):
     """GetCallerIdentityRequest"""
 
     __slots__ = ()
-    _FIELDS: ClassVar[tuple[str, ...]] = ()
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
 
     def __init__(
         self,
@@ -37,7 +37,7 @@ class GetCallerIdentityRequest(Model):
         return data
 
 
-class GetCallerIdentityResponse(Model):
+class GetCallerIdentityResponse(_m.ResponseModel):
     """GetCallerIdentityResponse"""
 
     __slots__ = (
@@ -49,15 +49,7 @@ class GetCallerIdentityResponse(Model):
         "arn",
         "role_id",
     )
-    _FIELDS: ClassVar[tuple[str, ...]] = (
-        "identity_type",
-        "account_id",
-        "request_id",
-        "principal_id",
-        "user_id",
-        "arn",
-        "role_id",
-    )
+    _FIELDS: ClassVar[tuple[str, ...]] = __slots__
     _WIRE_NAMES: ClassVar[Mapping[str, str]] = {
         "IdentityType": "identity_type",
         "AccountId": "account_id",
@@ -162,25 +154,6 @@ class GetCallerIdentityResponse(Model):
         self.role_id = value
         return self
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> GetCallerIdentityResponse:
-        """Build from a wire-shaped dict (``json.loads`` of a response body)."""
-        return cls.from_wire(data, "", _m.request_id_of(data))
-
-    @classmethod
-    def from_json(cls, data: bytes | str) -> GetCallerIdentityResponse:
-        """Parse a JSON response body; raises ResponseParseError with the field path."""
-        wire = _m.loads_json(data)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
-    @classmethod
-    def from_xml(cls, data: bytes | str) -> GetCallerIdentityResponse:
-        """Parse an XML response body (Alibaba's flattened lists); safe against XML attacks."""
-        from ..._runtime.xml_decode import decode_xml
-
-        wire = decode_xml(data, _XML_GetCallerIdentityResponse)
-        return cls.from_wire(wire, "", _m.request_id_of(wire))
-
     def to_dict(self) -> dict[str, Any]:
         """The wire-shaped dict: wire names, JSON-in-string members as their text."""
         data: dict[str, Any] = {}
@@ -210,3 +183,4 @@ _XML_GetCallerIdentityResponse: dict[str, Any] = {
     "Arn": "string",
     "RoleId": "string",
 }
+GetCallerIdentityResponse._XML_SHAPE = _XML_GetCallerIdentityResponse

@@ -36,46 +36,6 @@ _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_GetCallerIdentityRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_GetCallerIdentityRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_GetCallerIdentityRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_GetCallerIdentityResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_GetCallerIdentityResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_GetCallerIdentityResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_GetCallerIdentityRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -142,3 +102,14 @@ def _check_GetCallerIdentityResponse(
     value = data.get("RoleId", _MISSING)
     if value is not _MISSING and not isinstance(value, str):
         out.append(_v.kind_violation(path + "/RoleId", "string", value))
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_GetCallerIdentityRequest, _check_GetCallerIdentityRequest
+)
+is_valid_request = _v.fits(_valid_GetCallerIdentityRequest)
+validate_response = _v.all_violations(
+    _valid_GetCallerIdentityResponse, _check_GetCallerIdentityResponse
+)
+is_valid_response = _v.fits(_valid_GetCallerIdentityResponse)

@@ -37,46 +37,6 @@ _NUMBERS = _v.NUMBERS
 _PATTERN1 = _v.pattern_search("^[A-Za-z0-9.@_-]+$")
 
 
-def validate_request(data: Any) -> list[Violation]:
-    """Every violation of the request rules; empty when valid."""
-    try:
-        if _valid_AssumeRoleWithOIDCRequest(data):
-            return []
-        out: list[Violation] = []
-        _check_AssumeRoleWithOIDCRequest(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_request(data: Any) -> bool:
-    """Whether ``data`` keeps every request rule (faster than asking for violations)."""
-    try:
-        return _valid_AssumeRoleWithOIDCRequest(data)
-    except RecursionError:
-        return False
-
-
-def validate_response(data: Any) -> list[Violation]:
-    """Every violation of the response rules; empty when valid."""
-    try:
-        if _valid_AssumeRoleWithOIDCResponse(data):
-            return []
-        out: list[Violation] = []
-        _check_AssumeRoleWithOIDCResponse(data, "", out)
-    except RecursionError:  # recursive shapes check a level per call
-        return [Violation("/", _v.TOO_DEEP)]
-    return out
-
-
-def is_valid_response(data: Any) -> bool:
-    """Whether ``data`` keeps every response rule (faster than asking for violations)."""
-    try:
-        return _valid_AssumeRoleWithOIDCResponse(data)
-    except RecursionError:
-        return False
-
-
 def _valid_AssumeRoleWithOIDCRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -391,3 +351,14 @@ def _check_AssumeRoleWithOIDCResponse(
     value = data.get("Credentials", _MISSING)
     if value is not _MISSING:
         _check_AssumeRoleWithOIDCResponseCredentials(value, path + "/Credentials", out)
+
+
+# The entry points: the fast yes-or-no check, and the full report built on it.
+validate_request = _v.all_violations(
+    _valid_AssumeRoleWithOIDCRequest, _check_AssumeRoleWithOIDCRequest
+)
+is_valid_request = _v.fits(_valid_AssumeRoleWithOIDCRequest)
+validate_response = _v.all_violations(
+    _valid_AssumeRoleWithOIDCResponse, _check_AssumeRoleWithOIDCResponse
+)
+is_valid_response = _v.fits(_valid_AssumeRoleWithOIDCResponse)

@@ -15,12 +15,14 @@ from ....render import Renderer
 from ...example_data import identifiers, sent_input
 from ...example_tests import (
     BODY,
+    SIGNED_REQUEST_NAMES,
     RequestCase,
     answer_context,
     call_arguments,
     call_lines,
     example_title,
     test_signatures,
+    testing_import,
 )
 from .wire_examples import expected_form_pairs, expected_path, expected_query_pairs
 
@@ -101,16 +103,29 @@ def request_id_member(operation: Operation) -> str | None:
 def render_operation(service: Service, operation: Operation, renderer: Renderer) -> str:
     client = f"{service.client_name}Client"
     requests = _request_cases(operation, operation.binding, client)
+    context = answer_context(
+        service,
+        operation,
+        renderer,
+        [request.case for request in requests],
+        request_id_member(operation),
+    )
+    names = ["answer"] if requests or context["errors"] else []
+    if requests:
+        names += [*SIGNED_REQUEST_NAMES, "RecordingTransport"]
     return renderer.render(
         "tests/roa_operation_examples.py.j2",
         roa_requests=requests,
-        **answer_context(
-            service,
-            operation,
-            renderer,
-            [request.case for request in requests],
-            request_id_member(operation),
+        # A JSON request body is compared as data; a JSON answer that is one payload
+        # member is parsed into it (``_parse_lines``).
+        uses_json=any(r.form is None and r.body is not None for r in requests)
+        or any(
+            "json.loads(" in line
+            for case in context["responses"]
+            for line in case.parse
         ),
+        testing_import=testing_import(context["package_path"], names),
+        **context,
     )
 
 

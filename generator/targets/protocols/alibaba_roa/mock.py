@@ -17,6 +17,7 @@ from ...python_mock import (
     error_example_lines,
     error_lines,
     error_table,
+    errors_json,
     reader_lines,
 )
 from ...schema_answer import schema_answer
@@ -103,11 +104,12 @@ def _route_plan(operation: Operation) -> RoutePlan:
 
 def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
     package = service.package
+    errors = error_table(service)
     context = {
         "service": service,
         "package_path": f"{renderer.root_package}.{package}",
         "routes": [_route_plan(operation) for operation in service.operations],
-        "errors": error_table(service),
+        "errors": errors,
         "error_lines": error_lines,
         "paged": any(operation.paging for operation in service.operations),
     }
@@ -124,6 +126,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
             renderer.render("python/alibaba_roa/mock_actions.py.j2", **context),
         )
     )
+    files.append(OutputFile(f"{package}/mock/errors.json", errors_json(errors)))
     for name in MOCK_FILES:
         files.append(
             OutputFile(

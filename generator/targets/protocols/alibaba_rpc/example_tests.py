@@ -5,6 +5,7 @@ server's own verifier); response and error examples are the shared Alibaba cases
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from ... import layout
 from ....model import HttpBinding, Operation, Service
@@ -13,11 +14,13 @@ from ....render import Renderer
 from ...example_data import identifiers, sent_input
 from ...example_tests import (
     BODY,
+    SIGNED_REQUEST_NAMES,
     RequestCase,
     answer_context,
     call_arguments,
     call_lines,
     test_signatures,
+    testing_import,
     example_title,
 )
 from .wire_examples import documented_wire_params, expected_query
@@ -64,6 +67,15 @@ def _request_cases(
     return cases
 
 
+def _testing_names(context: dict[str, Any]) -> list[str]:
+    """What a test module takes from ``_mock/testing.py``: only what it uses."""
+    names = ["answer"] if context["requests"] or context["errors"] else []
+    if context["requests"]:
+        names += [*SIGNED_REQUEST_NAMES, "RecordingTransport", "incoming_request"]
+        names += ["query_of", "V1_COMMON", "V3_HEADERS"]
+    return names
+
+
 def render_operation(service: Service, operation: Operation, renderer: Renderer) -> str:
     client = f"{service.client_name}Client"
     requests = _request_cases(operation, operation.binding, client)
@@ -73,10 +85,7 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
         "tests/operation_examples.py.j2",
         method=operation.binding.method,
         anonymous=is_anonymous(operation.binding),
-        testing_import=layout.import_from(
-            f"{package_path}._mock.testing",
-            ["RecordingTransport", "incoming_request", "query_of"],
-        ),
+        testing_import=testing_import(package_path, _testing_names(context)),
         **context,
     )
 

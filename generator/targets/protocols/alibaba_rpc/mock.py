@@ -18,7 +18,8 @@ from ...python_mock import (
     error_example_lines,
     error_lines,
     error_table,
-    reader_lines,
+    errors_json,
+    reader_rule,
 )
 from ...schema_answer import schema_answer
 
@@ -45,17 +46,18 @@ class ActionPlan:
     operation: Operation
     binding: HttpBinding
     module: str
-    reader: str
-    lines: tuple[str, ...]
+    read: tuple[str, ...]  # ``read=_w.reader(rules),``: a rule per parameter
     json_example: str | None  # literals
     xml_example: str | None
     root_tag: str
     imports: tuple[str, ...]
-    signature: tuple[str, ...]
     required: tuple[str, ...]  # ``required=(...),`` inside MockAction(...)
     error_examples: tuple[str, ...]  # ``error_examples={...},`` or nothing
     paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
     anonymous: bool = False  # accepted unsigned (the request carries its own proof)
+    # (member wire name, query name) of the parameters sent under another name; the
+    # server takes every other member's query name to be its wire name
+    renamed: tuple[tuple[str, str], ...] = ()
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -65,12 +67,8 @@ def _action_plan(operation: Operation) -> ActionPlan:
     root_tag = (
         xml_root_tag(xml_example.body) if xml_example else f"{binding.name}Response"
     )
-    lines: list[str] = []
-    for parameter in binding.parameters:
-        lines.extend(reader_lines(parameter))
     made_up = None if json_example or xml_example else schema_answer(operation)
     module = module_name(operation)
-    reader = f"_read_{module}"
     required = [
         py_str(parameter.member.wire_name)
         for parameter in binding.parameters
@@ -80,8 +78,14 @@ def _action_plan(operation: Operation) -> ActionPlan:
         operation=operation,
         binding=binding,
         module=module,
-        reader=reader,
-        lines=tuple(lines),
+        read=tuple(
+            layout.call_of_literal(
+                "read=_w.reader(",
+                tuple(reader_rule(parameter) for parameter in binding.parameters),
+                "),",
+                indent=12,
+            )
+        ),
         json_example=(
             py_str(json_example.body)
             if json_example
@@ -96,9 +100,6 @@ def _action_plan(operation: Operation) -> ActionPlan:
             ),
             *layout.import_from("..validators", [f"{module} as _validators_{module}"]),
         ),
-        signature=tuple(
-            layout.signature(reader, ["params: Mapping[str, str]"], "dict[str, Any]")
-        ),
         required=tuple(
             layout.collection("required=(", required, "),", indent=12, one_tuple=True)
             if len(required) < 2
@@ -106,16 +107,22 @@ def _action_plan(operation: Operation) -> ActionPlan:
         ),
         paging=tuple(mock_paging_lines(operation)),
         anonymous=is_anonymous(binding),
+        renamed=tuple(
+            (parameter.member.wire_name, parameter.wire_name)
+            for parameter in binding.parameters
+            if parameter.wire_name != parameter.member.wire_name
+        ),
     )
 
 
 def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
     package = service.package
+    errors = error_table(service)
     context = {
         "service": service,
         "package_path": f"{renderer.root_package}.{package}",
         "actions": [_action_plan(operation) for operation in service.operations],
-        "errors": error_table(service),
+        "errors": errors,
         "error_lines": error_lines,
         "paged": any(operation.paging for operation in service.operations),
     }
@@ -126,6 +133,8 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         )
         for name in ("__init__", "__main__", "actions")
     ]
+    if errors:
+        files.append(OutputFile(f"{package}/mock/errors.json", errors_json(errors)))
     for name in MOCK_FILES:
         files.append(
             OutputFile(
