@@ -10,10 +10,13 @@ import importlib
 import subprocess
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import chdir, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
+
+import pytest
 
 from generator.formatting import Formatter
 from generator.importer.apidocs import parse_api_docs
@@ -70,7 +73,11 @@ def generated_product(metadata: Path, base: Path, root: str) -> Iterator[Product
         parse_api_docs(metadata.read_text(encoding="utf-8"), metadata.name)
     )
     write_result(base / "spec", result)
-    (service,) = load_services(base / "spec")
+    # Generated files name the spec they came from; a path relative to ``base`` keeps
+    # their text the same in every scratch folder, so the formatting cache serves a
+    # repeated run instead of black formatting every file again.
+    with chdir(base):
+        (service,) = load_services(Path("spec"))
     files = render_services(
         (service,),
         Renderer(root_package=root),
@@ -84,3 +91,25 @@ def generated_product(metadata: Path, base: Path, root: str) -> Iterator[Product
         sys.path.remove(str(base))
         for name in [m for m in sys.modules if m.split(".")[0] == root]:
             del sys.modules[name]
+
+
+def needs_metadata(metadata: Path) -> pytest.MarkDecorator:
+    """Skips a whole-product test module, saying why, where ``metadata`` is absent."""
+    return pytest.mark.skipif(
+        not metadata.is_file(),
+        reason=f"{metadata} is absent: the whole-product tests need Alibaba's metadata",
+    )
+
+
+def product_fixture(metadata: Path, root: str) -> Any:
+    """A module-scoped ``product`` fixture: ``metadata`` generated once per test module,
+    as package ``root``."""
+
+    @pytest.fixture(scope="module")
+    def product(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Product]:
+        with generated_product(
+            metadata, tmp_path_factory.mktemp("product"), root
+        ) as generated:
+            yield generated
+
+    return product

@@ -10,23 +10,17 @@ emitted JSON Schemas.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
-
-import pytest
 
 from generator.targets.python_code import module_name
 from tests.conftest import SHARED
-from tests.product.build import Product, generated_product
+from tests.product.build import Product, needs_metadata, product_fixture
 from tests.validators.oracle import reference_validator
 
 METADATA = SHARED / "data" / "cs-2015-12-15.api-docs.json"
 ROOT = "cs_product"
 
-pytestmark = pytest.mark.skipif(
-    not METADATA.is_file(),
-    reason=f"{METADATA} is absent: the whole-product tests need Alibaba's metadata",
-)
+pytestmark = needs_metadata(METADATA)
 
 
 # DeleteAlertContact's documented answer carries a member ("0") its schema does not
@@ -35,12 +29,7 @@ pytestmark = pytest.mark.skipif(
 UNDECLARED_MEMBERS = frozenset({"DeleteAlertContact"})
 
 
-@pytest.fixture(scope="module")
-def product(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Product]:
-    with generated_product(
-        METADATA, tmp_path_factory.mktemp("product"), ROOT
-    ) as generated:
-        yield generated
+product = product_fixture(METADATA, ROOT)
 
 
 def test_every_operation_is_imported(product: Product) -> None:

@@ -9,24 +9,16 @@ models, and must satisfy both the generated validators and the emitted JSON Sche
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Any
-
-import pytest
 from openapi_spec_validator import validate as validate_openapi
 
-from generator.targets.python_code import module_name
 from tests.conftest import SHARED
-from tests.product.build import Product, generated_product
-from tests.validators.oracle import reference_validator
+from tests.product.build import Product, needs_metadata, product_fixture
+from tests.product.examples import check_rpc_examples
 
 METADATA = SHARED / "data" / "vod-2017-03-21.api-docs.json"
 ROOT = "vod_product"
 
-pytestmark = pytest.mark.skipif(
-    not METADATA.is_file(),
-    reason=f"{METADATA} is absent: the whole-product tests need Alibaba's metadata",
-)
+pytestmark = needs_metadata(METADATA)
 
 
 # Alibaba's documented JSON and XML examples of these operations carry different data
@@ -89,12 +81,7 @@ DOCUMENTED_EXAMPLES_DIFFER = frozenset(
 )
 
 
-@pytest.fixture(scope="module")
-def product(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Product]:
-    with generated_product(
-        METADATA, tmp_path_factory.mktemp("product"), ROOT
-    ) as generated:
-        yield generated
+product = product_fixture(METADATA, ROOT)
 
 
 def test_every_operation_is_imported(product: Product) -> None:
@@ -112,47 +99,10 @@ def test_every_example_parses_and_validates(product: Product) -> None:
     """JSON (170) and XML (136: the importer drops 5 whose numbers are masked, "100012****",
     and UpdateWatermark's, whose WatermarkConfig is declared a string but written as
     elements, and says so)."""
-    parsed_json = parsed_xml = 0
-    failures: list[str] = []
-    differ: set[str] = set()
-    for operation in product.service.operations:
-        module = module_name(operation)
-        models = product.module(f"models.{module}")
-        validators = product.module(f"validators.{module}")
-        schemas = product.module("schemas")
-        response_class = getattr(models, operation.output.class_name or "")
-        schema = reference_validator(schemas.load(operation.name, "response"))
-        by_format: dict[str, Any] = {}
-        for example in operation.examples.responses:
-            where = f"{operation.name} {example.name}"
-            try:
-                if example.format == "json":
-                    by_format["json"] = response_class.from_json(example.body)
-                    data = json.loads(example.body)
-                    if by_format["json"].to_dict() != data:
-                        failures.append(f"{where}: to_dict does not give the body back")
-                    violations = validators.validate_response(data)
-                    if violations:
-                        failures.append(f"{where}: {violations[:3]}")
-                    errors = [e.message for e in schema.iter_errors(data)]
-                    if errors:
-                        failures.append(f"{where}: JSON Schema: {errors[:3]}")
-                    parsed_json += 1
-                else:
-                    by_format["xml"] = response_class.from_xml(example.body)
-                    violations = validators.validate_response(
-                        by_format["xml"].to_dict()
-                    )
-                    if violations:
-                        failures.append(f"{where}: {violations[:3]}")
-                    parsed_xml += 1
-            except Exception as error:  # every failure is listed, not just the first
-                failures.append(f"{where}: {type(error).__name__}: {error}")
-        if len(by_format) == 2 and by_format["json"] != by_format["xml"]:
-            differ.add(operation.name)
-    assert failures == []
-    assert (parsed_json, parsed_xml) == (170, 136)
-    assert differ == DOCUMENTED_EXAMPLES_DIFFER
+    report = check_rpc_examples(product)
+    assert report.failures == []
+    assert (report.parsed_json, report.parsed_xml) == (170, 136)
+    assert report.differ == DOCUMENTED_EXAMPLES_DIFFER
 
 
 def test_the_openapi_document_is_valid(product: Product) -> None:
