@@ -256,12 +256,18 @@ def response_cases(
     return cases
 
 
+def parses_json_payload(operation: Operation, fmt: str) -> bool:
+    """Whether a documented ``fmt`` answer is parsed with ``json.loads`` into the one
+    output member that is the whole body (an ROA payload), see ``_parse_lines``."""
+    return operation.binding.response_payload is not None and fmt == "json"
+
+
 def _parse_lines(operation: Operation, fmt: str, body_name: str) -> tuple[str, ...]:
     """``response = ...``: the documented body parsed as the client parses it. A body
     that is one output member (an ROA payload) is that member's value, not an object."""
     response_class = f"models.{operation.output.class_name}"
     payload = operation.binding.response_payload
-    if payload is not None and fmt == "json":
+    if payload is not None and parses_json_payload(operation, fmt):
         wire = f"{{{py_str(payload)}: json.loads({body_name})}}"
         return tuple(
             layout.assign_call(

@@ -402,10 +402,7 @@ class _Planner:
         """A union's value fits exactly one variant ("one") or at least one ("any")."""
         count = f"{self._union_count(shape, mode.sending)}({value})"
         wrong = f"{count} != 1" if shape.match == "one" else f"not {count}"
-        message = (
-            f"_v.union_message({count}, {len(shape.variants)},"
-            f" {py_str(shape.match)})"
-        )
+        message = f"_v.union_message({count}, {len(shape.variants)})"
         if mode.fast or shape.discriminator is None:
             return [f"if {wrong}:", *_indent([mode.reject(path, message, sink)])]
         # Reported as the variant the discriminator names, when it names one (its own

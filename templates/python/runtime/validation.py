@@ -73,7 +73,7 @@ JSON_ERRORS = (StopIteration, ValueError, RecursionError)
 NUMBERS = frozenset({int, float})
 
 
-def union_message(fitting: int, variants: int, match: str) -> str:
+def union_message(fitting: int, variants: int) -> str:
     """Why a union's value is refused: it fits none of its variants, or (``oneOf``)
     more than one."""
     if not fitting:

@@ -17,6 +17,7 @@ from ...example_tests import (
     BODY,
     SIGNED_REQUEST_NAMES,
     RequestCase,
+    parses_json_payload,
     answer_context,
     call_arguments,
     call_lines,
@@ -120,9 +121,7 @@ def render_operation(service: Service, operation: Operation, renderer: Renderer)
         # member is parsed into it (``_parse_lines``).
         uses_json=any(r.form is None and r.body is not None for r in requests)
         or any(
-            "json.loads(" in line
-            for case in context["responses"]
-            for line in case.parse
+            parses_json_payload(operation, case.format) for case in context["responses"]
         ),
         testing_import=testing_import(context["package_path"], names),
         **context,
