@@ -541,19 +541,26 @@ def _lazy_lines(member: Member, attribute: str) -> tuple[list[str], list[str]]:
     name = member.python_name
     decoded, wire = lazy_slots(name)
     head = ["@property", *layout.signature(name, ["self"], attribute, indent=4)]
+    # Checked again under the runtime's first-read lock: a second thread that saw no
+    # value yet must not decode the wire value the first one has just let go (it would
+    # read None: an empty list instead of the answer's) nor replace the first one's
+    # object with an equal copy.
     body = [
         f"    value = self.{decoded}",
         "    if value is _m.UNSET:",
+        "        with _m.FIRST_READ:",
+        f"            value = self.{decoded}",
+        "            if value is _m.UNSET:",
         *layout.indented(
             layout.assign_call(
                 f"value = self.{decoded}",
                 f"self._read_{name}",
                 [f"self.{wire}", "self._wire__path", "self._wire__request_id"],
-                indent=12,
+                indent=16,
             ),
-            2,
+            4,
         ),
-        f"        self.{wire} = None",
+        f"                self.{wire} = None",
         "    return value",
         "",
         f"@{name}.setter",

@@ -13,6 +13,7 @@ import copy
 import importlib
 import json
 import pickle
+import threading
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -189,6 +190,48 @@ def test_a_member_set_by_hand_is_not_decoded_again(models: ModuleType) -> None:
     assert (
         response.to_dict()["RequestId"] == "R1" and "Things" not in response.to_dict()
     )
+
+
+def test_threads_reading_an_unread_member_at_once_share_one_decoded_value(
+    models: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second thread that finds the member not yet decoded while the first decodes it
+    waits for the first one's value: it neither decodes the wire value again nor reads
+    the wire slot the first one has just emptied (which would decode to an empty list).
+    """
+    response_class = models.DescribeThingsResponse
+    original = response_class._read_things
+    decoding, go_on = threading.Event(), threading.Event()
+    decodes: list[str] = []
+
+    def slow_first_read(value: Any, path: str, request_id: str | None) -> Any:
+        decodes.append(threading.current_thread().name)
+        if len(decodes) == 1:
+            decoding.set()
+            assert go_on.wait(10)
+        return original(value, path, request_id)
+
+    monkeypatch.setattr(response_class, "_read_things", staticmethod(slow_first_read))
+    response = response_class.from_json(json.dumps(BODY))
+    seen: dict[str, Any] = {}
+
+    def read(name: str) -> None:
+        seen[name] = response.things
+
+    first = threading.Thread(target=read, args=("first",), name="first")
+    second = threading.Thread(target=read, args=("second",), name="second")
+    first.start()
+    assert decoding.wait(10)
+    second.start()
+    # The second reader is now either waiting for the first or (without the lock)
+    # decoding on its own; let the first finish either way.
+    second.join(0.2)
+    go_on.set()
+    first.join(10)
+    second.join(10)
+    assert decodes == ["first"]
+    assert seen["first"] is seen["second"] is response.things
+    assert [thing.id_ for thing in seen["second"]] == [1, 2]
 
 
 def _changed(change: Callable[[dict[str, Any]], None]) -> str:

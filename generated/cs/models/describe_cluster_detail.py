@@ -400,10 +400,13 @@ class DescribeClusterDetailResponse(_m.ResponseModel):
         """
         value = self._tags__decoded
         if value is _m.UNSET:
-            value = self._tags__decoded = self._read_tags(
-                self._tags__wire, self._wire__path, self._wire__request_id
-            )
-            self._tags__wire = None
+            with _m.FIRST_READ:
+                value = self._tags__decoded
+                if value is _m.UNSET:
+                    value = self._tags__decoded = self._read_tags(
+                        self._tags__wire, self._wire__path, self._wire__request_id
+                    )
+                    self._tags__wire = None
         return value
 
     @tags.setter
@@ -424,10 +427,17 @@ class DescribeClusterDetailResponse(_m.ResponseModel):
         """
         value = self._maintenance_window__decoded
         if value is _m.UNSET:
-            value = self._maintenance_window__decoded = self._read_maintenance_window(
-                self._maintenance_window__wire, self._wire__path, self._wire__request_id
-            )
-            self._maintenance_window__wire = None
+            with _m.FIRST_READ:
+                value = self._maintenance_window__decoded
+                if value is _m.UNSET:
+                    value = self._maintenance_window__decoded = (
+                        self._read_maintenance_window(
+                            self._maintenance_window__wire,
+                            self._wire__path,
+                            self._wire__request_id,
+                        )
+                    )
+                    self._maintenance_window__wire = None
         return value
 
     @maintenance_window.setter
@@ -454,10 +464,13 @@ class DescribeClusterDetailResponse(_m.ResponseModel):
         """
         value = self._parameters__decoded
         if value is _m.UNSET:
-            value = self._parameters__decoded = self._read_parameters(
-                self._parameters__wire, self._wire__path, self._wire__request_id
-            )
-            self._parameters__wire = None
+            with _m.FIRST_READ:
+                value = self._parameters__decoded
+                if value is _m.UNSET:
+                    value = self._parameters__decoded = self._read_parameters(
+                        self._parameters__wire, self._wire__path, self._wire__request_id
+                    )
+                    self._parameters__wire = None
         return value
 
     @parameters.setter

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import json
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, timezone
 from typing import (
@@ -56,6 +57,11 @@ class Unset(enum.Enum):
 
 
 UNSET = Unset.UNSET
+
+FIRST_READ = threading.RLock()
+"""Held while a lazily decoded member is decoded on its first read, so that threads
+reading it at once all get the one decoded object. Reentrant: a decoder may read
+another model's member."""
 
 
 class Null(enum.Enum):

@@ -550,10 +550,17 @@ class GetAIImageJobsResponse(_m.ResponseModel):
         """
         value = self._ai_image_job_list__decoded
         if value is _m.UNSET:
-            value = self._ai_image_job_list__decoded = self._read_ai_image_job_list(
-                self._ai_image_job_list__wire, self._wire__path, self._wire__request_id
-            )
-            self._ai_image_job_list__wire = None
+            with _m.FIRST_READ:
+                value = self._ai_image_job_list__decoded
+                if value is _m.UNSET:
+                    value = self._ai_image_job_list__decoded = (
+                        self._read_ai_image_job_list(
+                            self._ai_image_job_list__wire,
+                            self._wire__path,
+                            self._wire__request_id,
+                        )
+                    )
+                    self._ai_image_job_list__wire = None
         return value
 
     @ai_image_job_list.setter

@@ -317,10 +317,15 @@ class ListAppInfoResponse(_m.ResponseModel):
         """
         value = self._app_info_list__decoded
         if value is _m.UNSET:
-            value = self._app_info_list__decoded = self._read_app_info_list(
-                self._app_info_list__wire, self._wire__path, self._wire__request_id
-            )
-            self._app_info_list__wire = None
+            with _m.FIRST_READ:
+                value = self._app_info_list__decoded
+                if value is _m.UNSET:
+                    value = self._app_info_list__decoded = self._read_app_info_list(
+                        self._app_info_list__wire,
+                        self._wire__path,
+                        self._wire__request_id,
+                    )
+                    self._app_info_list__wire = None
         return value
 
     @app_info_list.setter

@@ -455,10 +455,15 @@ class AssumeRoleWithOIDCResponse(_m.ResponseModel):
         """
         value = self._oidc_token_info__decoded
         if value is _m.UNSET:
-            value = self._oidc_token_info__decoded = self._read_oidc_token_info(
-                self._oidc_token_info__wire, self._wire__path, self._wire__request_id
-            )
-            self._oidc_token_info__wire = None
+            with _m.FIRST_READ:
+                value = self._oidc_token_info__decoded
+                if value is _m.UNSET:
+                    value = self._oidc_token_info__decoded = self._read_oidc_token_info(
+                        self._oidc_token_info__wire,
+                        self._wire__path,
+                        self._wire__request_id,
+                    )
+                    self._oidc_token_info__wire = None
         return value
 
     @oidc_token_info.setter
@@ -487,10 +492,17 @@ class AssumeRoleWithOIDCResponse(_m.ResponseModel):
         """
         value = self._assumed_role_user__decoded
         if value is _m.UNSET:
-            value = self._assumed_role_user__decoded = self._read_assumed_role_user(
-                self._assumed_role_user__wire, self._wire__path, self._wire__request_id
-            )
-            self._assumed_role_user__wire = None
+            with _m.FIRST_READ:
+                value = self._assumed_role_user__decoded
+                if value is _m.UNSET:
+                    value = self._assumed_role_user__decoded = (
+                        self._read_assumed_role_user(
+                            self._assumed_role_user__wire,
+                            self._wire__path,
+                            self._wire__request_id,
+                        )
+                    )
+                    self._assumed_role_user__wire = None
         return value
 
     @assumed_role_user.setter
@@ -519,10 +531,15 @@ class AssumeRoleWithOIDCResponse(_m.ResponseModel):
         """
         value = self._credentials__decoded
         if value is _m.UNSET:
-            value = self._credentials__decoded = self._read_credentials(
-                self._credentials__wire, self._wire__path, self._wire__request_id
-            )
-            self._credentials__wire = None
+            with _m.FIRST_READ:
+                value = self._credentials__decoded
+                if value is _m.UNSET:
+                    value = self._credentials__decoded = self._read_credentials(
+                        self._credentials__wire,
+                        self._wire__path,
+                        self._wire__request_id,
+                    )
+                    self._credentials__wire = None
         return value
 
     @credentials.setter

@@ -412,12 +412,17 @@ class AssumeRoleWithSAMLResponse(_m.ResponseModel):
         """
         value = self._saml_assertion_info__decoded
         if value is _m.UNSET:
-            value = self._saml_assertion_info__decoded = self._read_saml_assertion_info(
-                self._saml_assertion_info__wire,
-                self._wire__path,
-                self._wire__request_id,
-            )
-            self._saml_assertion_info__wire = None
+            with _m.FIRST_READ:
+                value = self._saml_assertion_info__decoded
+                if value is _m.UNSET:
+                    value = self._saml_assertion_info__decoded = (
+                        self._read_saml_assertion_info(
+                            self._saml_assertion_info__wire,
+                            self._wire__path,
+                            self._wire__request_id,
+                        )
+                    )
+                    self._saml_assertion_info__wire = None
         return value
 
     @saml_assertion_info.setter
@@ -446,10 +451,17 @@ class AssumeRoleWithSAMLResponse(_m.ResponseModel):
         """
         value = self._assumed_role_user__decoded
         if value is _m.UNSET:
-            value = self._assumed_role_user__decoded = self._read_assumed_role_user(
-                self._assumed_role_user__wire, self._wire__path, self._wire__request_id
-            )
-            self._assumed_role_user__wire = None
+            with _m.FIRST_READ:
+                value = self._assumed_role_user__decoded
+                if value is _m.UNSET:
+                    value = self._assumed_role_user__decoded = (
+                        self._read_assumed_role_user(
+                            self._assumed_role_user__wire,
+                            self._wire__path,
+                            self._wire__request_id,
+                        )
+                    )
+                    self._assumed_role_user__wire = None
         return value
 
     @assumed_role_user.setter
@@ -478,10 +490,15 @@ class AssumeRoleWithSAMLResponse(_m.ResponseModel):
         """
         value = self._credentials__decoded
         if value is _m.UNSET:
-            value = self._credentials__decoded = self._read_credentials(
-                self._credentials__wire, self._wire__path, self._wire__request_id
-            )
-            self._credentials__wire = None
+            with _m.FIRST_READ:
+                value = self._credentials__decoded
+                if value is _m.UNSET:
+                    value = self._credentials__decoded = self._read_credentials(
+                        self._credentials__wire,
+                        self._wire__path,
+                        self._wire__request_id,
+                    )
+                    self._credentials__wire = None
         return value
 
     @credentials.setter
