@@ -75,6 +75,18 @@ def reader_lines(parameter: HttpParameter) -> tuple[str, ...]:
     return (f"if {query_name} in params:", *layout.indented(value))
 
 
+def secret_lines(parameters: Sequence[HttpParameter]) -> list[str]:
+    """``secret=frozenset({...}),`` naming the wire names of the parameters the spec
+    marks secret, for the server to hide in what it keeps; nothing when there are none.
+    """
+    names = sorted({p.wire_name for p in parameters if p.member.secret})
+    if not names:
+        return []
+    return layout.collection(
+        "secret=frozenset({", [py_str(name) for name in names], "}),", indent=12
+    )
+
+
 def reader_rule(parameter: HttpParameter) -> tuple[object, ...]:
     """How ``_mock/wire.reader`` reads one parameter back: the data counterpart of
     ``reader_lines``, for servers that list their readers as tables."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -120,8 +121,11 @@ def test_oidc_is_sent_unsigned_with_the_token_in_the_body(
         str(token_file),
         session_name="pod-session",
         sts_endpoint=sts.endpoint,
+        transport=(transport := Passthrough()),
     )
     assert role() == issued_by("AssumeRoleWithOIDC")
+    (sent,) = transport.sent
+    assert parse_qs(sent.body.decode())["OIDCToken"] == [TOKEN]
     (record,) = sts.requests
     assert (record.action, record.status, record.signature_version) == (
         "AssumeRoleWithOIDC",
@@ -129,7 +133,8 @@ def test_oidc_is_sent_unsigned_with_the_token_in_the_body(
         "none",
     )
     assert "authorization" not in record.header_names
-    assert record.params["OIDCToken"] == TOKEN
+    # Read and checked by the server, which keeps no copy (the spec marks it secret).
+    assert record.params["OIDCToken"] == "<redacted>"
     assert record.params["OIDCProviderArn"] == PROVIDER
     assert record.params["RoleSessionName"] == "pod-session"
     # The token stays out of the URL, which proxies and access logs keep.

@@ -62,7 +62,7 @@ def test_an_unsigned_oidc_request_is_answered() -> None:
     assert reply.status == 200
     assert reply.identity is not None
     assert reply.identity.signature_version == "none"
-    assert reply.identity.params == FORM
+    assert reply.identity.params == {**FORM, "OIDCToken": "<redacted>"}
     assert "AccessKeyId" in json.loads(reply.body)["Credentials"]
 
 
@@ -91,3 +91,34 @@ def test_the_parameters_are_checked_as_for_any_action() -> None:
     assert reply.status == 400
     assert json.loads(reply.body)["Code"] == "MissingParameter"
     assert "OIDCToken" in json.loads(reply.body)["Message"]
+
+
+def test_the_server_keeps_no_secret_parameter_of_a_request() -> None:
+    """The OIDC token (``secret: true`` in the spec) is read and checked, then hidden in
+    what the server keeps: the reply's identity and the request record."""
+    from generated.sts import StsClient
+    from generated.sts.mock import MockServer
+
+    with MockServer(access_key_id="id", access_key_secret="secret") as server:
+        client = StsClient(
+            access_key_id="id", access_key_secret="secret", endpoint=server.endpoint
+        )
+        with client:
+            client.assume_role_with_oidc(
+                role_arn="acs:ram::1:role/r",
+                oidc_provider_arn="acs:ram::1:oidc-provider/p",
+                oidc_token="eyJ.kept-nowhere.sig",
+                role_session_name="s1",
+            )
+        (record,) = server.requests
+    assert record.action == "AssumeRoleWithOIDC" and record.status == 200
+    assert record.params["OIDCToken"] == "<redacted>"
+    assert record.params["RoleSessionName"] == "s1"
+    assert "kept-nowhere" not in repr(record)
+
+
+def test_a_refused_request_keeps_no_secret_parameter_either() -> None:
+    reply = _dispatcher().handle(_request(form={**FORM, "RoleArn": ""}))
+    assert reply.status == 400
+    assert reply.identity is not None
+    assert reply.identity.params["OIDCToken"] == "<redacted>"

@@ -344,3 +344,38 @@ def test_identity_carries_no_secret() -> None:
     text = repr(identity) + str(dataclasses.asdict(identity))
     assert SECRET not in text
     assert "31e817ad76b011cb" not in text
+
+
+def test_the_roa_server_keeps_no_secret_query_parameter() -> None:
+    """A route's secret query parameters are read, then hidden in the identity every
+    reply carries into the request record; the others are kept as sent."""
+    from generated.cs._mock.auth import IncomingRequest, NonceStore
+    from generated.cs.mock.actions import SERVICE
+
+    (vector,) = [v for v in VECTORS if v.name == "DeleteCluster-v3"]
+    service = dataclasses.replace(
+        SERVICE,
+        routes=tuple(
+            (
+                dataclasses.replace(route, secret=frozenset({"retain_resources"}))
+                if route.action == vector.action
+                else route
+            )
+            for route in SERVICE.routes
+        ),
+    )
+    dispatcher = service.dispatcher(SECRETS, clock=lambda: MOMENT, nonces=NonceStore())
+    request = IncomingRequest(
+        vector.method,
+        vector.raw_path,
+        vector.query,
+        {**vector.headers, "authorization": vector.authorization},
+        vector.body,
+    )
+    reply = dispatcher.handle(request)
+    assert reply.action == "DeleteCluster"
+    assert reply.identity is not None
+    assert reply.identity.params == {
+        "retain_all_resources": "True",
+        "retain_resources": "<redacted>",
+    }

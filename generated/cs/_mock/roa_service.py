@@ -68,6 +68,8 @@ class RoaRoute:
     error_examples: Mapping[str, DocumentedError] = field(default_factory=dict)
     # Set for a paged operation: later pages continue the documented one.
     paging: MockPaging | None = None
+    # Query names of the parameters the spec marks secret: read, then never kept.
+    secret: frozenset[str] = frozenset()
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -227,6 +229,16 @@ class RoaDispatcher:
             )
         except AuthError as refused:
             return self.error(refused.code, detail=refused.detail)
+        found: tuple[RoaRoute, dict[str, str]] | None
+        try:
+            route, values = self._route(request)
+        except LookupError:
+            found = None
+        else:
+            found = (route, values)
+            # Every reply from here on carries the identity into the request record:
+            # with the operation's secret query parameters hidden.
+            identity = identity.hiding(route.secret)
         version = request.headers.get("x-acs-version")
         if not version:
             return self.error(
@@ -238,14 +250,13 @@ class RoaDispatcher:
                 detail=f"this server speaks {self.service.api_version}",
                 identity=identity,
             )
-        try:
-            route, values = self._route(request)
-        except LookupError:
+        if found is None:
             return self.error(
                 "InvalidAction.NotFound",
                 detail=f"no operation at {request.method} {request.path}",
                 identity=identity,
             )
+        route, values = found
         action = request.headers.get("x-acs-action")
         if action is not None and action != route.action:
             return self.error(

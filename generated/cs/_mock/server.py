@@ -58,7 +58,8 @@ class RecordedRequest:
     query_names: tuple[str, ...]
     header_names: tuple[str, ...]
     signed_headers: tuple[str, ...] = ()
-    # The operation's own parameters as they arrived (common ones taken out).
+    # The operation's own parameters as they arrived: common ones taken out, the
+    # values of those the spec marks secret replaced by "<redacted>".
     params: Mapping[str, str] = field(default_factory=dict)
     user_agent: str | None = None
     fault: str | None = None

@@ -174,6 +174,8 @@ class MockAction:
     paging: MockPaging | None = None
     # Served unsigned (STS's AssumeRoleWithOIDC): see ``anonymous``.
     anonymous: bool = False
+    # Query names of the parameters the spec marks secret: read, then never kept.
+    secret: frozenset[str] = frozenset()
 
 
 class AnswersRequests(Protocol):
@@ -347,12 +349,18 @@ class Dispatcher:
             )
         except AuthError as refused:
             return self.error(refused.code, response_format, detail=refused.detail)
+        # Every reply from here on carries the identity into the request record: with
+        # the operation's secret parameters hidden once they are read.
+        params = identity.params
+        known = self.service.actions.get(identity.action or "")
+        if known is not None:
+            identity = identity.hiding(known.secret)
         fail = self._refusal(identity, response_format)
         if fail is not None:
             return fail
         assert identity.action is not None
         action = self.service.actions[identity.action]
-        data = action.read(identity.params)
+        data = action.read(params)
         for member in action.required:
             if member not in data:
                 return self.error(

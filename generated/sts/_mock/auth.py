@@ -14,10 +14,11 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from urllib.parse import parse_qsl
 
+from .._runtime.redaction import HIDDEN
 from .._runtime.rpc_signing import (
     canonical_query,
     V3_ALGORITHM,
@@ -134,6 +135,24 @@ class Identity:
     # The operation's own parameters: common and signature parameters taken out.
     params: dict[str, str] = field(default_factory=dict)
     signed_headers: tuple[str, ...] = ()
+
+    def hiding(self, secret: frozenset[str]) -> Identity:
+        """This identity with the values of the operation's secret parameters (and of
+        their flattened parts, ``Name.1.Key``) replaced: what the server keeps of a
+        request once it has read it must not hold a password the caller sent."""
+        if not secret:
+            return self
+        return replace(
+            self,
+            params={
+                name: (
+                    HIDDEN
+                    if name in secret or name.split(".", 1)[0] in secret
+                    else value
+                )
+                for name, value in self.params.items()
+            },
+        )
 
 
 class NonceStore:

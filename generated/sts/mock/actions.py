@@ -76,6 +76,7 @@ SERVICE = MockService(
             xml_shape=_XML_AssumeRoleWithOIDCResponse,
             root_tag="AssumeRoleWithOIDCResponse",
             anonymous=True,
+            secret=frozenset({"OIDCToken"}),
         ),
         "AssumeRoleWithSAML": MockAction(
             action="AssumeRoleWithSAML",
@@ -100,6 +101,7 @@ SERVICE = MockService(
             xml_shape=_XML_AssumeRoleWithSAMLResponse,
             root_tag="AssumeRoleWithSAMLResponse",
             anonymous=True,
+            secret=frozenset({"SAMLAssertion"}),
         ),
         "GetCallerIdentity": MockAction(
             action="GetCallerIdentity",

@@ -19,6 +19,7 @@ from ...python_mock import (
     error_table,
     errors_json,
     reader_lines,
+    secret_lines,
 )
 from ...schema_answer import schema_answer
 from ..alibaba_rpc.mock import MOCK_FILES as RPC_MOCK_FILES
@@ -39,6 +40,7 @@ class RoutePlan:
     required: tuple[str, ...]
     error_examples: tuple[str, ...]
     paging: tuple[str, ...] = ()  # ``paging=MockPaging(...),`` when it pages
+    secret: tuple[str, ...] = ()  # ``secret=frozenset({...}),`` or nothing
 
 
 def _located_reader(parameters: tuple[HttpParameter, ...], source: str) -> list[str]:
@@ -99,6 +101,8 @@ def _route_plan(operation: Operation) -> RoutePlan:
         ),
         error_examples=tuple(error_example_lines(operation)),
         paging=tuple(mock_paging_lines(operation)),
+        # The query is what the server keeps of a request's parameters.
+        secret=tuple(secret_lines(binding.located("query"))),
     )
 
 

@@ -20,6 +20,7 @@ from ...python_mock import (
     error_table,
     errors_json,
     reader_rule,
+    secret_lines,
 )
 from ...schema_answer import schema_answer
 
@@ -58,6 +59,7 @@ class ActionPlan:
     # (member wire name, query name) of the parameters sent under another name; the
     # server takes every other member's query name to be its wire name
     renamed: tuple[tuple[str, str], ...] = ()
+    secret: tuple[str, ...] = ()  # ``secret=frozenset({...}),`` or nothing
 
 
 def _action_plan(operation: Operation) -> ActionPlan:
@@ -112,6 +114,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
             for parameter in binding.parameters
             if parameter.wire_name != parameter.member.wire_name
         ),
+        secret=tuple(secret_lines(binding.parameters)),
     )
 
 
