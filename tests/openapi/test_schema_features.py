@@ -307,6 +307,32 @@ def test_recursion_is_bounded_by_depth_not_by_a_crash(built: Built) -> None:
         )
 
 
+def test_request_models_nested_past_the_recursion_limit_are_refused_before_sending(
+    built: Built,
+) -> None:
+    models = built.module("models")
+    errors = built.module("errors")
+    node = models.TreeNode(name="leaf")
+    for level in range(2000):  # models, not dicts: deeper than to_dict can follow
+        node = models.TreeNode(name=f"bed{level}", children=[node])
+
+    class Unreachable:
+        def send(self, request: Any, timeouts: Any) -> Any:
+            raise AssertionError("a refused request was sent")
+
+        def close(self) -> None:
+            pass
+
+    client = built.module().GardenStoreClient(
+        username="u", password="p", transport=Unreachable()
+    )
+    with client, pytest.raises(errors.RequestValidationError) as refused:
+        client.add_plant(name="Mint", kind="herb", layout=node)
+    assert [(v.path, v.message) for v in refused.value.violations] == [
+        ("/", "nests arrays or objects deeper than a validator may follow")
+    ]
+
+
 def test_an_answer_nested_past_the_recursion_limit_decodes_a_level_per_read(
     built: Built,
 ) -> None:

@@ -252,10 +252,19 @@ class _ClientCore:
         return f"{self.scheme}://{self.host}"
 
     def prepare(self, operation: OperationInfo[Any, Any], request: Any) -> Any:
-        violations = operation.validate_request(request)
-        if violations:
-            raise RequestValidationError(operation.action, violations)
-        return operation.serialize(request)
+        try:
+            violations = operation.validate_request(request)
+            if violations:
+                raise RequestValidationError(operation.action, violations)
+            return operation.serialize(request)
+        except RecursionError:
+            # Models of a recursive shape, nested deeper than turning them into wire
+            # data can follow: refused before anything is sent, as too-deep data is.
+            from .validation import TOO_DEEP
+
+            raise RequestValidationError(
+                operation.action, [Violation("/", TOO_DEEP)]
+            ) from None
 
     def sign(
         self,
