@@ -262,7 +262,9 @@ class Connection1(asyncio.Protocol):
         total = 0
         while True:
             line = self._line(_LIMIT)
-            left = chunk_length(line if line is not None else await self.readline(_LIMIT))
+            left = chunk_length(
+                line if line is not None else await self.readline(_LIMIT)
+            )
             if left == 0:
                 # The trailer, up to its blank line (or the end of the stream).
                 while not trailer_ends(await self.readline(_LIMIT)):

@@ -285,7 +285,11 @@ class AsyncHttpTransport:
         return connection
 
     async def _tunnel(
-        self, loop: asyncio.AbstractEventLoop, connection: Connection1, host: str, port: int
+        self,
+        loop: asyncio.AbstractEventLoop,
+        connection: Connection1,
+        host: str,
+        port: int,
     ) -> None:
         """A ``CONNECT`` tunnel through the proxy to ``host:port``, as http.client
         opens one: any answer but 200 refuses it."""
