@@ -643,3 +643,20 @@ def test_tls_is_verified_against_the_given_roots(
     refused = asyncio.run(call(True))
     assert isinstance(refused, TransportError)
     assert "CERTIFICATE_VERIFY_FAILED" in str(refused)
+
+
+def test_a_transport_used_from_a_second_event_loop_starts_afresh() -> None:
+    server = _RawServer([OK, SECOND])
+    transport = AsyncHttpTransport()
+
+    async def call() -> bytes:
+        response = await transport.send(
+            HttpRequest("GET", server.url, {}), Timeouts(read=2)
+        )
+        return response.body
+
+    assert asyncio.run(call()) == b"ok"  # its connection stays with the first loop
+    assert asyncio.run(call()) == b"second"
+    assert server.connections == 2
+    asyncio.run(transport.aclose())
+    server.close()

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from http.client import IncompleteRead
 
 from .http1 import (
+    MAXHEADERS,
     MAXLINE,
     Answer,
     answer_of,
@@ -130,12 +131,18 @@ class Connection1(asyncio.Protocol):
 
     def close(self) -> None:
         if self.transport is not None:
-            self.transport.close()
+            try:
+                self.transport.close()
+            except RuntimeError:
+                pass  # its event loop is closed: the socket goes with the transport
 
     def abort(self) -> None:
         """Close without waiting to flush what is unsent (a failed exchange)."""
         if self.transport is not None:
-            self.transport.abort()
+            try:
+                self.transport.abort()
+            except RuntimeError:
+                pass  # its event loop is closed
 
     # --- writing -----------------------------------------------------------------
 
@@ -230,8 +237,10 @@ class Connection1(asyncio.Protocol):
             if line is None:
                 line = await self.readline(_LIMIT)
             lines.append(line)
-            if header_lines_end(line, len(lines)):
-                return lines
+            # header_lines_end decides; most lines are plainly none of its cases.
+            if not 2 < len(line) <= MAXLINE or len(lines) > MAXHEADERS:
+                if header_lines_end(line, len(lines)):
+                    return lines
 
     async def read_body(
         self, answer: Answer, add: Callable[[bytes], None], size: int

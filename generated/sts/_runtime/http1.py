@@ -11,6 +11,11 @@ unless given, then the headers in their order) in one ``sendall``, and reads the
 exception types, so callers handle failures as they did.
 
 Connecting (TCP, TLS, a proxy's ``CONNECT`` tunnel) stays with ``http.client``.
+
+The rules themselves (``status_of``, ``header_lines_end``, ``answer_of``,
+``chunk_length``, ``trailer_ends``, ``request_head``) are functions of bytes already
+read: ``Wire1`` here waits on a blocking socket, ``http1_async.Connection1`` on an event
+loop, and both answer a hostile server the same way.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "LAST_CHUNK",
+    "MAXHEADERS",
     "MAXLINE",
     "Answer",
     "Unsendable",
@@ -54,7 +60,7 @@ __all__ = [
 
 # http.client's limits, so a hostile answer is refused at the same point.
 MAXLINE = _MAXLINE = 65536
-_MAXHEADERS = 100
+MAXHEADERS = _MAXHEADERS = 100
 _RECV_SIZE = 64 * 1024
 _BODY_METHODS = frozenset({"PATCH", "POST", "PUT"})
 # What http.client refuses in a request line and in header names and values.
@@ -498,8 +504,10 @@ class Wire1:
         while True:
             line = self.readline(_MAXLINE + 1)
             lines.append(line)
-            if header_lines_end(line, len(lines)):
-                return lines
+            # header_lines_end decides; most lines are plainly none of its cases.
+            if not 2 < len(line) <= _MAXLINE or len(lines) > _MAXHEADERS:
+                if header_lines_end(line, len(lines)):
+                    return lines
 
     def body_chunks(self, answer: Answer, size: int) -> Iterable[bytes]:
         """The answer's body, a piece at a time; a short ``Content-Length`` body ends
