@@ -46,6 +46,7 @@ from .transport import (
     HttpRequest,
     HttpResponse,
     LimitedBody,
+    StreamedBody,
     Timeouts,
     connection_failure,
     deadline_passed,
@@ -198,13 +199,13 @@ class AsyncHttpTransport:
         self._pool.discard(lease, None)
 
     async def _send_stream(
-        self, connection: Connection1, head: bytes, stream: object, chunked: bool
+        self, connection: Connection1, head: bytes, stream: StreamedBody, chunked: bool
     ) -> None:
         """A streamed body goes as it is read: with its Content-Length when known,
         else chunked; each write waits (within the deadline) while the server is
         slow to take the ones before."""
         connection.send(head)
-        async for chunk in stream.__aiter__():  # type: ignore[attr-defined]
+        async for chunk in stream:
             if chunk:
                 await connection.send_more(chunk_frame(chunk) if chunked else chunk)
         if chunked:
