@@ -28,7 +28,7 @@ from ..render import OutputFile
 
 # What the generated code imports at run time; the project's own pyproject.toml lists
 # the same (a test keeps the two in step).
-RUNTIME_DEPENDENCIES = ("aiohttp>=3.9", "certifi", "defusedxml>=0.7", "google-re2>=1.1")
+RUNTIME_DEPENDENCIES = ("certifi", "defusedxml>=0.7", "google-re2>=1.1")
 REQUIRES_PYTHON = ">=3.11"
 # Folders that stay beside the package rather than inside it.
 _BESIDE_PACKAGE = ("docs/", "openapi/", "tests/")

@@ -230,6 +230,9 @@ class _RawServer:
                             socket.SOL_SOCKET, socket.SO_LINGER, linger
                         )
                         return
+                    if piece.endswith(b"<CLOSE>"):
+                        connection.sendall(piece[: -len(b"<CLOSE>")])
+                        return
                     connection.sendall(piece)
 
     def close(self) -> None:

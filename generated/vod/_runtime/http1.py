@@ -11,6 +11,11 @@ unless given, then the headers in their order) in one ``sendall``, and reads the
 exception types, so callers handle failures as they did.
 
 Connecting (TCP, TLS, a proxy's ``CONNECT`` tunnel) stays with ``http.client``.
+
+The rules themselves (``status_of``, ``header_lines_end``, ``answer_of``,
+``chunk_length``, ``trailer_ends``, ``request_head``) are functions of bytes already
+read: ``Wire1`` here waits on a blocking socket, ``http1_async.Connection1`` on an event
+loop, and both answer a hostile server the same way.
 """
 
 from __future__ import annotations
@@ -28,15 +33,34 @@ from http.client import (
     UnknownProtocol,
 )
 from typing import TYPE_CHECKING
+from urllib.parse import SplitResult
 
 if TYPE_CHECKING:  # pragma: no cover
     import socket
 
-__all__ = ["Answer", "Unsendable", "Wire1", "request_head"]
+__all__ = [
+    "LAST_CHUNK",
+    "MAXHEADERS",
+    "MAXLINE",
+    "Answer",
+    "Unsendable",
+    "Wire1",
+    "absolute_form_host",
+    "answer_of",
+    "chunk_frame",
+    "chunk_length",
+    "header_lines_end",
+    "host_header",
+    "interim",
+    "proxy_authorization",
+    "request_head",
+    "status_of",
+    "trailer_ends",
+]
 
 # http.client's limits, so a hostile answer is refused at the same point.
-_MAXLINE = 65536
-_MAXHEADERS = 100
+MAXLINE = _MAXLINE = 65536
+MAXHEADERS = _MAXHEADERS = 100
 _RECV_SIZE = 64 * 1024
 _BODY_METHODS = frozenset({"PATCH", "POST", "PUT"})
 # What http.client refuses in a request line and in header names and values.
@@ -74,10 +98,12 @@ def request_head(
     default_host: str,
     body_length: int | None,
     streamed: bool,
+    accept_encoding: str = "identity",
 ) -> tuple[bytes, bool]:
     """The request line and headers as http.client writes them, and whether the body
     goes chunked. ``body_length`` is the length of a bytes body (None for none);
-    ``streamed`` says the body is an iterable of unknown total length."""
+    ``streamed`` says the body is an iterable of unknown total length;
+    ``accept_encoding`` is sent unless the headers name one."""
     if _BAD_METHOD.search(method) or not method.isascii():
         raise Unsendable("/method", "has a control or non-ASCII character")
     if _BAD_TARGET.search(target) or not target.isascii():
@@ -89,7 +115,7 @@ def request_head(
     if "host" not in names:
         lines.append(f"Host: {default_host}")
     if "accept-encoding" not in names:
-        lines.append("Accept-Encoding: identity")
+        lines.append(f"Accept-Encoding: {accept_encoding}")
     # The framing header comes before the caller's, where http.client puts it.
     chunked = False
     if "content-length" not in names and "transfer-encoding" not in names:
@@ -143,6 +169,186 @@ class Answer:
         self.length = length
         self.chunked = chunked
         self.will_close = will_close
+
+
+# --- the rules, shared by the sync reader below and the async one (http1_async) -----
+
+
+def status_of(line: bytes) -> tuple[str, int]:
+    """The version and status code of a status line read with a limit of
+    ``MAXLINE + 1`` bytes."""
+    text = str(line, "iso-8859-1")
+    if len(text) > _MAXLINE:
+        raise LineTooLong("status line")
+    if not text:
+        raise RemoteDisconnected("Remote end closed connection without response")
+    try:
+        version, status, _ = text.split(None, 2)
+    except ValueError:
+        try:
+            version, status = text.split(None, 1)
+        except ValueError:
+            version = ""
+    if not version.startswith("HTTP/"):
+        raise BadStatusLine(_shown(text))
+    try:
+        code = int(status)
+    except ValueError:
+        raise BadStatusLine(_shown(text)) from None
+    if code < 100 or code > 999:
+        raise BadStatusLine(_shown(text))
+    return version, code
+
+
+def interim(status: int) -> bool:
+    """Whether an answer with this status precedes the final one (its headers are
+    read and dropped)."""
+    if status == 101:
+        # Nothing asked to switch protocols: what follows is not HTTP/1.1.
+        raise HTTPException("unexpected 101 Switching Protocols")
+    # Every interim answer (100 Continue, 103 Early Hints...) precedes the final one:
+    # http.client returns a 103 as the answer, and leaves the real one to be read as
+    # the next request's.
+    return 100 <= status < 200
+
+
+def header_lines_end(line: bytes, count: int) -> bool:
+    """Whether ``line``, the ``count``-th header line (read with a limit of
+    ``MAXLINE + 1`` bytes), ends the headers; refuses one too long or too many."""
+    if len(line) > _MAXLINE:
+        raise LineTooLong("header line")
+    if count > _MAXHEADERS:
+        raise HTTPException(f"got more than {_MAXHEADERS} headers")
+    return line in (b"\r\n", b"\n", b"")
+
+
+def answer_of(version: str, status: int, lines: list[bytes], method: str) -> Answer:
+    """The head of a final answer from its status line's parts and header lines."""
+    if version in ("HTTP/1.0", "HTTP/0.9"):
+        http11 = False
+    elif version.startswith("HTTP/1."):
+        http11 = True
+    else:
+        raise UnknownProtocol(_shown(version))
+    headers: dict[str, str] = {}
+    # Framing follows the first of a repeated header, as http.client reads it.
+    framing: dict[str, str] = {}
+    text = b"".join(lines).decode("iso-8859-1")
+    name = ""
+    for line in _LINE_BREAK.split(text):
+        if not line:
+            break
+        if line[0] in " \t":
+            if name:  # a folded line continues the last header's value
+                headers[name] += "\r\n" + line
+            continue
+        found = _HEADER_LINE.fullmatch(line)
+        if found is None:
+            if line[0] == ":" or line.startswith("From "):
+                # A nameless header, an mbox envelope line: the email parser drops
+                # them and any folded lines after them.
+                name = ""
+                continue
+            break  # where the email parser decides the headers ended
+        name = found.group(1).lower()
+        value = found.group(2)
+        headers[name] = value
+        if name not in framing:
+            framing[name] = value
+        elif name == "content-length" and value.strip() != framing[name].strip():
+            # Two lengths: which one frames the body is anyone's guess.
+            raise HTTPException("conflicting Content-Length headers")
+    encoding = framing.get("transfer-encoding")
+    chunked = bool(encoding) and encoding.strip().lower() == "chunked"  # type: ignore[union-attr]
+    connection = framing.get("connection")
+    if http11:
+        will_close = bool(connection) and "close" in connection.lower()  # type: ignore[union-attr]
+    else:
+        proxy = framing.get("proxy-connection")
+        will_close = not (
+            framing.get("keep-alive")
+            or (connection and "keep-alive" in connection.lower())
+            or (proxy and "keep-alive" in proxy.lower())
+        )
+    length: int | None = None
+    declared = framing.get("content-length")
+    if encoding is not None:
+        # Transfer-Encoding overrides Content-Length (RFC 9112 6.3); an answer with
+        # both, or with a coding other than chunked, may mean framing trouble: its
+        # connection serves no other answer.
+        will_close = will_close or declared is not None or not chunked
+    elif declared:
+        length = _content_length(declared)
+    if status in (204, 304) or 100 <= status < 200 or method == "HEAD":
+        length = 0
+        chunked = False
+    if not will_close and not chunked and length is None:
+        will_close = True
+    return Answer(status, headers, length, chunked, will_close)
+
+
+def chunk_length(line: bytes) -> int:
+    """The size on a chunk's first line (read with a limit of ``MAXLINE + 1``)."""
+    if len(line) > _MAXLINE:
+        raise LineTooLong("chunk size")
+    found = _CHUNK_SIZE.fullmatch(line)
+    if found is None:
+        raise IncompleteRead(b"")
+    return int(found.group(1), 16)
+
+
+def trailer_ends(line: bytes) -> bool:
+    """Whether a trailer line (read with a limit of ``MAXLINE + 1``) ends the
+    trailer, and with it the chunked body."""
+    if len(line) > _MAXLINE:
+        raise LineTooLong("trailer line")
+    return line in (b"\r\n", b"\n", b"")
+
+
+def chunk_frame(chunk: bytes) -> bytes:
+    """One piece of a chunked request body, framed."""
+    return f"{len(chunk):X}\r\n".encode("ascii") + chunk + b"\r\n"
+
+
+LAST_CHUNK = b"0\r\n\r\n"
+
+
+def proxy_authorization(proxy: SplitResult | None) -> dict[str, str]:
+    """Basic ``Proxy-Authorization`` for a proxy URL with ``user:password@``."""
+    if proxy is None or proxy.username is None:
+        return {}
+    import base64
+    from urllib.parse import unquote
+
+    pair = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}"
+    return {"Proxy-Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
+
+
+def host_header(host: str, port: int | None, default_port: int) -> str:
+    """The ``Host`` http.client sends for a connection to ``host:port`` when the
+    request names none: IDNA for a non-ASCII name, brackets around an IPv6 address
+    (without its zone), the port only when it is not the scheme's."""
+    try:
+        text = host.encode("ascii").decode("ascii")
+    except UnicodeEncodeError:
+        text = host.encode("idna").decode("ascii")
+    if ":" in host:
+        text = "[" + text.split("%", 1)[0] + "]"
+    if port is None or port == default_port:
+        return text
+    return f"{text}:{port}"
+
+
+def absolute_form_host(netloc: str) -> str:
+    """The ``Host`` of a request in the absolute form through a plain-HTTP proxy:
+    the URL's own host and port (IDNA, without an IPv6 literal's ``%zone``, which is
+    local to this machine: what http.client keeps of such a host)."""
+    try:
+        encoded = netloc.encode("ascii")
+    except UnicodeEncodeError:
+        encoded = netloc.encode("idna")
+    encoded, percent, _ = encoded.partition(b"%")
+    return (encoded + b"]" if percent else encoded).decode("ascii")
 
 
 class Wire1:
@@ -199,11 +405,9 @@ class Wire1:
         for chunk in chunks:
             if not chunk:
                 continue
-            if chunked:
-                chunk = f"{len(chunk):X}\r\n".encode("ascii") + chunk + b"\r\n"
-            self._sendall(chunk)
+            self._sendall(chunk_frame(chunk) if chunked else chunk)
         if chunked:
-            self._sendall(b"0\r\n\r\n")
+            self._sendall(LAST_CHUNK)
 
     def _sendall(self, data: bytes) -> None:
         left = self.deadline - time.monotonic()
@@ -285,117 +489,25 @@ class Wire1:
     def read_head(self, method: str) -> Answer:
         """The status line and headers of the answer (after any ``100 Continue``)."""
         while True:
-            version, status = self._status_line()
-            if status == 101:
-                # Nothing asked to switch protocols: what follows is not HTTP/1.1.
-                raise HTTPException("unexpected 101 Switching Protocols")
-            if not 100 <= status < 200:
-                break
-            # Every interim answer (100 Continue, 103 Early Hints...) precedes the
-            # final one: http.client returns a 103 as the answer, and leaves the real
-            # one to be read as the next request's.
+            version, status = status_of(self.readline(_MAXLINE + 1))
+            if not interim(status):
+                return answer_of(version, status, self._header_lines(), method)
             self._header_lines()
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            http11 = False
-        elif version.startswith("HTTP/1."):
-            http11 = True
-        else:
-            raise UnknownProtocol(_shown(version))
-        headers: dict[str, str] = {}
-        # Framing follows the first of a repeated header, as http.client reads it.
-        framing: dict[str, str] = {}
-        text = b"".join(self._header_lines()).decode("iso-8859-1")
-        name = ""
-        for line in _LINE_BREAK.split(text):
-            if not line:
-                break
-            if line[0] in " \t":
-                if name:  # a folded line continues the last header's value
-                    headers[name] += "\r\n" + line
-                continue
-            found = _HEADER_LINE.fullmatch(line)
-            if found is None:
-                if line[0] == ":" or line.startswith("From "):
-                    # A nameless header, an mbox envelope line: the email parser
-                    # drops them and any folded lines after them.
-                    name = ""
-                    continue
-                break  # where the email parser decides the headers ended
-            name = found.group(1).lower()
-            value = found.group(2)
-            headers[name] = value
-            if name not in framing:
-                framing[name] = value
-            elif name == "content-length" and value.strip() != framing[name].strip():
-                # Two lengths: which one frames the body is anyone's guess.
-                raise HTTPException("conflicting Content-Length headers")
-        encoding = framing.get("transfer-encoding")
-        chunked = bool(encoding) and encoding.strip().lower() == "chunked"  # type: ignore[union-attr]
-        connection = framing.get("connection")
-        if http11:
-            will_close = bool(connection) and "close" in connection.lower()  # type: ignore[union-attr]
-        else:
-            proxy = framing.get("proxy-connection")
-            will_close = not (
-                framing.get("keep-alive")
-                or (connection and "keep-alive" in connection.lower())
-                or (proxy and "keep-alive" in proxy.lower())
-            )
-        length: int | None = None
-        declared = framing.get("content-length")
-        if encoding is not None:
-            # Transfer-Encoding overrides Content-Length (RFC 9112 6.3); an answer
-            # with both, or with a coding other than chunked, may mean framing
-            # trouble: its connection serves no other answer.
-            will_close = will_close or declared is not None or not chunked
-        elif declared:
-            length = _content_length(declared)
-        if status in (204, 304) or 100 <= status < 200 or method == "HEAD":
-            length = 0
-            chunked = False
-        if not will_close and not chunked and length is None:
-            will_close = True
-        return Answer(status, headers, length, chunked, will_close)
 
     @property
     def drained(self) -> bool:
         """Nothing read but not used: the connection can carry another request."""
         return self._pos >= len(self._data)
 
-    def _status_line(self) -> tuple[str, int]:
-        line = str(self.readline(_MAXLINE + 1), "iso-8859-1")
-        if len(line) > _MAXLINE:
-            raise LineTooLong("status line")
-        if not line:
-            raise RemoteDisconnected("Remote end closed connection without response")
-        try:
-            version, status, _ = line.split(None, 2)
-        except ValueError:
-            try:
-                version, status = line.split(None, 1)
-            except ValueError:
-                version = ""
-        if not version.startswith("HTTP/"):
-            raise BadStatusLine(_shown(line))
-        try:
-            code = int(status)
-        except ValueError:
-            raise BadStatusLine(_shown(line)) from None
-        if code < 100 or code > 999:
-            raise BadStatusLine(_shown(line))
-        return version, code
-
     def _header_lines(self) -> list[bytes]:
         lines: list[bytes] = []
         while True:
             line = self.readline(_MAXLINE + 1)
-            if len(line) > _MAXLINE:
-                raise LineTooLong("header line")
             lines.append(line)
-            if len(lines) > _MAXHEADERS:
-                raise HTTPException(f"got more than {_MAXHEADERS} headers")
-            if line in (b"\r\n", b"\n", b""):
-                return lines
+            # header_lines_end decides; most lines are plainly none of its cases.
+            if not 2 < len(line) <= _MAXLINE or len(lines) > _MAXHEADERS:
+                if header_lines_end(line, len(lines)):
+                    return lines
 
     def body_chunks(self, answer: Answer, size: int) -> Iterable[bytes]:
         """The answer's body, a piece at a time; a short ``Content-Length`` body ends
@@ -418,21 +530,12 @@ class Wire1:
 
     def _chunked(self, size: int) -> Iterable[bytes]:
         while True:
-            line = self.readline(_MAXLINE + 1)
-            if len(line) > _MAXLINE:
-                raise LineTooLong("chunk size")
-            found = _CHUNK_SIZE.fullmatch(line)
-            if found is None:
-                raise IncompleteRead(b"")
-            left = int(found.group(1), 16)
+            left = chunk_length(self.readline(_MAXLINE + 1))
             if left == 0:
                 # The trailer, up to its blank line (or the end of the stream).
-                while True:
-                    trailer = self.readline(_MAXLINE + 1)
-                    if len(trailer) > _MAXLINE:
-                        raise LineTooLong("trailer line")
-                    if trailer in (b"\r\n", b"\n", b""):
-                        return
+                while not trailer_ends(self.readline(_MAXLINE + 1)):
+                    pass
+                return
             while left > 0:
                 chunk = self.read_some(min(size, left))
                 if not chunk:

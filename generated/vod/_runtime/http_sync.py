@@ -15,10 +15,17 @@ import socket
 import threading
 import time
 from typing import TYPE_CHECKING
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import urlsplit
 
 from .connection_pool import ConnectionPool
-from .http1 import Unsendable, Wire1, request_head
+from .http1 import (
+    Unsendable,
+    Wire1,
+    absolute_form_host,
+    host_header,
+    proxy_authorization,
+    request_head,
+)
 from .errors import ConfigurationError, RequestValidationError, Violation
 from .transport import (
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -44,17 +51,6 @@ _STALE = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
 _HostKey = tuple[str, str]
 
 
-def _proxy_authorization(proxy: SplitResult | None) -> dict[str, str]:
-    """Basic ``Proxy-Authorization`` for a proxy URL with ``user:password@``."""
-    if proxy is None or proxy.username is None:
-        return {}
-    import base64
-    from urllib.parse import unquote
-
-    pair = f"{unquote(proxy.username)}:{unquote(proxy.password or '')}"
-    return {"Proxy-Authorization": "Basic " + base64.b64encode(pair.encode()).decode()}
-
-
 class HttpTransport:
     """Thread-safe: each call takes an idle connection (or opens one) and returns it.
 
@@ -76,7 +72,7 @@ class HttpTransport:
         self._proxy = urlsplit(proxy) if proxy else None
         if self._proxy is not None and self._proxy.scheme != "http":
             raise ConfigurationError("proxy must be an http:// URL")
-        self._proxy_headers = _proxy_authorization(self._proxy)
+        self._proxy_headers = proxy_authorization(self._proxy)
         self._pool: ConnectionPool[Wire1] = ConnectionPool(
             max_connections=limits.max_connections,
             max_per_host=limits.max_connections_per_host,
@@ -212,44 +208,15 @@ class HttpTransport:
         assert sock is not None
         sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.settimeout(timeouts.read)
-        return Wire1(sock, _host_header(host, port, connection.default_port))
+        return Wire1(sock, host_header(host, port, connection.default_port))
 
     def close(self) -> None:
         self._pool.close()
 
 
-def _host_header(host: str, port: int | None, default_port: int) -> str:
-    """The ``Host`` http.client sends for a connection to ``host:port`` when the
-    request names none: IDNA for a non-ASCII name, brackets around an IPv6 address
-    (without its zone), the port only when it is not the scheme's."""
-    try:
-        text = host.encode("ascii").decode("ascii")
-    except UnicodeEncodeError:
-        text = host.encode("idna").decode("ascii")
-    if ":" in host:
-        text = "[" + text.split("%", 1)[0] + "]"
-    if port is None or port == default_port:
-        return text
-    return f"{text}:{port}"
-
-
 def _default_host(key: _HostKey, connection: Wire1, absolute: bool) -> str:
-    if not absolute:
-        return connection.host
-    # The absolute form through a plain-HTTP proxy: the URL's own host and port.
-    netloc = key[1]
-    try:
-        encoded = netloc.encode("ascii")
-    except UnicodeEncodeError:
-        encoded = netloc.encode("idna")
-    return _strip_zone(encoded).decode("ascii")
-
-
-def _strip_zone(netloc: bytes) -> bytes:
-    """An IPv6 literal's ``%zone`` is local to this machine: never sent (what
-    http.client keeps of such a host)."""
-    netloc, percent, _ = netloc.partition(b"%")
-    return netloc + b"]" if percent else netloc
+    # The absolute form through a plain-HTTP proxy names the URL's own host and port.
+    return absolute_form_host(key[1]) if absolute else connection.host
 
 
 def _close(connection: Wire1) -> None:

@@ -1,0 +1,301 @@
+"""HTTP/1.1 on an asyncio connection: write one request, read one answer.
+
+The async twin of ``http1.Wire1``: the same request bytes (``request_head``) and the
+same rules for an answer (``status_of``, ``header_lines_end``, ``answer_of``,
+``chunk_length``...), so the two transports refuse a hostile answer at the same point
+with the same exception; only the waiting differs. Bytes arrive through
+``asyncio.Protocol.data_received`` into one buffer that the reader parses in place: an
+answer that arrives in one segment is read without another trip through the loop.
+
+Every wait for bytes (or for the peer to take an upload's bytes) ends at the
+connection's ``deadline``, a ``loop.time()`` instant, with ``TimeoutError``: a server
+dripping a byte at a time cannot stretch an answer past it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from http.client import IncompleteRead
+
+from .http1 import (
+    MAXHEADERS,
+    MAXLINE,
+    Answer,
+    answer_of,
+    chunk_length,
+    header_lines_end,
+    interim,
+    status_of,
+    trailer_ends,
+)
+
+__all__ = ["Connection1"]
+
+_LIMIT = MAXLINE + 1
+
+
+def _expire(waiter: asyncio.Future[None]) -> None:
+    if not waiter.done():
+        waiter.set_exception(TimeoutError("the answer did not arrive in time"))
+
+
+class Connection1(asyncio.Protocol):
+    """One connection: its transport, the bytes read but not used yet, and whether
+    the peer has ended the stream."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, host: str = "") -> None:
+        self.loop = loop
+        self.transport: asyncio.Transport | None = None
+        # The ``Host`` a request that names none is sent with.
+        self.host = host
+        self.deadline = 0.0
+        # Whether any byte of the answer to the last request arrived: a request whose
+        # answer had begun was received, and is never sent again.
+        self.answered = False
+        self._data = b""
+        self._pos = 0
+        self._eof = False
+        self._error: BaseException | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self._paused = False
+
+    # --- asyncio.Protocol --------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport  # type: ignore[assignment]
+
+    def data_received(self, data: bytes) -> None:
+        self.answered = True
+        if self._pos < len(self._data):
+            self._data = self._data[self._pos :] + data
+        else:
+            self._data = data
+        self._pos = 0
+        self._wake()
+
+    def eof_received(self) -> bool:
+        self._eof = True
+        self._wake()
+        return False  # close the transport: nothing more is sent on it either
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._eof = True
+        if exc is not None and self._error is None:
+            self._error = exc
+        self._wake()
+
+    def pause_writing(self) -> None:
+        self._paused = True
+
+    def resume_writing(self) -> None:
+        self._paused = False
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def _wait(self) -> None:
+        """Until something happens on the connection, or the deadline passes."""
+        if self.loop.time() >= self.deadline:
+            raise TimeoutError("the answer did not arrive in time")
+        waiter = self._waiter = self.loop.create_future()
+        timer = self.loop.call_at(self.deadline, _expire, waiter)
+        try:
+            await waiter
+        finally:
+            timer.cancel()
+            self._waiter = None
+
+    # --- state -------------------------------------------------------------------
+
+    @property
+    def usable(self) -> bool:
+        """Open, nothing unread, and nothing arrived while idle: an idle connection
+        the server closed (or sent stray bytes on) would hand the next request an end
+        of stream, or an answer that is not its own."""
+        transport = self.transport
+        return (
+            not self._eof
+            and self._pos >= len(self._data)
+            and transport is not None
+            and not transport.is_closing()
+        )
+
+    @property
+    def drained(self) -> bool:
+        """Nothing read but not used: the connection can carry another request."""
+        return self._pos >= len(self._data)
+
+    def close(self) -> None:
+        if self.transport is not None:
+            try:
+                self.transport.close()
+            except RuntimeError:
+                pass  # its event loop is closed: the socket goes with the transport
+
+    def abort(self) -> None:
+        """Close without waiting to flush what is unsent (a failed exchange)."""
+        if self.transport is not None:
+            try:
+                self.transport.abort()
+            except RuntimeError:
+                pass  # its event loop is closed
+
+    # --- writing -----------------------------------------------------------------
+
+    def send(self, data: bytes) -> None:
+        self.answered = False
+        self._write(data)
+
+    def _write(self, data: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            raise ConnectionResetError("the connection was closed")
+        transport.write(data)
+
+    async def send_more(self, data: bytes) -> None:
+        """Part of an upload, after waiting (within the deadline) while the peer is
+        slow to take what was written before."""
+        while self._paused and self._error is None and not self._eof:
+            await self._wait()
+        self._write(data)
+
+    # --- reading -----------------------------------------------------------------
+
+    async def _more(self) -> bool:
+        """Wait for more bytes; False at the end of the stream."""
+        while True:
+            if self._pos < len(self._data):
+                return True
+            if self._eof:
+                if self._error is not None:
+                    raise self._error  # a reset, say: not a clean end
+                return False
+            await self._wait()
+
+    def _line(self, limit: int) -> bytes | None:
+        """The next line, as ``Wire1.readline`` takes it; None when more bytes must
+        come first."""
+        data, pos = self._data, self._pos
+        end = data.find(b"\n", pos, pos + limit)
+        if end >= 0:
+            self._pos = end + 1
+            return data[pos : end + 1]
+        if len(data) - pos >= limit:
+            self._pos = pos + limit
+            return data[pos : pos + limit]
+        if self._eof:
+            self._pos = len(data)
+            return data[pos:]
+        return None
+
+    async def readline(self, limit: int) -> bytes:
+        while True:
+            line = self._line(limit)
+            if line is not None:
+                return line
+            # A partial line stays in the buffer; the next bytes join it.
+            await self._wait_for_more()
+
+    async def _wait_for_more(self) -> None:
+        if self._error is not None and self._eof:
+            raise self._error
+        size = len(self._data) - self._pos
+        while not self._eof and len(self._data) - self._pos == size:
+            await self._wait()
+
+    async def read_some(self, size: int) -> bytes:
+        """What is buffered (up to ``size`` bytes), else what arrives next; empty at
+        the end of the stream."""
+        if not await self._more():
+            return b""
+        data, pos = self._data, self._pos
+        end = min(len(data), pos + size)
+        self._pos = end
+        return data[pos:end]
+
+    async def read_head(self, method: str) -> Answer:
+        """The status line and headers of the answer (after any interim answer)."""
+        while True:
+            line = self._line(_LIMIT)
+            version, status = status_of(
+                line if line is not None else await self.readline(_LIMIT)
+            )
+            if not interim(status):
+                return answer_of(version, status, await self._header_lines(), method)
+            await self._header_lines()
+
+    async def _header_lines(self) -> list[bytes]:
+        lines: list[bytes] = []
+        while True:
+            line = self._line(_LIMIT)
+            if line is None:
+                line = await self.readline(_LIMIT)
+            lines.append(line)
+            # header_lines_end decides; most lines are plainly none of its cases.
+            if not 2 < len(line) <= MAXLINE or len(lines) > MAXHEADERS:
+                if header_lines_end(line, len(lines)):
+                    return lines
+
+    async def read_body(
+        self, answer: Answer, add: Callable[[bytes], None], size: int
+    ) -> int:
+        """The answer's body, given to ``add`` a piece at a time; the count of bytes
+        read. A short ``Content-Length`` body ends where the stream does (the caller
+        compares the length it declared)."""
+        if answer.chunked:
+            return await self._chunked(add, size)
+        left = answer.length
+        if left is None:
+            total = 0
+            while chunk := await self.read_some(size):
+                total += len(chunk)
+                add(chunk)
+            return total
+        expected = left
+        while left > 0:
+            chunk = await self.read_some(min(size, left))
+            if not chunk:
+                answer.will_close = True  # the stream ended: nothing more to read
+                break
+            left -= len(chunk)
+            add(chunk)
+        return expected - left
+
+    async def _chunked(self, add: Callable[[bytes], None], size: int) -> int:
+        total = 0
+        while True:
+            line = self._line(_LIMIT)
+            left = chunk_length(
+                line if line is not None else await self.readline(_LIMIT)
+            )
+            if left == 0:
+                # The trailer, up to its blank line (or the end of the stream).
+                while not trailer_ends(await self.readline(_LIMIT)):
+                    pass
+                return total
+            while left > 0:
+                chunk = await self.read_some(min(size, left))
+                if not chunk:
+                    raise IncompleteRead(b"", left)
+                left -= len(chunk)
+                total += len(chunk)
+                add(chunk)
+            if await self._read_exactly(2) != b"\r\n":  # the CRLF after the data
+                raise IncompleteRead(b"", 2)
+
+    async def _read_exactly(self, size: int) -> bytes:
+        """``size`` bytes, fewer only when the stream ends first."""
+        pieces = []
+        while size > 0:
+            chunk = await self.read_some(size)
+            if not chunk:
+                break
+            pieces.append(chunk)
+            size -= len(chunk)
+        return b"".join(pieces)
