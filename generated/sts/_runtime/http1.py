@@ -490,7 +490,7 @@ class Wire1:
         """The status line and headers of the answer (after any ``100 Continue``)."""
         while True:
             version, status = status_of(self.readline(_MAXLINE + 1))
-            if not interim(status):
+            if status >= 200 or not interim(status):  # interim() decides for 1xx
                 return answer_of(version, status, self._header_lines(), method)
             self._header_lines()
 

@@ -226,7 +226,7 @@ class Connection1(asyncio.Protocol):
             version, status = status_of(
                 line if line is not None else await self.readline(_LIMIT)
             )
-            if not interim(status):
+            if status >= 200 or not interim(status):  # interim() decides for 1xx
                 return answer_of(version, status, await self._header_lines(), method)
             await self._header_lines()
 
