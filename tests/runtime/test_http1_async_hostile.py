@@ -27,7 +27,7 @@ from generated.vod._runtime.errors import (
     TransportTimeoutError,
 )
 from generated.vod._runtime.http1 import Wire1
-from generated.vod._runtime.http1_async import Connection1
+from generated.vod._runtime.http1_async import MAX_BUFFERED, Connection1
 from generated.vod._runtime.http_async import AsyncHttpTransport
 from generated.vod._runtime.transport import ConnectionLimits, HttpRequest, Timeouts
 from tests.runtime.test_http1_hostile import OK, SECOND, _Answering, _RawServer
@@ -661,3 +661,48 @@ def test_a_transport_used_from_a_second_event_loop_starts_afresh() -> None:
     assert server.connections == 2
     asyncio.run(transport.aclose())
     server.close()
+
+
+class _FlowTransport:
+    """Records what the connection asks of its transport's reading."""
+
+    def __init__(self) -> None:
+        self.reading = True
+
+    def is_closing(self) -> bool:
+        return False
+
+    def pause_reading(self) -> None:
+        self.reading = False
+
+    def resume_reading(self) -> None:
+        self.reading = True
+
+
+def test_a_flooding_server_fills_the_kernels_buffers_not_the_clients_memory() -> None:
+    """Unread bytes past MAX_BUFFERED stop the transport reading (an idle pooled
+    connection a server floods holds no more than that); reading resumes when the
+    reader wants more than is buffered."""
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        connection = Connection1(loop)
+        flow = _FlowTransport()
+        connection.connection_made(flow)  # type: ignore[arg-type]
+        connection.deadline = loop.time() + 5
+        piece = b"x" * 65536
+        while flow.reading:
+            connection.data_received(piece)
+            assert len(connection._data) <= MAX_BUFFERED + len(piece)
+        assert len(connection._data) > MAX_BUFFERED
+        read = 0
+        while read < len(connection._data):
+            read += len(await connection.read_some(1 << 20))
+        assert not flow.reading  # nothing asked for more yet
+        waiting = asyncio.ensure_future(connection.read_some(10))
+        await asyncio.sleep(0)
+        assert flow.reading  # the reader waits for bytes: the socket is read again
+        connection.data_received(b"more")
+        assert await waiting == b"more"
+
+    asyncio.run(scenario())

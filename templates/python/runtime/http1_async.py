@@ -33,6 +33,11 @@ from .http1 import (
 __all__ = ["Connection1"]
 
 _LIMIT = MAXLINE + 1
+# Unread bytes past this stop the transport reading from the socket until the reader
+# wants more: a server that floods a connection (an idle one in the pool, say) fills
+# the kernel's buffers, not this process's memory. Above the longest line the reader
+# may wait for, so a paused connection always holds what the reader needs next.
+MAX_BUFFERED = 256 * 1024
 
 
 def _expire(waiter: asyncio.Future[None]) -> None:
@@ -59,6 +64,7 @@ class Connection1(asyncio.Protocol):
         self._error: BaseException | None = None
         self._waiter: asyncio.Future[None] | None = None
         self._paused = False
+        self._reading_paused = False
 
     # --- asyncio.Protocol --------------------------------------------------------
 
@@ -72,6 +78,11 @@ class Connection1(asyncio.Protocol):
         else:
             self._data = data
         self._pos = 0
+        if len(self._data) > MAX_BUFFERED and not self._reading_paused:
+            transport = self.transport
+            if transport is not None and not transport.is_closing():
+                transport.pause_reading()
+                self._reading_paused = True
         self._wake()
 
     def eof_received(self) -> bool:
@@ -101,6 +112,12 @@ class Connection1(asyncio.Protocol):
         """Until something happens on the connection, or the deadline passes."""
         if self.loop.time() >= self.deadline:
             raise TimeoutError("the answer did not arrive in time")
+        if self._reading_paused:
+            # The reader needs more than is buffered: let the socket be read again.
+            self._reading_paused = False
+            transport = self.transport
+            if transport is not None and not transport.is_closing():
+                transport.resume_reading()
         waiter = self._waiter = self.loop.create_future()
         timer = self.loop.call_at(self.deadline, _expire, waiter)
         try:
