@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .paths import UnsafePath, contained, relative_problem
-from .render import OutputFile
+from .output_file import OutputFile
 
 MANIFEST = "MANIFEST"
 _IGNORED_PARTS = frozenset(
