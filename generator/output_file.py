@@ -6,6 +6,7 @@ as the no-change check of ``generate``, does not load the template engine.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,3 +26,36 @@ class OutputFile:
     @property
     def needs_formatting(self) -> bool:
         return self.path.endswith(".py") and not self.preformatted
+
+    def pieces(self) -> Iterable[str]:
+        """The text, in pieces that joined are ``text``: how files are written."""
+        return (self.text,)
+
+    def whole(self) -> OutputFile:
+        """This file with its whole text in ``text``."""
+        return self
+
+    def placed(self, path: str) -> OutputFile:
+        """The same file, formatted, at ``path``."""
+        return OutputFile(path, self.text, preformatted=True)
+
+
+class StreamedFile(OutputFile):
+    """A file too large to hold as one text (a catalog's OpenAPI document): its text
+    is made piece by piece, afresh each time ``pieces()`` is called, and ``text`` is
+    empty. Never formatted. ``whole()`` gives it an ordinary text, for callers that
+    want one."""
+
+    def __init__(self, path: str, produce: Callable[[], Iterable[str]]) -> None:
+        super().__init__(path, "", preformatted=True)
+        object.__setattr__(self, "_produce", produce)
+
+    def pieces(self) -> Iterable[str]:
+        produce: Callable[[], Iterable[str]] = getattr(self, "_produce")
+        return produce()
+
+    def whole(self) -> OutputFile:
+        return OutputFile(self.path, "".join(self.pieces()), preformatted=True)
+
+    def placed(self, path: str) -> OutputFile:
+        return StreamedFile(path, getattr(self, "_produce"))
