@@ -5,12 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .diagnostics import SpecError
-from .formatting import Formatter, FormattingError
 from .paths import UnsafePath
-from .plugins import MissingFacetError
 from .targets.distribution import Distribution, PackageNameError, check_package_name
+
+if TYPE_CHECKING:
+    from .formatting import Formatter
+
+# The rest of the generator (the spec checks, the IR, the targets, Jinja2, black) is
+# imported by the commands that use it: a `generate` whose inputs are unchanged needs
+# none of it, and importing it would be most of that run's time.
 
 DEFAULT_CACHE = Path(".cache") / "acsgen"
 
@@ -103,6 +109,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _formatter(arguments: argparse.Namespace) -> Formatter:
+    from .formatting import Formatter
+
     return Formatter(
         None if arguments.no_cache else arguments.cache_dir, arguments.jobs
     )
@@ -164,23 +172,25 @@ def _unchanged_key(arguments: argparse.Namespace) -> str | None:
     if arguments.no_cache:
         return None
     from . import unchanged
-    from .plugins import template_dirs
 
+    # Only a --plugin module can bring a template folder of its own: the built-in
+    # plug-ins keep theirs in templates/, which the fingerprint covers, so without one
+    # the plug-in registry (which loads every target) is not needed here.
+    folders: tuple[Path, ...] = ()
+    if arguments.plugin:
+        from .plugins import template_dirs
+
+        folders = template_dirs()
     options = [
         "generate",
         f"package={arguments.package}",
         f"version={arguments.package_version}",
         *(f"plugin={name}" for name in arguments.plugin),
     ]
-    return unchanged.fingerprint(
-        arguments.spec, options, template_dirs(), arguments.plugin
-    )
+    return unchanged.fingerprint(arguments.spec, options, folders, arguments.plugin)
 
 
 def _generate(arguments: argparse.Namespace) -> int:
-    from .outputs import write_files
-    from .pipeline import open_stream
-
     _usable_output(arguments.out)
     _load_plugins(arguments)
     distribution = _distribution(arguments)
@@ -197,6 +207,9 @@ def _generate(arguments: argparse.Namespace) -> int:
                 " (0 written, 0 removed), inputs unchanged"
             )
             return 0
+    from .outputs import write_files
+    from .pipeline import open_stream
+
     stream = open_stream(arguments.spec, _formatter(arguments), distribution)
     try:
         report = write_files(arguments.out, stream)
@@ -253,6 +266,22 @@ def _import_openapi(arguments: argparse.Namespace) -> int:
     return run(arguments.path, arguments.out)
 
 
+def _refusals() -> tuple[type[Exception], ...]:
+    """Errors that refuse the run with a one-line message (evaluated only when an
+    exception is raised, so their modules load only then)."""
+    from .formatting import FormattingError
+    from .plugins import MissingFacetError
+
+    return (
+        FormattingError,
+        MissingFacetError,
+        PluginError,
+        PackageNameError,
+        OutputError,
+        UnsafePath,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = _parser().parse_args(argv)
     handlers = {
@@ -272,20 +301,13 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except (
-        FormattingError,
-        MissingFacetError,
-        PluginError,
-        PackageNameError,
-        OutputError,
-        UnsafePath,
-    ) as error:
-        print(f"error: {error}; nothing was generated", file=sys.stderr)
-        return 2
+    except KeyboardInterrupt:
+        return 130
     except OSError as error:
         # The output folder cannot be written (permissions, a full disk ...).
         where = f" {error.filename}" if error.filename else ""
         print(f"error: cannot write{where}: {error.strerror}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        return 130
+    except _refusals() as error:  # none of them is an OSError
+        print(f"error: {error}; nothing was generated", file=sys.stderr)
+        return 2

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import Literal
 from urllib.parse import quote
 
@@ -111,7 +111,10 @@ def _clean(value: str) -> str:
     return _SEPARATORS.sub(" ", value)
 
 
-@cache  # a description is parsed for every page and help text that shows it
+# A description is parsed for every page and help text that shows it; bounded, as a
+# catalog's descriptions would otherwise all stay (megabytes), and the pages that
+# share a description are rendered close together.
+@lru_cache(maxsize=1024)
 def parse(source: str | None) -> RichText:
     """Paragraphs and list items of spec Markdown; anything else is kept as text."""
     if not source:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .paths import UnsafePath, contained, relative_problem
-from .render import OutputFile
+from .output_file import OutputFile, StreamedFile
 
 MANIFEST = "MANIFEST"
 _IGNORED_PARTS = frozenset(
@@ -71,13 +71,14 @@ def _encoded(text: str) -> Iterator[bytes]:
         yield text[start : start + _CHUNK_CHARS].encode("utf-8")
 
 
-def _measure(text: str) -> tuple[str, int]:
-    """The sha256 and the length of ``text`` in UTF-8."""
+def _measure(item: OutputFile) -> tuple[str, int]:
+    """The sha256 and the length in UTF-8 of ``item``'s text."""
     digest = hashlib.sha256()
     size = 0
-    for chunk in _encoded(text):
-        digest.update(chunk)
-        size += len(chunk)
+    for piece in item.pieces():
+        for chunk in _encoded(piece):
+            digest.update(chunk)
+            size += len(chunk)
     return digest.hexdigest(), size
 
 
@@ -104,7 +105,8 @@ class _Staging:
         self.staged: list[tuple[Path, Path, str]] = []
         self._made: list[Path] = []
 
-    def stage(self, target: Path, text: str, path: str) -> None:
+    def stage(self, target: Path, item: OutputFile, path: str) -> tuple[str, int]:
+        """Write ``item`` beside ``target``; the sha256 and size of what was written."""
         missing = []
         for parent in target.parents:
             if parent.is_dir():
@@ -115,9 +117,20 @@ class _Staging:
             self._made.append(folder)
         temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         self.staged.append((temporary, target, path))
+        digest = hashlib.sha256()
+        size = 0
         with open(temporary, "wb") as handle:
-            for chunk in _encoded(text):
-                handle.write(chunk)
+            for piece in item.pieces():
+                for chunk in _encoded(piece):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    handle.write(chunk)
+        return digest.hexdigest(), size
+
+    def unstage_last(self) -> None:
+        """Drop the file staged last (it turned out to be on disk already)."""
+        temporary, _, _ = self.staged.pop()
+        temporary.unlink()
 
     def commit(self) -> list[str]:
         for temporary, target, _ in self.staged:
@@ -153,10 +166,17 @@ def write_files(out_dir: Path, files: Iterable[OutputFile]) -> WriteReport:
     try:
         for item in files:
             path, target = item.path, contained(out_dir, item.path)
-            sha256, size = _measure(item.text)
+            if isinstance(item, StreamedFile):
+                # Made once only, so written while hashed, then dropped if the
+                # folder holds those bytes already.
+                sha256, size = staging.stage(target, item, path)
+                if _holds(target, sha256, size):
+                    staging.unstage_last()
+            else:
+                sha256, size = _measure(item)
+                if not _holds(target, sha256, size):
+                    staging.stage(target, item, path)
             produced.append(Produced(path, sha256, size))
-            if not _holds(target, sha256, size):
-                staging.stage(target, item.text, path)
             del item
     except BaseException:
         staging.abandon()
@@ -209,7 +229,7 @@ def differences(out_dir: Path, files: Iterable[OutputFile]) -> list[str]:
             target = None
         if target is None or not target.is_file():
             changed.append((path, f"missing: {path}"))
-        elif not _holds(target, *_measure(item.text)):
+        elif not _holds(target, *_measure(item)):
             changed.append((path, f"differs: {path}"))
         del item
     problems = [line for _, line in sorted(changed)]

@@ -68,7 +68,7 @@ def stream_services(
     the formatting workers take the next ones, so a consumer that writes or compares
     each file and drops it holds only the files in flight, not the whole output.
     The order is the targets' own, not sorted; the bytes of each file do not depend
-    on it. Raises RuntimeError when a second target writes a path, and at the end
+    on it. A file may be a StreamedFile, whose text is made as ``pieces()`` is read. Raises RuntimeError when a second target writes a path, and at the end
     FormattingError naming every file black rejected: a consumer must not commit
     anything before the stream is exhausted.
     """
@@ -156,10 +156,13 @@ def _finished(
 ) -> Iterator[OutputFile]:
     """``item`` formatted (waiting for it if needed) and placed; nothing if black
     rejected it, which ``batch.result()`` reports."""
-    text = batch.take(item.path) if item.needs_formatting else item.text
+    path = item.path if package is None else project_path(item.path, package)
+    if not item.needs_formatting:
+        yield item.placed(path)
+        return
+    text = batch.take(item.path)
     if text is None:
         return
-    path = item.path if package is None else project_path(item.path, package)
     del item
     yield OutputFile(path, text, preformatted=True)
 
@@ -170,9 +173,10 @@ def render_services(
     formatter: Formatter,
     distribution: Distribution | None = None,
 ) -> tuple[OutputFile, ...]:
-    """Every generated file at once, sorted by path (for callers that want a list)."""
+    """Every generated file at once, sorted by path (for callers that want a list),
+    each with its whole text (no StreamedFile)."""
     files = [
-        item
+        item.whole()
         for item in stream_services(services, renderer, formatter, distribution)
         if item.path != "MANIFEST"
     ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -11,23 +10,9 @@ import jinja2
 from .filters import FILTERS
 from .targets.layout import FILTERS as LAYOUT_FILTERS
 from .formatting import Formatter
+from .output_file import TEMPLATES_DIR, OutputFile
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
-
-
-@dataclass(frozen=True)
-class OutputFile:
-    """A file to write: a POSIX path relative to the output folder and its text."""
-
-    path: str
-    text: str
-    # Hand-written sources copied verbatim are black-formatted already (`make
-    # format-check` keeps them so); formatting them again would only cost time.
-    preformatted: bool = False
-
-    @property
-    def needs_formatting(self) -> bool:
-        return self.path.endswith(".py") and not self.preformatted
+__all__ = ["TEMPLATES_DIR", "OutputFile", "Renderer"]
 
 
 class Renderer:

@@ -18,13 +18,16 @@ import json
 import os
 import sys
 import time
-from dataclasses import dataclass
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .outputs import Produced
+from .output_file import TEMPLATES_DIR
 from .paths import relative_problem
-from .render import TEMPLATES_DIR
+
+if TYPE_CHECKING:
+    from .outputs import Produced
 
 # Bump when the record's layout or meaning changes.
 _FORMAT = "1"
@@ -34,21 +37,30 @@ _SKIPPED_PARTS = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
 _LIBRARIES = ("black", "jinja2", "yaml", "markdown_it", "jsonschema", "defusedxml")
 
 
-def _files(folder: Path) -> list[Path]:
-    found: list[Path] = []
-    for root, folders, names in os.walk(folder):
+def _files(folder: Path) -> list[tuple[str, str]]:
+    """``(relative POSIX path, full path)`` of every file under ``folder``, in order.
+
+    Plain strings and ``os.walk``: the generator and its templates are hundreds of
+    files, and building a ``Path`` for each costs more than reading it."""
+    base = os.fspath(folder)
+    found: list[tuple[str, str]] = []
+    for root, folders, names in os.walk(base):
         folders[:] = sorted(name for name in folders if name not in _SKIPPED_PARTS)
+        prefix = os.path.relpath(root, base).replace(os.sep, "/")
+        prefix = "" if prefix == "." else f"{prefix}/"
         found.extend(
-            Path(root) / name for name in sorted(names) if not name.endswith(".pyc")
+            (prefix + name, os.path.join(root, name))
+            for name in sorted(names)
+            if not name.endswith(".pyc")
         )
     return found
 
 
 def _add_folder(digest: hashlib._Hash, label: str, folder: Path) -> None:
     digest.update(f"\0folder\0{label}\0".encode())
-    for path in _files(folder):
-        data = path.read_bytes()
-        relative = path.relative_to(folder).as_posix()
+    for relative, path in _files(folder):
+        with open(path, "rb") as handle:
+            data = handle.read()
         digest.update(f"\0{relative}\0{len(data)}\0".encode())
         digest.update(data)
 

@@ -22,9 +22,12 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from ..model import Service
-from ..render import OutputFile
+from ..output_file import OutputFile
+
+if TYPE_CHECKING:  # the no-change check of `generate` reads this module, not the IR
+    from ..model import Service
 
 # What the generated code imports at run time; the project's own pyproject.toml lists
 # the same (a test keeps the two in step).

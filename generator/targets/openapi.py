@@ -12,13 +12,14 @@ security schemes are the protocol's (its OpenAPI facet); the rest is shared.
 
 from __future__ import annotations
 
-import io
+import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..model import ErrorDefinition, Operation, Service
-from ..render import OutputFile, Renderer
+from ..output_file import OutputFile, StreamedFile
+from ..render import Renderer
 from .facets import OpenApiFacet
 from ..sent_shapes import named_shapes
 from .json_schema import (
@@ -209,20 +210,32 @@ def document_name(service: Service) -> str:
     return f"openapi/{service.product}-{service.api_version}.json"
 
 
-def _document_text(service: Service) -> str:
-    """The document as ``to_json(..., indent=2)`` writes it, plus a newline.
-
-    ``json.dumps`` with an indent gathers every token of a catalog-sized document in one
-    list before joining them, several times the document's own size; ``json.dump``
-    streams the same tokens into a buffer that holds only the text."""
-    buffer = io.StringIO()
-    json.dump(service_document(service), buffer, ensure_ascii=False, indent=2)
-    buffer.write("\n")
-    return buffer.getvalue()
+# Pieces of the document handed on at a time, at least (in characters): the encoder's
+# own tokens are a few characters each, too small to write or hash one by one.
+_PIECE_CHARS = 1 << 16
 
 
-def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
-    files: list[OutputFile] = []
+def document_pieces(service: Service) -> Iterator[str]:
+    """The document as ``to_json(..., indent=2)`` writes it, plus a newline, in pieces.
+
+    The encoder walks the document while the pieces are written, so the whole text of
+    a catalog-sized document (megabytes, twice that in memory for Chinese text) is
+    never held: only the document's data and the piece being written."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    waiting: list[str] = []
+    count = 0
+    for token in encoder.iterencode(service_document(service)):
+        waiting.append(token)
+        count += len(token)
+        if count >= _PIECE_CHARS:
+            yield "".join(waiting)
+            waiting, count = [], 0
+    waiting.append("\n")
+    yield "".join(waiting)
+
+
+def render(services: Sequence[Service], renderer: Renderer) -> Iterator[OutputFile]:
     for service in services:
-        files.append(OutputFile(document_name(service), _document_text(service)))
-    return files
+        yield StreamedFile(
+            document_name(service), functools.partial(document_pieces, service)
+        )

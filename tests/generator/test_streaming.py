@@ -13,9 +13,10 @@ from generator import pipeline, unchanged
 from generator.formatting import Formatter
 from generator.load import load_file
 from generator.model import Service
-from generator.outputs import MANIFEST, differences, write_files
+from generator.outputs import MANIFEST, Produced, differences, write_files
 from generator.paths import UnsafePath
 from generator.pipeline import load_services, stream_services
+from generator.output_file import StreamedFile
 from generator.render import OutputFile, Renderer
 from tests.conftest import PROJECT, SPEC
 
@@ -194,3 +195,49 @@ def test_a_file_changed_after_loading_gives_no_wrong_position(tmp_path: Path) ->
     assert item is not None
     path.write_text("\n\n\na:\n  b: 1\n", encoding="utf-8")
     assert str(item.position(("a", "b"))) == "f.yaml:1:1"
+
+
+def test_a_streamed_file_is_written_once_made_and_compared_by_its_pieces(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "out"
+    made: list[int] = []
+
+    def pieces() -> Iterator[str]:
+        made.append(1)
+        yield "first, "
+        yield "二 "
+        yield "third\n"
+
+    streamed = StreamedFile("doc/big.json", pieces)
+    text = "first, 二 third\n"
+    assert streamed.whole() == OutputFile("doc/big.json", text, preformatted=True)
+    report = write_files(out, [streamed])
+    assert report.written == ["doc/big.json"]
+    assert (out / "doc/big.json").read_text(encoding="utf-8") == text
+    encoded = text.encode()
+    assert report.files == (
+        Produced("doc/big.json", hashlib.sha256(encoded).hexdigest(), len(encoded)),
+    )
+    made.clear()
+    # Unchanged on disk: made once more, nothing written, no temporary file left.
+    again = write_files(out, [streamed])
+    assert made == [1] and again.written == [] and again.files == report.files
+    assert sorted(path.name for path in (out / "doc").iterdir()) == ["big.json"]
+    assert differences(out, [streamed]) == []
+    assert differences(out, [StreamedFile("doc/big.json", lambda: ["other\n"])]) == [
+        "differs: doc/big.json"
+    ]
+
+
+def test_the_openapi_document_streamed_is_the_committed_one() -> None:
+    from generator.targets import openapi
+
+    (service,) = [s for s in load_services(SPEC) if s.product == "vod"]
+    (streamed,) = openapi.render([service], Renderer())
+    assert isinstance(streamed, StreamedFile)
+    committed = PROJECT / "generated" / streamed.path
+    assert streamed.whole().text == committed.read_text(encoding="utf-8")
+    # Pieces large enough to write, not the encoder's tokens one by one.
+    pieces = list(streamed.pieces())
+    assert len(pieces) < 1 + len(streamed.whole().text) // 4096

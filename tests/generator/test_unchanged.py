@@ -141,3 +141,54 @@ def test_the_fingerprint_follows_the_spec_and_the_options(tmp_path: Path) -> Non
     with_rename = unchanged.fingerprint(spec, options)
     renamed.unlink()
     assert with_rename != key and unchanged.fingerprint(spec, options) == key
+
+
+# Run in a fresh interpreter: which modules a no-change `generate` loaded.
+_LOADED = """
+import sys
+from generator.cli import main
+code = main(sys.argv[1:])
+heavy = ("black", "jinja2", "jsonschema", "yaml", "multiprocessing", "concurrent")
+print(sorted(name for name in sys.modules if name.split(".")[0] in heavy))
+print(sorted(name for name in sys.modules if name.startswith("generator.")))
+raise SystemExit(code)
+"""
+
+
+def test_an_unchanged_rerun_loads_neither_black_nor_jinja_nor_the_spec_checks(
+    tmp_path: Path,
+) -> None:
+    spec, out, cache = tmp_path / "spec", tmp_path / "out", tmp_path / "cache"
+    shutil.copytree(FIXTURE, spec)
+    _generate(spec, out, cache, "--package", "demo_sdk")
+    argv = ["generate", "--spec", str(spec), "--out", str(out)]
+    argv += ["--cache-dir", str(cache), "--package", "demo_sdk"]
+    result = subprocess.run(
+        [sys.executable, "-c", _LOADED, *argv],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+    )
+    assert result.returncode == 0, result.stderr
+    summary, heavy, ours = result.stdout.splitlines()
+    assert UNCHANGED in summary
+    assert heavy == "[]"
+    for module in ("pipeline", "render", "model", "validate", "formatting", "plugins"):
+        assert f"'generator.{module}'" not in ours
+
+
+def test_without_a_plugin_module_no_template_folder_is_added() -> None:
+    # The no-change check leaves the plug-in registry unloaded when no --plugin is
+    # given, which is right only while the built-in plug-ins bring no folder.
+    from generator.targets.protocols import BUILTIN_PLUGINS
+
+    assert [plugin.templates_dir for plugin in BUILTIN_PLUGINS] == [None] * len(
+        BUILTIN_PLUGINS
+    )
+
+
+def test_the_fingerprint_covers_the_templates_the_renderer_reads() -> None:
+    from generator.render import TEMPLATES_DIR, Renderer
+
+    assert unchanged.TEMPLATES_DIR == TEMPLATES_DIR == Renderer().templates_dir
