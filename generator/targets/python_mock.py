@@ -8,7 +8,7 @@ table of documented errors) are shared by the facets of Alibaba's protocols.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from . import layout
 from ..filters import py_literal, py_str
@@ -85,6 +85,21 @@ def secret_lines(parameters: Sequence[HttpParameter]) -> list[str]:
     return layout.collection(
         "secret=frozenset({", [py_str(name) for name in names], "}),", indent=12
     )
+
+
+def kept_params(
+    parameters: Sequence[HttpParameter], params: Mapping[str, str]
+) -> dict[str, str]:
+    """What the server keeps of ``params`` (query name -> text): secret parameters'
+    values, and those of their flattened parts (``Name.1.Key``), hidden as its
+    ``Identity.hiding`` hides them."""
+    secret = {p.wire_name for p in parameters if p.member.secret}
+    return {
+        name: (
+            "<redacted>" if name in secret or name.split(".", 1)[0] in secret else value
+        )
+        for name, value in params.items()
+    }
 
 
 def reader_rule(parameter: HttpParameter) -> tuple[object, ...]:

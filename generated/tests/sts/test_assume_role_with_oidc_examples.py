@@ -117,7 +117,7 @@ def test_mock_answers_documented(
     assert record.params == {
         "OIDCProviderArn": "acs:ram::1234567890****:oidc-provider/ack-rrsa",
         "RoleArn": "acs:ram::1234567890****:role/reader",
-        "OIDCToken": "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzeXN0ZW0ifQ.****",
+        "OIDCToken": "<redacted>",
         "RoleSessionName": "reader-session",
     }
     assert response.request_id == record.request_id

@@ -24,6 +24,7 @@ from ...example_tests import (
     example_title,
 )
 from .wire_examples import documented_wire_params, expected_query
+from ...python_mock import kept_params
 
 
 def _request_cases(
@@ -55,7 +56,11 @@ def _request_cases(
                     )
                 ),
                 served_params=tuple(
-                    layout.literal(params, "assert record.params == ", indent=BODY)
+                    layout.literal(
+                        kept_params(binding.parameters, params),
+                        "assert record.params == ",
+                        indent=BODY,
+                    )
                 ),
                 documented=(
                     tuple(layout.literal(wire, "documented = ", indent=BODY))
