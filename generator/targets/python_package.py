@@ -571,15 +571,16 @@ def _operation_module(
 
 
 def _validators_module(operation: Operation, renderer: Renderer) -> str:
-    functions, constants, roots = plan_validators(operation.input, operation.output)
+    plan = plan_validators(operation.input, operation.output)
     return renderer.render(
         "python/validators/operation.py.j2",
         operation=operation,
-        functions=functions,
-        constants=constants,
-        roots=roots,
+        functions=plan.functions,
+        constants=plan.constants,
+        report=plan.report,
+        roots=plan.roots,
         uses_files=any(
-            "_files." in line for function in functions for line in function.lines
+            "_files." in line for function in plan.functions for line in function.lines
         ),
     )
 
