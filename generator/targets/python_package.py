@@ -174,10 +174,10 @@ class ClassPlan:
         ]
         if not secrets:
             return []
-        return layout.collection(
-            "_SECRETS: ClassVar[frozenset[str]] = frozenset({",
+        return layout.call_of_set(
+            "_SECRETS: ClassVar[frozenset[str]] = frozenset(",
             sorted(secrets),
-            "})",
+            ")",
             indent=CLASS_INDENT,
         )
 
