@@ -357,10 +357,22 @@ def _subscript(prefix: str, annotation: str, rest: str, indent: int = 0) -> list
     if opening < 0 or not annotation.endswith("]"):
         return [f"{prefix}{annotation}{rest}"]
     inner = annotation[opening + 1 : -1]
+    inner_indent = indent + len(INDENT)
     lines = [inner]
-    if not fits(inner, indent + len(INDENT)) and len(split_top_level(inner, ", ")) == 1:
-        parts = split_top_level(inner, " | ")
-        lines = [parts[0], *(f"| {part}" for part in parts[1:])]
+    items = split_top_level(inner, ", ")
+    if fits(inner, inner_indent):
+        pass
+    elif len(items) > 1:
+        # Black explodes the items (``Literal[...]`` of many values), a comma after each.
+        lines = [f"{item}," for item in items]
+    elif len(split_top_level(inner, " | ")) > 1:
+        lines = []
+        for position, part in enumerate(split_top_level(inner, " | ")):
+            start = "| " if position else ""
+            if fits(start + part, inner_indent):
+                lines.append(start + part)
+            else:
+                lines.extend(_subscript(start, part, "", inner_indent))
     return [
         f"{prefix}{annotation[: opening + 1]}",
         *(INDENT + line for line in lines),
@@ -421,6 +433,8 @@ def type_hint_lines(head: str, hint: str, tail: str, *, indent: int = 0) -> list
     ):
         inner = hint[opening + 1 : -1]
         return [head + hint[: opening + 1], INDENT + inner, "]" + tail]
+    if len(split_top_level(hint, " | ")) == 1 and not fits(INDENT + hint, indent):
+        return [head + hint + tail]  # parentheses would not make it fit
     inner_lines = operands(hint, indent=indent + len(INDENT))
     return [head + "(", *indented(inner_lines), ")" + tail]
 

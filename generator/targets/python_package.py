@@ -553,6 +553,7 @@ def _operation_module(
         enum_map_lines=enum_map_lines,
         class_header=layout.class_header,
         signature=layout.signature,
+        assign=layout.assign,
         uses_datetime=any(
             "datetime" in field.annotation for plan in classes for field in plan.fields
         ),
@@ -581,7 +582,8 @@ def _validators_module(operation: Operation, renderer: Renderer) -> str:
         roots=plan.roots,
         uses_files=any(
             "_files." in line for function in plan.functions for line in function.lines
-        ),
+        )
+        or any('"file":true' in line for line in plan.report),
     )
 
 

@@ -74,6 +74,13 @@ def _append(sink: str, function: str, arguments: Sequence[str]) -> _Laid:
     return _Laid(lay)
 
 
+def _assign_call(target: str, function: str, arguments: Sequence[str]) -> _Laid:
+    """``target = function(arguments)``, split at the call's brackets when too long."""
+    return _Laid(
+        lambda indent: layout.assign_call(target, function, arguments, indent=indent)
+    )
+
+
 def _if(condition: str) -> _Laid:
     """``if condition:`` for a condition with at most one ``and`` or ``or`` that ends
     in a call: black splits inside the call's brackets when the line up to them fits,
@@ -238,7 +245,7 @@ class _Planner:
                 )
                 lines += [f"if {key} in {data}:", *_indent([refused])]
                 continue
-            lines.append(f"{value} = {data}.get({key}, _MISSING)")
+            lines.append(_assign_call(value, f"{data}.get", [key, "_MISSING"]))
             body = self.checks(
                 member.shape, value, member_path, depth, mode, secret=member.secret
             )
@@ -815,16 +822,21 @@ def plan_validators(request: Shape, response: Shape) -> ValidatorPlan:
     shapes."""
     planner = _Planner(request_root=request)
     reports = _Reports(planner)
+    # Every request is checked before it is sent: fast code answers yes or no. Answers
+    # are checked only on request (``validate_responses``): the table answers alone.
+    request_name = py_str(reports.structure(request, True))
+    response_name = py_str(reports.structure(response, False))
     roots = [
         RootValidator(
-            part,
-            planner.structure(shape, FAST_SENT if sending else FAST),
-            f"_REPORT.check({py_str(reports.structure(shape, sending))})",
-        )
-        for part, shape, sending in (
-            ("request", request, True),
-            ("response", response, False),
-        )
+            "request",
+            planner.structure(request, FAST_SENT),
+            f"_REPORT.check({request_name})",
+        ),
+        RootValidator(
+            "response",
+            f"_REPORT.valid({response_name})",
+            f"_REPORT.check({response_name})",
+        ),
     ]
     functions = list(planner.functions.values())
     constants = {

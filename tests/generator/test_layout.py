@@ -172,9 +172,15 @@ def test_a_long_union_inside_brackets_splits_before_each_bar() -> None:
         "    | None",
         ") = None,",
     ]
-    # Brackets holding several arguments split at their commas, not here.
+    # Brackets holding several arguments too long for a line: one a line, as black
+    # lays out a long ``Literal[...]``.
     several = f"dict[{item}, {item} | None]"
-    assert layout.annotated("x", several, indent=4)[1] == f"    {item}, {item} | None"
+    assert layout.annotated("x", several, indent=4) == [
+        "x: dict[",
+        f"    {item},",
+        f"    {item} | None,",
+        "]",
+    ]
 
 
 def test_a_tuple_written_with_a_trailing_comma_stays_exploded() -> None:

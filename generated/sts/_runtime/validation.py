@@ -293,7 +293,7 @@ def undeclared_message(key: object, declared: frozenset[str]) -> str:
 #   {"struct": name}                      an object checked by another structure
 #   {"union": count, "variants", "one", "tag", "mapping"}  ``count`` names the module's
 #                                         fast function counting the variants it fits
-#   {"file": true}                        a file to upload
+#   {"file": true}                        a file to upload (``_files`` of the module)
 #   {"type": kind, ...facets}             a JSON type, then (when it fits) its facets,
 #                                         in this order: enum, lengths, bytes, pattern,
 #                                         date-time, JSON text, bounds, items, values
@@ -363,6 +363,20 @@ class Report:
 
         return check
 
+    def valid(self, name: str) -> Callable[[Any], bool]:
+        """``valid(data)``: whether ``data`` keeps every rule of structure ``name``.
+
+        The yes-or-no answer of roots checked only on request (answers, with
+        ``validate_responses=True``), where no generated fast code is worth its size;
+        it builds the report and tells whether it is empty."""
+
+        def valid(data: Any) -> bool:
+            out: list[Violation] = []
+            self._structure(name, data, "", out)
+            return not out
+
+        return valid
+
     def _rules(self) -> dict[str, Any]:
         table = self._table
         if table is None:
@@ -419,9 +433,8 @@ class Report:
         elif "union" in check:
             self._union(check, value, path, out)
         elif "file" in check:
-            from . import rest_multipart  # only packages that upload files have it
-
-            problem = rest_multipart.file_problem(value)
+            # Only packages that upload files have the module: the validator imports it.
+            problem = self._functions["_files"].file_problem(value)
             if problem is not None:
                 out.append(Violation(path, str(problem)))
         elif not _fits_type(check["type"], value):
