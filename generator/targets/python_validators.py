@@ -822,21 +822,16 @@ def plan_validators(request: Shape, response: Shape) -> ValidatorPlan:
     shapes."""
     planner = _Planner(request_root=request)
     reports = _Reports(planner)
-    # Every request is checked before it is sent: fast code answers yes or no. Answers
-    # are checked only on request (``validate_responses``): the table answers alone.
-    request_name = py_str(reports.structure(request, True))
-    response_name = py_str(reports.structure(response, False))
     roots = [
         RootValidator(
-            "request",
-            planner.structure(request, FAST_SENT),
-            f"_REPORT.check({request_name})",
-        ),
-        RootValidator(
-            "response",
-            f"_REPORT.valid({response_name})",
-            f"_REPORT.check({response_name})",
-        ),
+            part,
+            planner.structure(shape, FAST_SENT if sending else FAST),
+            f"_REPORT.check({py_str(reports.structure(shape, sending))})",
+        )
+        for part, shape, sending in (
+            ("request", request, True),
+            ("response", response, False),
+        )
     ]
     functions = list(planner.functions.values())
     constants = {

@@ -6,11 +6,10 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``is_valid_response(data)`` only answer yes or no. They agree with the JSON Schemas in
 ``schemas/``.
 
-A request's ``_valid_*`` stops at the first broken rule and builds no paths or
-messages, so valid data is checked at full speed; only when that answer is no does
-``_REPORT`` read the table of rules at the end of this module
-(``_runtime.validation.Report``) and report every violation. Answers are checked only
-when a client asks (``validate_responses=True``): the table alone answers for them.
+``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/vod/2017-03-21/operations/ListAppInfo.yaml; do not edit.
 """
@@ -36,6 +35,7 @@ _SCAN_JSON = _v.SCAN_JSON
 _JSON_ERRORS = _v.JSON_ERRORS
 _NUMBERS = _v.NUMBERS
 _ENUM1 = frozenset({"Normal", "Disable"})
+_ENUM2 = frozenset({"System", "Custom"})
 
 
 def _valid_ListAppInfoRequest(data: Any) -> bool:
@@ -61,6 +61,66 @@ def _valid_ListAppInfoRequest(data: Any) -> bool:
             return False
         if value > 100:
             return False
+    return True
+
+
+def _valid_ListAppInfoResponse(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    value = data.get("RequestId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("Total", _MISSING)
+    if (
+        value is not _MISSING
+        and value.__class__ is not int
+        and not _v.is_integer(value)
+    ):
+        return False
+    value = data.get("AppInfoList", _MISSING)
+    if value is not _MISSING:
+        if not isinstance(value, list):
+            return False
+        for item0 in value:
+            if not isinstance(item0, dict):
+                return False
+            value2 = item0.get("AppId", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
+            value2 = item0.get("AppName", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
+            value2 = item0.get("Description", _MISSING)
+            if value2 is not _MISSING and not isinstance(value2, str):
+                return False
+            value2 = item0.get("Type", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                if value2 not in _ENUM2:
+                    return False
+            value2 = item0.get("Status", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                if value2 not in _ENUM1:
+                    return False
+            value2 = item0.get("CreationTime", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                if _DATE_TIME(value2) is None:
+                    return False
+                if value2[8:10] > "28" and not _v.day_exists(value2):
+                    return False
+            value2 = item0.get("ModificationTime", _MISSING)
+            if value2 is not _MISSING:
+                if not isinstance(value2, str):
+                    return False
+                if _DATE_TIME(value2) is None:
+                    return False
+                if value2[8:10] > "28" and not _v.day_exists(value2):
+                    return False
     return True
 
 
@@ -90,13 +150,12 @@ _REPORT = _v.Report(
 )
 
 
-# The entry points: the yes-or-no check (fast code for a request, the table for an
-# answer), and the full report built on it.
+# The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
     _valid_ListAppInfoRequest, _REPORT.check("ListAppInfoRequest")
 )
 is_valid_request = _v.fits(_valid_ListAppInfoRequest)
 validate_response = _v.all_violations(
-    _REPORT.valid("ListAppInfoResponse"), _REPORT.check("ListAppInfoResponse")
+    _valid_ListAppInfoResponse, _REPORT.check("ListAppInfoResponse")
 )
-is_valid_response = _v.fits(_REPORT.valid("ListAppInfoResponse"))
+is_valid_response = _v.fits(_valid_ListAppInfoResponse)

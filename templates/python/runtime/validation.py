@@ -363,20 +363,6 @@ class Report:
 
         return check
 
-    def valid(self, name: str) -> Callable[[Any], bool]:
-        """``valid(data)``: whether ``data`` keeps every rule of structure ``name``.
-
-        The yes-or-no answer of roots checked only on request (answers, with
-        ``validate_responses=True``), where no generated fast code is worth its size;
-        it builds the report and tells whether it is empty."""
-
-        def valid(data: Any) -> bool:
-            out: list[Violation] = []
-            self._structure(name, data, "", out)
-            return not out
-
-        return valid
-
     def _rules(self) -> dict[str, Any]:
         table = self._table
         if table is None:

@@ -6,11 +6,10 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``is_valid_response(data)`` only answer yes or no. They agree with the JSON Schemas in
 ``schemas/``.
 
-A request's ``_valid_*`` stops at the first broken rule and builds no paths or
-messages, so valid data is checked at full speed; only when that answer is no does
-``_REPORT`` read the table of rules at the end of this module
-(``_runtime.validation.Report``) and report every violation. Answers are checked only
-when a client asks (``validate_responses=True``): the table alone answers for them.
+``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/sts/2015-04-01/operations/AssumeRoleWithSAML.yaml; do not edit.
 """
@@ -83,6 +82,57 @@ def _valid_AssumeRoleWithSAMLRequest(data: Any) -> bool:
     return True
 
 
+def _valid_AssumeRoleWithSAMLResponse(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    value = data.get("RequestId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("SAMLAssertionInfo", _MISSING)
+    if value is not _MISSING:
+        if not isinstance(value, dict):
+            return False
+        value1 = value.get("SubjectType", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+        value1 = value.get("Subject", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+        value1 = value.get("Recipient", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+        value1 = value.get("Issuer", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+    value = data.get("AssumedRoleUser", _MISSING)
+    if value is not _MISSING:
+        if not isinstance(value, dict):
+            return False
+        value1 = value.get("AssumedRoleId", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+        value1 = value.get("Arn", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+    value = data.get("Credentials", _MISSING)
+    if value is not _MISSING:
+        if not isinstance(value, dict):
+            return False
+        value1 = value.get("AccessKeyId", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+        value1 = value.get("AccessKeySecret", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+        value1 = value.get("SecurityToken", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+        value1 = value.get("Expiration", _MISSING)
+        if value1 is not _MISSING and not isinstance(value1, str):
+            return False
+    return True
+
+
 # Every rule of the structures a report checks, as JSON; union counts name the fast
 # functions above.
 _REPORT = _v.Report(
@@ -119,14 +169,12 @@ _REPORT = _v.Report(
 )
 
 
-# The entry points: the yes-or-no check (fast code for a request, the table for an
-# answer), and the full report built on it.
+# The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
     _valid_AssumeRoleWithSAMLRequest, _REPORT.check("AssumeRoleWithSAMLRequest")
 )
 is_valid_request = _v.fits(_valid_AssumeRoleWithSAMLRequest)
 validate_response = _v.all_violations(
-    _REPORT.valid("AssumeRoleWithSAMLResponse"),
-    _REPORT.check("AssumeRoleWithSAMLResponse"),
+    _valid_AssumeRoleWithSAMLResponse, _REPORT.check("AssumeRoleWithSAMLResponse")
 )
-is_valid_response = _v.fits(_REPORT.valid("AssumeRoleWithSAMLResponse"))
+is_valid_response = _v.fits(_valid_AssumeRoleWithSAMLResponse)

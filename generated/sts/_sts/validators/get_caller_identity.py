@@ -6,11 +6,10 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``is_valid_response(data)`` only answer yes or no. They agree with the JSON Schemas in
 ``schemas/``.
 
-A request's ``_valid_*`` stops at the first broken rule and builds no paths or
-messages, so valid data is checked at full speed; only when that answer is no does
-``_REPORT`` read the table of rules at the end of this module
-(``_runtime.validation.Report``) and report every violation. Answers are checked only
-when a client asks (``validate_responses=True``): the table alone answers for them.
+``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/sts/2015-04-01/operations/GetCallerIdentity.yaml; do not edit.
 """
@@ -43,6 +42,33 @@ def _valid_GetCallerIdentityRequest(data: Any) -> bool:
     return True
 
 
+def _valid_GetCallerIdentityResponse(data: Any) -> bool:
+    if not isinstance(data, dict):
+        return False
+    value = data.get("IdentityType", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("AccountId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("RequestId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("PrincipalId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("UserId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("Arn", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    value = data.get("RoleId", _MISSING)
+    if value is not _MISSING and not isinstance(value, str):
+        return False
+    return True
+
+
 # Every rule of the structures a report checks, as JSON; union counts name the fast
 # functions above.
 _REPORT = _v.Report(
@@ -61,14 +87,12 @@ _REPORT = _v.Report(
 )
 
 
-# The entry points: the yes-or-no check (fast code for a request, the table for an
-# answer), and the full report built on it.
+# The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
     _valid_GetCallerIdentityRequest, _REPORT.check("GetCallerIdentityRequest")
 )
 is_valid_request = _v.fits(_valid_GetCallerIdentityRequest)
 validate_response = _v.all_violations(
-    _REPORT.valid("GetCallerIdentityResponse"),
-    _REPORT.check("GetCallerIdentityResponse"),
+    _valid_GetCallerIdentityResponse, _REPORT.check("GetCallerIdentityResponse")
 )
-is_valid_response = _v.fits(_REPORT.valid("GetCallerIdentityResponse"))
+is_valid_response = _v.fits(_valid_GetCallerIdentityResponse)
