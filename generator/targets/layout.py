@@ -64,6 +64,26 @@ def collection(
     return [head, *(f"{INDENT}{item}," for item in items), tail]
 
 
+def call_of_set(
+    head: str, items: Sequence[str], tail: str, *, indent: int = 0
+) -> list[str]:
+    """``head{items}tail``: a set literal as a call's only argument, on one line when
+    it fits, else one item a line with a trailing comma (which black keeps)."""
+    line = f"{head}{{{', '.join(items)}}}{tail}"
+    if fits(line, indent):
+        return [line]
+    return [head, *indented(exploded("{", items, "}")), tail]
+
+
+def tuple_lines(head: str, items: Sequence[str]) -> list[str]:
+    """``head(items),`` as an argument of an exploded call: a tuple written with a
+    comma after its last item, which black keeps on one line for a single item
+    (``("a",)``) and explodes, one item a line, for more."""
+    if len(items) == 1:
+        return [f"{head}({items[0]},),"]
+    return [f"{head}(", *(f"{INDENT}{item}," for item in items), "),"]
+
+
 def exploded(
     head: str, items: Sequence[str], tail: str, *, indent: int | None = None
 ) -> list[str]:
@@ -80,8 +100,9 @@ def exploded(
     return lines
 
 
-# Binary operators black splits before, loosest first (``and`` and ``or`` rank alike).
-_OPERATORS = ((" or ", " and "), (" + ",))
+# Binary operators black splits before, loosest first (``and`` and ``or`` rank alike;
+# ``|`` joins the members of a type hint).
+_OPERATORS = ((" or ", " and "), (" | ",), (" + ",))
 
 
 def operands(expression: str, *, indent: int = 0) -> list[str]:
@@ -336,10 +357,22 @@ def _subscript(prefix: str, annotation: str, rest: str, indent: int = 0) -> list
     if opening < 0 or not annotation.endswith("]"):
         return [f"{prefix}{annotation}{rest}"]
     inner = annotation[opening + 1 : -1]
+    inner_indent = indent + len(INDENT)
     lines = [inner]
-    if not fits(inner, indent + len(INDENT)) and len(split_top_level(inner, ", ")) == 1:
-        parts = split_top_level(inner, " | ")
-        lines = [parts[0], *(f"| {part}" for part in parts[1:])]
+    items = split_top_level(inner, ", ")
+    if fits(inner, inner_indent):
+        pass
+    elif len(items) > 1:
+        # Black explodes the items (``Literal[...]`` of many values), a comma after each.
+        lines = [f"{item}," for item in items]
+    elif len(split_top_level(inner, " | ")) > 1:
+        lines = []
+        for position, part in enumerate(split_top_level(inner, " | ")):
+            start = "| " if position else ""
+            if fits(start + part, inner_indent):
+                lines.append(start + part)
+            else:
+                lines.extend(_subscript(start, part, "", inner_indent))
     return [
         f"{prefix}{annotation[: opening + 1]}",
         *(INDENT + line for line in lines),
@@ -359,17 +392,51 @@ def signature(
     if len(lines) == 3 and len(parameters) == 1:
         # Black gives a lone parameter a trailing comma, which keeps it exploded.
         lines = exploded(head, parameters, tail)
+    if len(lines) > 3 or (len(lines) == 3 and lines[1].endswith(",")):
+        # One parameter a line: a type hint too long for its line is split too.
+        inner = []
+        for parameter in parameters:
+            name, colon, hint = parameter.partition(": ")
+            if fits(f"{parameter},", indent + len(INDENT)):
+                inner.append(f"{INDENT}{parameter},")
+            elif colon and name.isidentifier() and " = " not in hint:
+                split = type_hint_lines(f"{name}: ", hint, ",", indent=indent + 4)
+                inner.extend(indented(split))
+            else:
+                inner.extend(
+                    indented(operands(f"{parameter},", indent=indent + len(INDENT)))
+                )
+        lines = [head, *inner, tail]
     lines[-1:] = returns_lines(returns, indent=indent) if len(lines) > 1 else lines[-1:]
     return lines
 
 
 def returns_lines(returns: str, *, indent: int = 0) -> list[str]:
-    """The ``) -> returns:`` line closing a split ``def``; a return annotation that
-    does not fit goes inside parentheses of its own, if it fits there."""
+    """The ``) -> returns:`` line closing a split ``def``."""
     line = f") -> {returns}:"
-    if fits(line, indent) or not fits(INDENT + returns, indent):
+    if fits(line, indent):
         return [line]
-    return [") -> (", INDENT + returns, "):"]
+    return type_hint_lines(") -> ", returns, ":", indent=indent)
+
+
+def type_hint_lines(head: str, hint: str, tail: str, *, indent: int = 0) -> list[str]:
+    """``head hint tail`` for a type hint too long for its line, as black splits it: a
+    hint ending in a subscript of one item (``list[X]``) at that subscript's
+    brackets, any other inside parentheses of its own, before its ``|`` if still too
+    long."""
+    opening = _trailing_bracket(hint)
+    if (
+        opening > 0
+        and hint[opening] == "["
+        and len(split_top_level(hint, " | ")) == 1
+        and len(split_top_level(hint[opening + 1 : -1], ", ")) == 1
+    ):
+        inner = hint[opening + 1 : -1]
+        return [head + hint[: opening + 1], INDENT + inner, "]" + tail]
+    if len(split_top_level(hint, " | ")) == 1 and not fits(INDENT + hint, indent):
+        return [head + hint + tail]  # parentheses would not make it fit
+    inner_lines = operands(hint, indent=indent + len(INDENT))
+    return [head + "(", *indented(inner_lines), ")" + tail]
 
 
 def class_header(name: str, bases: Sequence[str], *, indent: int = 0) -> list[str]:

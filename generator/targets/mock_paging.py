@@ -26,6 +26,6 @@ def mock_paging_lines(operation: Operation) -> list[str]:
         if member is not None:
             fields.append(f"{key}={py_str(member.wire_name)},")
     if paging.items:
-        names = "".join(f"{py_str(member.wire_name)}, " for member in paging.items)
-        fields.append(f"items=({names}),")
+        names = [py_str(member.wire_name) for member in paging.items]
+        fields += layout.tuple_lines("items=", names)
     return ["paging=MockPaging(", *layout.indented(fields), "),"]

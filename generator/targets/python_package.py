@@ -176,10 +176,10 @@ class ClassPlan:
         ]
         if not secrets:
             return []
-        return layout.collection(
-            "_SECRETS: ClassVar[frozenset[str]] = frozenset({",
+        return layout.call_of_set(
+            "_SECRETS: ClassVar[frozenset[str]] = frozenset(",
             sorted(secrets),
-            "})",
+            ")",
             indent=CLASS_INDENT,
         )
 
@@ -555,6 +555,7 @@ def _operation_module(
         enum_map_lines=enum_map_lines,
         class_header=layout.class_header,
         signature=layout.signature,
+        assign=layout.assign,
         uses_datetime=any(
             "datetime" in field.annotation for plan in classes for field in plan.fields
         ),
@@ -573,16 +574,18 @@ def _operation_module(
 
 
 def _validators_module(operation: Operation, renderer: Renderer) -> str:
-    functions, constants, roots = plan_validators(operation.input, operation.output)
+    plan = plan_validators(operation.input, operation.output)
     return renderer.render(
         "python/validators/operation.py.j2",
         operation=operation,
-        functions=functions,
-        constants=constants,
-        roots=roots,
+        functions=plan.functions,
+        constants=plan.constants,
+        report=plan.report,
+        roots=plan.roots,
         uses_files=any(
-            "_files." in line for function in functions for line in function.lines
-        ),
+            "_files." in line for function in plan.functions for line in function.lines
+        )
+        or any('"file":true' in line for line in plan.report),
     )
 
 

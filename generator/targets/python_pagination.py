@@ -38,8 +38,8 @@ def constant_name(operation: Operation) -> str:
     return f"_PAGING_{operation.python_name.upper()}"
 
 
-def _path(members: tuple[Member, ...]) -> str:
-    return "(" + "".join(f"{py_str(m.python_name)}, " for m in members) + ")"
+def _path(head: str, members: tuple[Member, ...]) -> list[str]:
+    return layout.tuple_lines(head, [py_str(m.python_name) for m in members])
 
 
 def _info_lines(operation: Operation, paging: Paging) -> list[str]:
@@ -51,13 +51,13 @@ def _info_lines(operation: Operation, paging: Paging) -> list[str]:
     if paging.request_token is not None:
         fields.append(f"request_token={py_str(paging.request_token.python_name)},")
     if paging.response_token is not None:
-        fields.append(f"response_token={_path((paging.response_token,))},")
+        fields += _path("response_token=", (paging.response_token,))
     if paging.page_number is not None:
         fields.append(f"page_number={py_str(paging.page_number.python_name)},")
     if paging.total_count is not None:
-        fields.append(f"total_count={_path((paging.total_count,))},")
+        fields += _path("total_count=", (paging.total_count,))
     if paging.items:
-        fields.append(f"items={_path(paging.items)},")
+        fields += _path("items=", paging.items)
     default = paging.page_size.shape.default
     if isinstance(default, int) and not isinstance(default, bool):
         fields.append(f"default_page_size={default},")

@@ -15,8 +15,10 @@ stops at the first.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from . import layout
 from ..filters import py_literal, py_str
@@ -70,6 +72,13 @@ def _append(sink: str, function: str, arguments: Sequence[str]) -> _Laid:
         return [f"{sink}.append(", *layout.indented(inner), ")"]
 
     return _Laid(lay)
+
+
+def _assign_call(target: str, function: str, arguments: Sequence[str]) -> _Laid:
+    """``target = function(arguments)``, split at the call's brackets when too long."""
+    return _Laid(
+        lambda indent: layout.assign_call(target, function, arguments, indent=indent)
+    )
 
 
 def _if(condition: str) -> _Laid:
@@ -236,7 +245,7 @@ class _Planner:
                 )
                 lines += [f"if {key} in {data}:", *_indent([refused])]
                 continue
-            lines.append(f"{value} = {data}.get({key}, _MISSING)")
+            lines.append(_assign_call(value, f"{data}.get", [key, "_MISSING"]))
             body = self.checks(
                 member.shape, value, member_path, depth, mode, secret=member.secret
             )
@@ -626,6 +635,145 @@ class _Planner:
         return lines
 
 
+class _Reports:
+    """The report table (see the runtime's ``validation.Report``): every rule of the
+    structures a report checks, as data, named as the reporting functions would be
+    (``X``, or ``sent_X`` for a shape stricter in a request). Union counts are the
+    planner's fast functions, which the table names."""
+
+    def __init__(self, planner: _Planner) -> None:
+        self.planner = planner
+        self.structures: dict[str, dict[str, Any]] = {}
+
+    def structure(self, shape: Shape, sending: bool) -> str:
+        mode = REPORT_SENT if sending else REPORT
+        name = mode.function(shape, self.planner.request_root)[len("_check_") :]
+        if name in self.structures:
+            return name
+        rules: dict[str, Any] = {}
+        self.structures[name] = rules  # before the members: a shape may hold itself
+        members = []
+        for member in shape.members:
+            if not sending and member.write_only:
+                continue  # answers are not read for it
+            entry: dict[str, Any] = {"name": member.wire_name}
+            if sending and member.read_only:
+                entry["read_only"] = True  # answers carry it; a request may not
+            else:
+                entry["check"] = self.check(member.shape, sending, member.secret)
+                if member.required:
+                    entry["required"] = True
+                if member.nullable:
+                    entry["nullable"] = True
+            members.append(entry)
+        rules["members"] = members
+        if not shape.additional_members or (
+            sending
+            and shape.closed_when_sent
+            and shape is not self.planner.request_root
+        ):
+            rules["known"] = [member.wire_name for member in shape.members]
+        if shape.constraints.any_of_required:
+            rules["any_of"] = [
+                list(group) for group in shape.constraints.any_of_required
+            ]
+        return name
+
+    def check(
+        self, shape: Shape, sending: bool, secret: bool = False
+    ) -> dict[str, Any]:
+        """The rules of one value; the messages of a ``secret`` one never quote it."""
+        kind = shape.kind
+        if kind == "any":
+            return {}
+        if kind == "union":
+            return self._union(shape, sending)
+        if kind == "object" and shape.class_name:
+            return {"struct": self.structure(shape, sending)}
+        if kind == "string" and shape.format == "binary":
+            return {"file": True}
+        check: dict[str, Any] = {"type": kind}
+        if secret:
+            check["secret"] = True
+        rules = shape.constraints
+        if shape.enum:
+            check["enum"] = [value.value for value in shape.enum]
+            check["enum_text"] = ", ".join(str(value.value) for value in shape.enum)
+        if kind == "string":
+            for limit in ("min_length", "max_length", "max_bytes", "pattern"):
+                if getattr(rules, limit) is not None:
+                    check[limit] = getattr(rules, limit)
+            if shape.format == "date-time":
+                check["date_time"] = True
+            if shape.json_content is not None:
+                check["json"] = self.check(shape.json_content, sending)
+        elif kind in ("integer", "number"):
+            for limit in (
+                "minimum",
+                "maximum",
+                "exclusive_minimum",
+                "exclusive_maximum",
+            ):
+                if getattr(rules, limit) is not None:
+                    check[limit] = getattr(rules, limit)
+        elif kind == "array":
+            if rules.min_items is not None:
+                check["min_items"] = rules.min_items
+            if rules.max_items is not None:
+                check["max_items"] = rules.max_items
+            if rules.unique_items:
+                check["unique"] = True
+            assert shape.items is not None
+            check["items"] = self.check(shape.items, sending)
+        elif kind == "map":
+            assert shape.values is not None
+            check["values"] = self.check(shape.values, sending)
+        return check
+
+    def _union(self, shape: Shape, sending: bool) -> dict[str, Any]:
+        check: dict[str, Any] = {
+            "union": self.planner._union_count(shape, sending),
+            "variants": len(shape.variants),
+            "one": shape.match == "one",
+        }
+        if shape.discriminator is not None:
+            check["tag"] = shape.discriminator
+            check["mapping"] = [
+                [name, self.structure(shape.variants[index], sending)]
+                for name, index in shape.mapping
+                if shape.variants[index].is_structure
+            ]
+        return check
+
+    def lines(self) -> list[str]:
+        """The table as a Python literal: JSON text, a line for each structure and
+        member, in pieces the parser joins (black reads a string as one token, however
+        much it holds)."""
+        text = []
+        for number, (name, rules) in enumerate(self.structures.items()):
+            members = rules["members"]
+            head = "{" if number == 0 else " "
+            text.append(f'{head}{_json(name)}:{{"members":[')
+            for index, member in enumerate(members):
+                comma = "," if index < len(members) - 1 else ""
+                text.append(f"  {_json(member)}{comma}")
+            rest = "".join(
+                f",{_json(key)}:{_json(value)}"
+                for key, value in rules.items()
+                if key != "members"
+            )
+            end = "}" if number == len(self.structures) - 1 else ","
+            text.append(f" ]{rest}}}{end}")
+        if not text:
+            text.append("{}")
+        lines = [line + "\n" for line in text[:-1]] + text[-1:]
+        return [py_str(line) for line in lines]
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 # Conditions true when a value is not of the kind; bool is an int in Python, not in
 # JSON. The exact class is tested first: it is the common case, and the cheapest test.
 _TYPE_TESTS: dict[str, tuple[str, str]] = {
@@ -655,23 +803,34 @@ class RootValidator:
 
     part: str
     valid_function: str
-    check_function: str
+    check_function: str  # an expression: the report of the root's table entry
 
 
-def plan_validators(
-    request: Shape, response: Shape
-) -> tuple[list[CheckFunction], dict[str, tuple[str, ...]], list[RootValidator]]:
-    """Check functions (nested first) and constants for one operation's two shapes."""
+@dataclass(frozen=True)
+class ValidatorPlan:
+    """One operation's validators: fast functions (nested first), their constants,
+    the report table's lines, and the roots."""
+
+    functions: list[CheckFunction]
+    constants: dict[str, tuple[str, ...]]
+    report: list[str]
+    roots: list[RootValidator]
+
+
+def plan_validators(request: Shape, response: Shape) -> ValidatorPlan:
+    """Fast check functions, constants and the report table for one operation's two
+    shapes."""
     planner = _Planner(request_root=request)
+    reports = _Reports(planner)
     roots = [
         RootValidator(
             part,
-            planner.structure(shape, fast),
-            planner.structure(shape, report),
+            planner.structure(shape, FAST_SENT if sending else FAST),
+            f"_REPORT.check({py_str(reports.structure(shape, sending))})",
         )
-        for part, shape, fast, report in (
-            ("request", request, FAST_SENT, REPORT_SENT),
-            ("response", response, FAST, REPORT),
+        for part, shape, sending in (
+            ("request", request, True),
+            ("response", response, False),
         )
     ]
     functions = list(planner.functions.values())
@@ -679,7 +838,7 @@ def plan_validators(
         name: tuple(_constant_lines(name, expression))
         for name, expression in sorted(planner.constants.items())
     }
-    return functions, constants, roots
+    return ValidatorPlan(functions, constants, reports.lines(), roots)
 
 
 def _constant_lines(name: str, expression: str) -> list[str]:

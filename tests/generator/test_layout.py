@@ -172,9 +172,15 @@ def test_a_long_union_inside_brackets_splits_before_each_bar() -> None:
         "    | None",
         ") = None,",
     ]
-    # Brackets holding several arguments split at their commas, not here.
+    # Brackets holding several arguments too long for a line: one a line, as black
+    # lays out a long ``Literal[...]``.
     several = f"dict[{item}, {item} | None]"
-    assert layout.annotated("x", several, indent=4)[1] == f"    {item}, {item} | None"
+    assert layout.annotated("x", several, indent=4) == [
+        "x: dict[",
+        f"    {item},",
+        f"    {item} | None,",
+        "]",
+    ]
 
 
 def test_a_tuple_written_with_a_trailing_comma_stays_exploded() -> None:
@@ -213,3 +219,67 @@ def test_a_long_subscript_assignment_splits_inside_its_brackets() -> None:
     assert layout.assign_subscript(long_target, "params", key, indent=8)[0] == (
         f"{long_target} = ("
     )
+
+
+def test_a_long_return_hint_splits_at_its_subscript_else_in_parentheses() -> None:
+    name = "models.Response" + "X" * 70
+    assert layout.returns_lines(f"Iterator[{name}]", indent=4) == [
+        ") -> Iterator[",
+        f"    {name}",
+        "]:",
+    ]
+    assert layout.returns_lines(f"{name} | None", indent=4) == [
+        ") -> (",
+        f"    {name}",
+        "    | None",
+        "):",
+    ]
+    assert layout.returns_lines("int", indent=4) == [") -> int:"]
+
+
+def test_a_parameter_hint_too_long_for_its_line_is_split_too() -> None:
+    name = "Response" + "X" * 70
+    lines = layout.signature("f", ["self", f"value: {name} | None"], "None", indent=4)
+    assert lines == [
+        "def f(",
+        "    self,",
+        "    value: (",
+        f"        {name}",
+        "        | None",
+        "    ),",
+        ") -> None:",
+    ]
+
+
+def test_a_lone_parameter_keeps_a_comma_when_the_def_splits() -> None:
+    name = "Response" + "X" * 70
+    assert layout.signature("__iter__", ["self"], f"Iterator[{name}]", indent=4) == [
+        "def __iter__(",
+        "    self,",
+        ") -> Iterator[",
+        f"    {name}",
+        "]:",
+    ]
+
+
+def test_a_set_argument_gets_a_line_of_its_own_then_one_item_a_line() -> None:
+    head = "_SECRETS: ClassVar[frozenset[str]] = frozenset("
+    assert layout.call_of_set(head, ['"a"'], ")", indent=4) == [f'{head}{{"a"}})']
+    items = [py_str(f"secret_{n}_{'x' * 20}") for n in range(3)]
+    assert layout.call_of_set(head, items, ")", indent=4) == [
+        head,
+        "    {",
+        *(f"        {item}," for item in items),
+        "    }",
+        ")",
+    ]
+
+
+def test_a_tuple_argument_keeps_one_item_on_its_line_and_explodes_more() -> None:
+    assert layout.tuple_lines("items=", ['"a"']) == ['items=("a",),']
+    assert layout.tuple_lines("items=", ['"a"', '"b"']) == [
+        "items=(",
+        '    "a",',
+        '    "b",',
+        "),",
+    ]

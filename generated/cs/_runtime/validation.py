@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .errors import Violation
@@ -16,6 +16,7 @@ __all__ = [
     "JSON_ERRORS",
     "MISSING",
     "NUMBERS",
+    "Report",
     "SCAN_JSON",
     "TOO_DEEP",
     "all_violations",
@@ -279,3 +280,258 @@ def undeclared_message(key: object, declared: frozenset[str]) -> str:
         if meant:
             return f"not a declared member (the wire name is {meant[0]!r})"
     return "not a declared member"
+
+
+# Report tables: what a generated validator module reports when data breaks a rule.
+#
+# A module's fast ``_valid_*`` functions are straight-line code (valid data is the hot
+# path); the full report runs only once they answer no, so it is read from a table of
+# rules instead of generated code: a JSON document naming each structure that is
+# checked, ``{name: {"members": [...], "known": [...], "any_of": [...]}}``. A member is
+# ``{"name", "check", "required", "nullable", "read_only"}``; a ``check`` holds the
+# rules of one value:
+#   {"struct": name}                      an object checked by another structure
+#   {"union": count, "variants", "one", "tag", "mapping"}  ``count`` names the module's
+#                                         fast function counting the variants it fits
+#   {"file": true}                        a file to upload (``_files`` of the module)
+#   {"type": kind, ...facets}             a JSON type, then (when it fits) its facets,
+#                                         in this order: enum, lengths, bytes, pattern,
+#                                         date-time, JSON text, bounds, items, values
+# An empty check accepts anything. The rules mean what the generated schemas say, and
+# each message is the one ``tests/validators`` pins.
+
+_EXPECTED = {
+    "string": "string",
+    "integer": "integer",
+    "number": "number",
+    "boolean": "boolean",
+    "object": "object",
+    "map": "object",
+    "array": "array",
+}
+_BOUNDS = (
+    ("minimum", "less than"),
+    ("maximum", "greater than"),
+    ("exclusive_minimum", "not greater than"),
+    ("exclusive_maximum", "not less than"),
+)
+
+
+def _fits_type(kind_name: str, value: object) -> bool:
+    if kind_name == "string":
+        return isinstance(value, str)
+    if kind_name == "integer":
+        return is_integer(value)
+    if kind_name == "number":
+        return is_number(value)
+    if kind_name == "boolean":
+        return isinstance(value, bool)
+    if kind_name == "array":
+        return isinstance(value, list)
+    return isinstance(value, dict)  # object, map
+
+
+def _out_of_bounds(value: Any, limit: str, bound: Any) -> bool:
+    if limit == "minimum":
+        return bool(value < bound)
+    if limit == "maximum":
+        return bool(value > bound)
+    if limit == "exclusive_minimum":
+        return bool(value <= bound)
+    return bool(value >= bound)
+
+
+class Report:
+    """A generated module's report: every violation of its table's rules.
+
+    ``rules`` is the table's JSON text, decoded on the first report (valid data never
+    needs it); ``functions`` resolves the union counts it names (the module's
+    globals)."""
+
+    def __init__(self, rules: str, functions: Mapping[str, Any]) -> None:
+        self._text = rules
+        self._functions = functions
+        self._table: dict[str, Any] | None = None
+        self._patterns: dict[str, Callable[[str], object]] = {}
+
+    def check(self, name: str) -> Callable[[Any, str, list[Violation]], None]:
+        """``check(data, path, out)``: appends every violation of structure ``name``
+        found in ``data`` at JSON pointer ``path`` to ``out``."""
+
+        def check(data: Any, path: str, out: list[Violation]) -> None:
+            self._structure(name, data, path, out)
+
+        return check
+
+    def _rules(self) -> dict[str, Any]:
+        table = self._table
+        if table is None:
+            table = self._table = json.loads(self._text)
+        return table
+
+    def _pattern(self, pattern: str) -> Callable[[str], object]:
+        search = self._patterns.get(pattern)
+        if search is None:
+            search = self._patterns[pattern] = pattern_search(pattern)
+        return search
+
+    def _structure(self, name: str, data: Any, path: str, out: list[Violation]) -> None:
+        rules = self._rules()[name]
+        here = path or "/"
+        if not isinstance(data, dict):
+            out.append(kind_violation(here, "object", data))
+            return
+        for member in rules["members"]:
+            key = member["name"]
+            at = path + "/" + escape(key)
+            if member.get("read_only"):
+                if key in data:
+                    out.append(Violation(at, "is read-only: only answers carry it"))
+                continue
+            value = data.get(key, MISSING)
+            if value is not MISSING:
+                if value is not None or not member.get("nullable"):
+                    self._value(member["check"], value, at, out)
+            elif member.get("required"):
+                out.append(Violation(here, f"required member {key!r} is missing"))
+        known = rules.get("known")
+        if known is not None:
+            declared = frozenset(known)
+            for key in data:
+                if key not in declared:
+                    out.append(
+                        Violation(
+                            path + "/" + escape(key), undeclared_message(key, declared)
+                        )
+                    )
+        groups = rules.get("any_of")
+        if groups and not any(all(name in data for name in group) for group in groups):
+            wanted = " or ".join("+".join(group) for group in groups)
+            out.append(Violation(here, "must contain " + wanted))
+
+    def _value(
+        self, check: dict[str, Any], value: Any, path: str, out: list[Violation]
+    ) -> None:
+        if not check:
+            return
+        if "struct" in check:
+            self._structure(check["struct"], value, path, out)
+        elif "union" in check:
+            self._union(check, value, path, out)
+        elif "file" in check:
+            # Only packages that upload files have the module: the validator imports it.
+            problem = self._functions["_files"].file_problem(value)
+            if problem is not None:
+                out.append(Violation(path, str(problem)))
+        elif not _fits_type(check["type"], value):
+            out.append(kind_violation(path, _EXPECTED[check["type"]], value))
+        else:
+            self._facets(check, value, path, out)
+
+    def _union(
+        self, check: dict[str, Any], value: Any, path: str, out: list[Violation]
+    ) -> None:
+        count: int = self._functions[check["union"]](value)
+        # "one" unions fit exactly one variant, "any" unions at least one.
+        if (count == 1) if check["one"] else (count > 0):
+            return
+        message = union_message(count, check["variants"])
+        tag = check.get("tag")
+        if tag is None:
+            out.append(Violation(path, message))
+            return
+        # Reported as the variant the discriminator names, when it names one (its own
+        # rules say what is wrong); else, or when that finds nothing, as the union.
+        mark = len(out)
+        if isinstance(value, dict):
+            named = value.get(tag)
+            for name, structure in check["mapping"]:
+                if named == name:
+                    self._structure(structure, value, path, out)
+                    break
+        if len(out) == mark:
+            out.append(Violation(path, message))
+
+    def _facets(
+        self, check: dict[str, Any], value: Any, path: str, out: list[Violation]
+    ) -> None:
+        # How a message starts: the value itself, unless it is a secret.
+        shown = "the value" if check.get("secret") else None
+        enum = check.get("enum")
+        if enum is not None and value not in enum:
+            start = shown or repr(value)
+            out.append(Violation(path, f"{start} is not one of {check['enum_text']}"))
+        kind_name = check["type"]
+        if kind_name == "string":
+            self._string_facets(check, value, path, out, shown)
+        elif kind_name in ("integer", "number"):
+            for limit, words in _BOUNDS:
+                if limit in check and _out_of_bounds(value, limit, check[limit]):
+                    start = shown or repr(value)
+                    bound = check[limit]
+                    out.append(Violation(path, f"{start} is {words} {bound!r}"))
+        elif kind_name == "array":
+            self._array_facets(check, value, path, out)
+        elif kind_name == "map" and check.get("values"):
+            values = check["values"]
+            for key, item in value.items():
+                self._value(values, item, path + "/" + escape(key), out)
+
+    def _string_facets(
+        self,
+        check: dict[str, Any],
+        value: str,
+        path: str,
+        out: list[Violation],
+        shown: str | None,
+    ) -> None:
+        least = check.get("min_length")
+        if least is not None and len(value) < least:
+            given = f"{len(value)} characters given"
+            out.append(Violation(path, f"{given}, at least {least} needed"))
+        most = check.get("max_length")
+        if most is not None and len(value) > most:
+            given = f"{len(value)} characters given"
+            out.append(Violation(path, f"{given}, at most {most} allowed"))
+        most = check.get("max_bytes")
+        # UTF-8 takes at most 4 bytes a character: short text needs no encoding.
+        if most is not None and len(value) * 4 > most and utf8_length(value) > most:
+            given = f"{utf8_length(value)} bytes in UTF-8"
+            out.append(Violation(path, f"{given}, at most {most} allowed"))
+        pattern = check.get("pattern")
+        if pattern is not None and self._pattern(pattern)(value) is None:
+            out.append(Violation(path, "does not match pattern " + pattern))
+        if check.get("date_time") and not is_date_time(value):
+            start = shown or repr(value[:40])
+            out.append(
+                Violation(path, f"{start} is not a date-time like 2020-10-15T03:30:03Z")
+            )
+        content = check.get("json")
+        if content is not None:
+            document = json_document(value)
+            if document is INVALID:
+                out.append(Violation(path, "does not hold valid JSON text"))
+            elif content:
+                inner: list[Violation] = []
+                self._value(content, document, "", inner)
+                out.extend(inside_json(path, inner))
+
+    def _array_facets(
+        self, check: dict[str, Any], value: list[Any], path: str, out: list[Violation]
+    ) -> None:
+        least = check.get("min_items")
+        if least is not None and len(value) < least:
+            out.append(
+                Violation(path, f"{len(value)} items given, at least {least} needed")
+            )
+        most = check.get("max_items")
+        if most is not None and len(value) > most:
+            out.append(
+                Violation(path, f"{len(value)} items given, at most {most} allowed")
+            )
+        if check.get("unique") and has_duplicates(value):
+            out.append(Violation(path, "items are not unique"))
+        items = check.get("items")
+        if items:
+            for index, item in enumerate(value):
+                self._value(items, item, path + "/" + str(index), out)

@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/cs/2015-12-15/operations/DescribeClusterDetail.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from .._runtime import validation as _v
-from .._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -49,28 +49,6 @@ def _valid_DescribeClusterDetailRequest(data: Any) -> bool:
     else:
         return False
     return True
-
-
-def _check_DescribeClusterDetailRequest(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("ClusterId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/ClusterId", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/ClusterId",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-    else:
-        out.append(Violation(path or "/", "required member 'ClusterId' is missing"))
 
 
 def _valid_DescribeClusterDetailResponse(data: Any) -> bool:
@@ -160,130 +138,48 @@ def _valid_DescribeClusterDetailResponse(data: Any) -> bool:
     return True
 
 
-def _check_Tag(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("key", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/key", "string", value))
-    value = data.get("value", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/value", "string", value))
-
-
-def _check_MaintenanceWindow(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("enable", _MISSING)
-    if value is not _MISSING and not isinstance(value, bool):
-        out.append(_v.kind_violation(path + "/enable", "boolean", value))
-    value = data.get("maintenance_time", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/maintenance_time", "string", value))
-    value = data.get("duration", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/duration", "string", value))
-    value = data.get("weekly_period", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/weekly_period", "string", value))
-
-
-def _check_DescribeClusterDetailResponse(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("cluster_id", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/cluster_id", "string", value))
-    value = data.get("cluster_type", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/cluster_type", "string", value))
-        else:
-            if value not in _ENUM1:
-                out.append(
-                    Violation(
-                        path + "/cluster_type",
-                        f"{value!r} is not one of "
-                        + "Kubernetes, ManagedKubernetes, ExternalKubernetes",
-                    )
-                )
-    value = data.get("created", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/created", "string", value))
-        else:
-            if not _v.is_date_time(value):
-                out.append(
-                    Violation(
-                        path + "/created",
-                        f"{value[:40]!r} is not a date-time like 2020-10-15T03:30:03Z",
-                    )
-                )
-    value = data.get("current_version", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/current_version", "string", value))
-    value = data.get("deletion_protection", _MISSING)
-    if value is not _MISSING and not isinstance(value, bool):
-        out.append(_v.kind_violation(path + "/deletion_protection", "boolean", value))
-    value = data.get("name", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/name", "string", value))
-    value = data.get("region_id", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/region_id", "string", value))
-    value = data.get("size", _MISSING)
-    if (
-        value is not _MISSING
-        and value.__class__ is not int
-        and not _v.is_integer(value)
-    ):
-        out.append(_v.kind_violation(path + "/size", "integer", value))
-    value = data.get("state", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/state", "string", value))
-    value = data.get("tags", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, list):
-            out.append(_v.kind_violation(path + "/tags", "array", value))
-        else:
-            for index0, item0 in enumerate(value):
-                _check_Tag(item0, path + "/tags" + "/" + str(index0), out)
-    value = data.get("vpc_id", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/vpc_id", "string", value))
-    value = data.get("master_url", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/master_url", "string", value))
-    value = data.get("maintenance_window", _MISSING)
-    if value is not _MISSING:
-        _check_MaintenanceWindow(value, path + "/maintenance_window", out)
-    value = data.get("parameters", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, dict):
-            out.append(_v.kind_violation(path + "/parameters", "object", value))
-        else:
-            for key0, item0 in value.items():
-                if not isinstance(item0, str):
-                    out.append(
-                        _v.kind_violation(
-                            path + "/parameters" + "/" + _v.escape(key0),
-                            "string",
-                            item0,
-                        )
-                    )
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"DescribeClusterDetailRequest":{"members":[\n'
+    '  {"name":"ClusterId","check":{"type":"string","min_length":1},"required":true}\n'
+    " ]},\n"
+    ' "DescribeClusterDetailResponse":{"members":[\n'
+    '  {"name":"cluster_id","check":{"type":"string"}},\n'
+    '  {"name":"cluster_type","check":{"type":"string","enum":["Kubernetes","ManagedKubernetes","ExternalKubernetes"],"enum_text":"Kubernetes, ManagedKubernetes, ExternalKubernetes"}},\n'
+    '  {"name":"created","check":{"type":"string","date_time":true}},\n'
+    '  {"name":"current_version","check":{"type":"string"}},\n'
+    '  {"name":"deletion_protection","check":{"type":"boolean"}},\n'
+    '  {"name":"name","check":{"type":"string"}},\n'
+    '  {"name":"region_id","check":{"type":"string"}},\n'
+    '  {"name":"size","check":{"type":"integer"}},\n'
+    '  {"name":"state","check":{"type":"string"}},\n'
+    '  {"name":"tags","check":{"type":"array","items":{"struct":"Tag"}}},\n'
+    '  {"name":"vpc_id","check":{"type":"string"}},\n'
+    '  {"name":"master_url","check":{"type":"string"}},\n'
+    '  {"name":"maintenance_window","check":{"struct":"MaintenanceWindow"}},\n'
+    '  {"name":"parameters","check":{"type":"map","values":{"type":"string"}}}\n'
+    " ]},\n"
+    ' "Tag":{"members":[\n'
+    '  {"name":"key","check":{"type":"string"}},\n'
+    '  {"name":"value","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "MaintenanceWindow":{"members":[\n'
+    '  {"name":"enable","check":{"type":"boolean"}},\n'
+    '  {"name":"maintenance_time","check":{"type":"string"}},\n'
+    '  {"name":"duration","check":{"type":"string"}},\n'
+    '  {"name":"weekly_period","check":{"type":"string"}}\n'
+    " ]}}",
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
-    _valid_DescribeClusterDetailRequest, _check_DescribeClusterDetailRequest
+    _valid_DescribeClusterDetailRequest, _REPORT.check("DescribeClusterDetailRequest")
 )
 is_valid_request = _v.fits(_valid_DescribeClusterDetailRequest)
 validate_response = _v.all_violations(
-    _valid_DescribeClusterDetailResponse, _check_DescribeClusterDetailResponse
+    _valid_DescribeClusterDetailResponse, _REPORT.check("DescribeClusterDetailResponse")
 )
 is_valid_response = _v.fits(_valid_DescribeClusterDetailResponse)

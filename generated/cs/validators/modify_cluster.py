@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/cs/2015-12-15/operations/ModifyCluster.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from .._runtime import validation as _v
-from .._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -99,110 +99,6 @@ def _valid_ModifyClusterRequest(data: Any) -> bool:
     return True
 
 
-def _check_sent_MaintenanceWindowSettings(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("enable", _MISSING)
-    if value is not _MISSING and not isinstance(value, bool):
-        out.append(_v.kind_violation(path + "/enable", "boolean", value))
-    value = data.get("maintenance_time", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/maintenance_time", "string", value))
-    value = data.get("duration", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/duration", "string", value))
-    value = data.get("weekly_period", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/weekly_period", "string", value))
-    for key in data:
-        if key not in _KNOWN1:
-            out.append(
-                Violation(
-                    path + "/" + _v.escape(key), _v.undeclared_message(key, _KNOWN1)
-                )
-            )
-
-
-def _check_ModifyClusterRequest(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("ClusterId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/ClusterId", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/ClusterId",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-    else:
-        out.append(Violation(path or "/", "required member 'ClusterId' is missing"))
-    value = data.get("cluster_name", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/cluster_name", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/cluster_name",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-            if len(value) > 63:
-                out.append(
-                    Violation(
-                        path + "/cluster_name",
-                        f"{len(value)} characters given, at most 63 allowed",
-                    )
-                )
-    value = data.get("deletion_protection", _MISSING)
-    if value is not _MISSING and not isinstance(value, bool):
-        out.append(_v.kind_violation(path + "/deletion_protection", "boolean", value))
-    value = data.get("instance_deletion_protection", _MISSING)
-    if value is not _MISSING and not isinstance(value, bool):
-        out.append(
-            _v.kind_violation(path + "/instance_deletion_protection", "boolean", value)
-        )
-    value = data.get("resource_group_id", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/resource_group_id", "string", value))
-    value = data.get("enable_rrsa", _MISSING)
-    if value is not _MISSING and not isinstance(value, bool):
-        out.append(_v.kind_violation(path + "/enable_rrsa", "boolean", value))
-    value = data.get("access_control_list", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, list):
-            out.append(_v.kind_violation(path + "/access_control_list", "array", value))
-        else:
-            if len(value) > 100:
-                out.append(
-                    Violation(
-                        path + "/access_control_list",
-                        f"{len(value)} items given, at most 100 allowed",
-                    )
-                )
-            for index0, item0 in enumerate(value):
-                if not isinstance(item0, str):
-                    out.append(
-                        _v.kind_violation(
-                            path + "/access_control_list" + "/" + str(index0),
-                            "string",
-                            item0,
-                        )
-                    )
-    value = data.get("maintenance_window", _MISSING)
-    if value is not _MISSING:
-        _check_sent_MaintenanceWindowSettings(value, path + "/maintenance_window", out)
-
-
 def _valid_ModifyClusterResponse(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -218,27 +114,40 @@ def _valid_ModifyClusterResponse(data: Any) -> bool:
     return True
 
 
-def _check_ModifyClusterResponse(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("cluster_id", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/cluster_id", "string", value))
-    value = data.get("request_id", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/request_id", "string", value))
-    value = data.get("task_id", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/task_id", "string", value))
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"ModifyClusterRequest":{"members":[\n'
+    '  {"name":"ClusterId","check":{"type":"string","min_length":1},"required":true},\n'
+    '  {"name":"cluster_name","check":{"type":"string","min_length":1,"max_length":63}},\n'
+    '  {"name":"deletion_protection","check":{"type":"boolean"}},\n'
+    '  {"name":"instance_deletion_protection","check":{"type":"boolean"}},\n'
+    '  {"name":"resource_group_id","check":{"type":"string"}},\n'
+    '  {"name":"enable_rrsa","check":{"type":"boolean"}},\n'
+    '  {"name":"access_control_list","check":{"type":"array","max_items":100,"items":{"type":"string"}}},\n'
+    '  {"name":"maintenance_window","check":{"struct":"sent_MaintenanceWindowSettings"}}\n'
+    " ]},\n"
+    ' "sent_MaintenanceWindowSettings":{"members":[\n'
+    '  {"name":"enable","check":{"type":"boolean"}},\n'
+    '  {"name":"maintenance_time","check":{"type":"string"}},\n'
+    '  {"name":"duration","check":{"type":"string"}},\n'
+    '  {"name":"weekly_period","check":{"type":"string"}}\n'
+    ' ],"known":["enable","maintenance_time","duration","weekly_period"]},\n'
+    ' "ModifyClusterResponse":{"members":[\n'
+    '  {"name":"cluster_id","check":{"type":"string"}},\n'
+    '  {"name":"request_id","check":{"type":"string"}},\n'
+    '  {"name":"task_id","check":{"type":"string"}}\n'
+    " ]}}",
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
-    _valid_ModifyClusterRequest, _check_ModifyClusterRequest
+    _valid_ModifyClusterRequest, _REPORT.check("ModifyClusterRequest")
 )
 is_valid_request = _v.fits(_valid_ModifyClusterRequest)
 validate_response = _v.all_violations(
-    _valid_ModifyClusterResponse, _check_ModifyClusterResponse
+    _valid_ModifyClusterResponse, _REPORT.check("ModifyClusterResponse")
 )
 is_valid_response = _v.fits(_valid_ModifyClusterResponse)

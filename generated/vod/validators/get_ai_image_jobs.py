@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/vod/2017-03-21/operations/GetAIImageJobs.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from .._runtime import validation as _v
-from .._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -59,54 +59,6 @@ def _valid_GetAIImageJobsRequest(data: Any) -> bool:
     else:
         return False
     return True
-
-
-def _check_GetAIImageJobsRequest(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("JobIds", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, list):
-            out.append(_v.kind_violation(path + "/JobIds", "array", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/JobIds", f"{len(value)} items given, at least 1 needed"
-                    )
-                )
-            if len(value) > 10:
-                out.append(
-                    Violation(
-                        path + "/JobIds",
-                        f"{len(value)} items given, at most 10 allowed",
-                    )
-                )
-            for index0, item0 in enumerate(value):
-                if not isinstance(item0, str):
-                    out.append(
-                        _v.kind_violation(
-                            path + "/JobIds" + "/" + str(index0), "string", item0
-                        )
-                    )
-                else:
-                    if len(item0) < 1:
-                        out.append(
-                            Violation(
-                                path + "/JobIds" + "/" + str(index0),
-                                f"{len(item0)} characters given, at least 1 needed",
-                            )
-                        )
-                    if _PATTERN1(item0) is None:
-                        out.append(
-                            Violation(
-                                path + "/JobIds" + "/" + str(index0),
-                                "does not match pattern ^[^,]+$",
-                            )
-                        )
-    else:
-        out.append(Violation(path or "/", "required member 'JobIds' is missing"))
 
 
 def _valid_GetAIImageJobsResponse(data: Any) -> bool:
@@ -222,158 +174,46 @@ def _valid_GetAIImageJobsResponse(data: Any) -> bool:
     return True
 
 
-def _check_AIImageResultItem(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("Score", _MISSING)
-    if (
-        value is not _MISSING
-        and value.__class__ not in _NUMBERS
-        and not _v.is_number(value)
-    ):
-        out.append(_v.kind_violation(path + "/Score", "number", value))
-    value = data.get("Url", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Url", "string", value))
-
-
-def _check_UserData(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("MessageCallback", _MISSING)
-    if value is not _MISSING and not isinstance(value, dict):
-        out.append(_v.kind_violation(path + "/MessageCallback", "object", value))
-    value = data.get("Extend", _MISSING)
-    if value is not _MISSING and not isinstance(value, dict):
-        out.append(_v.kind_violation(path + "/Extend", "object", value))
-    if not ("MessageCallback" in data or "Extend" in data):
-        out.append(Violation(path or "/", "must contain MessageCallback or Extend"))
-
-
-def _check_AIImageJob(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AIImageResult", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/AIImageResult", "string", value))
-        else:
-            document6 = _v.json_document(value)
-            if document6 is _INVALID:
-                out.append(
-                    Violation(path + "/AIImageResult", "does not hold valid JSON text")
-                )
-            else:
-                inner6: list[Violation] = []
-                if not isinstance(document6, list):
-                    inner6.append(_v.kind_violation("", "array", document6))
-                else:
-                    for index1, item1 in enumerate(document6):
-                        _check_AIImageResultItem(item1, "" + "/" + str(index1), inner6)
-                out.extend(_v.inside_json(path + "/AIImageResult", inner6))
-    value = data.get("Code", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Code", "string", value))
-    value = data.get("CreationTime", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/CreationTime", "string", value))
-        else:
-            if not _v.is_date_time(value):
-                out.append(
-                    Violation(
-                        path + "/CreationTime",
-                        f"{value[:40]!r} is not a date-time like 2020-10-15T03:30:03Z",
-                    )
-                )
-    value = data.get("JobId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/JobId", "string", value))
-    value = data.get("Message", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Message", "string", value))
-    value = data.get("Status", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Status", "string", value))
-        else:
-            if value not in _ENUM3:
-                out.append(
-                    Violation(
-                        path + "/Status", f"{value!r} is not one of " + "success, fail"
-                    )
-                )
-    value = data.get("TemplateConfig", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/TemplateConfig", "string", value))
-        else:
-            document7 = _v.json_document(value)
-            if document7 is _INVALID:
-                out.append(
-                    Violation(path + "/TemplateConfig", "does not hold valid JSON text")
-                )
-            else:
-                inner7: list[Violation] = []
-                if not isinstance(document7, dict):
-                    inner7.append(_v.kind_violation("", "object", document7))
-                out.extend(_v.inside_json(path + "/TemplateConfig", inner7))
-    value = data.get("TemplateId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/TemplateId", "string", value))
-    value = data.get("UserData", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/UserData", "string", value))
-        else:
-            if len(value) * 4 > 512 and _v.utf8_length(value) > 512:
-                out.append(
-                    Violation(
-                        path + "/UserData",
-                        f"{_v.utf8_length(value)} bytes in UTF-8, at most 512 allowed",
-                    )
-                )
-            document8 = _v.json_document(value)
-            if document8 is _INVALID:
-                out.append(
-                    Violation(path + "/UserData", "does not hold valid JSON text")
-                )
-            else:
-                inner8: list[Violation] = []
-                _check_UserData(document8, "", inner8)
-                out.extend(_v.inside_json(path + "/UserData", inner8))
-    value = data.get("VideoId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/VideoId", "string", value))
-
-
-def _check_GetAIImageJobsResponse(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("RequestId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/RequestId", "string", value))
-    value = data.get("AIImageJobList", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, list):
-            out.append(_v.kind_violation(path + "/AIImageJobList", "array", value))
-        else:
-            for index0, item0 in enumerate(value):
-                _check_AIImageJob(
-                    item0, path + "/AIImageJobList" + "/" + str(index0), out
-                )
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"GetAIImageJobsRequest":{"members":[\n'
+    '  {"name":"JobIds","check":{"type":"array","min_items":1,"max_items":10,"items":{"type":"string","min_length":1,"pattern":"^[^,]+$"}},"required":true}\n'
+    " ]},\n"
+    ' "GetAIImageJobsResponse":{"members":[\n'
+    '  {"name":"RequestId","check":{"type":"string"}},\n'
+    '  {"name":"AIImageJobList","check":{"type":"array","items":{"struct":"AIImageJob"}}}\n'
+    " ]},\n"
+    ' "AIImageJob":{"members":[\n'
+    '  {"name":"AIImageResult","check":{"type":"string","json":{"type":"array","items":{"struct":"AIImageResultItem"}}}},\n'
+    '  {"name":"Code","check":{"type":"string"}},\n'
+    '  {"name":"CreationTime","check":{"type":"string","date_time":true}},\n'
+    '  {"name":"JobId","check":{"type":"string"}},\n'
+    '  {"name":"Message","check":{"type":"string"}},\n'
+    '  {"name":"Status","check":{"type":"string","enum":["success","fail"],"enum_text":"success, fail"}},\n'
+    '  {"name":"TemplateConfig","check":{"type":"string","json":{"type":"object"}}},\n'
+    '  {"name":"TemplateId","check":{"type":"string"}},\n'
+    '  {"name":"UserData","check":{"type":"string","max_bytes":512,"json":{"struct":"UserData"}}},\n'
+    '  {"name":"VideoId","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "AIImageResultItem":{"members":[\n'
+    '  {"name":"Score","check":{"type":"number"}},\n'
+    '  {"name":"Url","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "UserData":{"members":[\n'
+    '  {"name":"MessageCallback","check":{"type":"object"}},\n'
+    '  {"name":"Extend","check":{"type":"object"}}\n'
+    ' ],"any_of":[["MessageCallback"],["Extend"]]}}',
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
-    _valid_GetAIImageJobsRequest, _check_GetAIImageJobsRequest
+    _valid_GetAIImageJobsRequest, _REPORT.check("GetAIImageJobsRequest")
 )
 is_valid_request = _v.fits(_valid_GetAIImageJobsRequest)
 validate_response = _v.all_violations(
-    _valid_GetAIImageJobsResponse, _check_GetAIImageJobsResponse
+    _valid_GetAIImageJobsResponse, _REPORT.check("GetAIImageJobsResponse")
 )
 is_valid_response = _v.fits(_valid_GetAIImageJobsResponse)

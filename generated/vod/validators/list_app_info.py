@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/vod/2017-03-21/operations/ListAppInfo.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from .._runtime import validation as _v
-from .._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -62,42 +62,6 @@ def _valid_ListAppInfoRequest(data: Any) -> bool:
         if value > 100:
             return False
     return True
-
-
-def _check_ListAppInfoRequest(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("Status", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Status", "string", value))
-        else:
-            if value not in _ENUM1:
-                out.append(
-                    Violation(
-                        path + "/Status",
-                        f"{value!r} is not one of " + "Normal, Disable",
-                    )
-                )
-    value = data.get("PageNo", _MISSING)
-    if value is not _MISSING:
-        if value.__class__ is not int and not _v.is_integer(value):
-            out.append(_v.kind_violation(path + "/PageNo", "integer", value))
-        else:
-            if value < 1:
-                out.append(Violation(path + "/PageNo", f"{value!r} is less than 1"))
-    value = data.get("PageSize", _MISSING)
-    if value is not _MISSING:
-        if value.__class__ is not int and not _v.is_integer(value):
-            out.append(_v.kind_violation(path + "/PageSize", "integer", value))
-        else:
-            if value < 1:
-                out.append(Violation(path + "/PageSize", f"{value!r} is less than 1"))
-            if value > 100:
-                out.append(
-                    Violation(path + "/PageSize", f"{value!r} is greater than 100")
-                )
 
 
 def _valid_ListAppInfoResponse(data: Any) -> bool:
@@ -160,97 +124,38 @@ def _valid_ListAppInfoResponse(data: Any) -> bool:
     return True
 
 
-def _check_AppInfo(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AppId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AppId", "string", value))
-    value = data.get("AppName", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AppName", "string", value))
-    value = data.get("Description", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Description", "string", value))
-    value = data.get("Type", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Type", "string", value))
-        else:
-            if value not in _ENUM2:
-                out.append(
-                    Violation(
-                        path + "/Type", f"{value!r} is not one of " + "System, Custom"
-                    )
-                )
-    value = data.get("Status", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Status", "string", value))
-        else:
-            if value not in _ENUM1:
-                out.append(
-                    Violation(
-                        path + "/Status",
-                        f"{value!r} is not one of " + "Normal, Disable",
-                    )
-                )
-    value = data.get("CreationTime", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/CreationTime", "string", value))
-        else:
-            if not _v.is_date_time(value):
-                out.append(
-                    Violation(
-                        path + "/CreationTime",
-                        f"{value[:40]!r} is not a date-time like 2020-10-15T03:30:03Z",
-                    )
-                )
-    value = data.get("ModificationTime", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/ModificationTime", "string", value))
-        else:
-            if not _v.is_date_time(value):
-                out.append(
-                    Violation(
-                        path + "/ModificationTime",
-                        f"{value[:40]!r} is not a date-time like 2020-10-15T03:30:03Z",
-                    )
-                )
-
-
-def _check_ListAppInfoResponse(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("RequestId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/RequestId", "string", value))
-    value = data.get("Total", _MISSING)
-    if (
-        value is not _MISSING
-        and value.__class__ is not int
-        and not _v.is_integer(value)
-    ):
-        out.append(_v.kind_violation(path + "/Total", "integer", value))
-    value = data.get("AppInfoList", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, list):
-            out.append(_v.kind_violation(path + "/AppInfoList", "array", value))
-        else:
-            for index0, item0 in enumerate(value):
-                _check_AppInfo(item0, path + "/AppInfoList" + "/" + str(index0), out)
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"ListAppInfoRequest":{"members":[\n'
+    '  {"name":"Status","check":{"type":"string","enum":["Normal","Disable"],"enum_text":"Normal, Disable"}},\n'
+    '  {"name":"PageNo","check":{"type":"integer","minimum":1}},\n'
+    '  {"name":"PageSize","check":{"type":"integer","minimum":1,"maximum":100}}\n'
+    " ]},\n"
+    ' "ListAppInfoResponse":{"members":[\n'
+    '  {"name":"RequestId","check":{"type":"string"}},\n'
+    '  {"name":"Total","check":{"type":"integer"}},\n'
+    '  {"name":"AppInfoList","check":{"type":"array","items":{"struct":"AppInfo"}}}\n'
+    " ]},\n"
+    ' "AppInfo":{"members":[\n'
+    '  {"name":"AppId","check":{"type":"string"}},\n'
+    '  {"name":"AppName","check":{"type":"string"}},\n'
+    '  {"name":"Description","check":{"type":"string"}},\n'
+    '  {"name":"Type","check":{"type":"string","enum":["System","Custom"],"enum_text":"System, Custom"}},\n'
+    '  {"name":"Status","check":{"type":"string","enum":["Normal","Disable"],"enum_text":"Normal, Disable"}},\n'
+    '  {"name":"CreationTime","check":{"type":"string","date_time":true}},\n'
+    '  {"name":"ModificationTime","check":{"type":"string","date_time":true}}\n'
+    " ]}}",
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
-    _valid_ListAppInfoRequest, _check_ListAppInfoRequest
+    _valid_ListAppInfoRequest, _REPORT.check("ListAppInfoRequest")
 )
 is_valid_request = _v.fits(_valid_ListAppInfoRequest)
 validate_response = _v.all_violations(
-    _valid_ListAppInfoResponse, _check_ListAppInfoResponse
+    _valid_ListAppInfoResponse, _REPORT.check("ListAppInfoResponse")
 )
 is_valid_response = _v.fits(_valid_ListAppInfoResponse)

@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/sts/2015-04-01/operations/AssumeRoleWithOIDC.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..._runtime import validation as _v
-from ..._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -95,123 +95,6 @@ def _valid_AssumeRoleWithOIDCRequest(data: Any) -> bool:
     return True
 
 
-def _check_AssumeRoleWithOIDCRequest(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("OIDCProviderArn", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/OIDCProviderArn", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/OIDCProviderArn",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-    else:
-        out.append(
-            Violation(path or "/", "required member 'OIDCProviderArn' is missing")
-        )
-    value = data.get("RoleArn", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/RoleArn", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/RoleArn",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-    else:
-        out.append(Violation(path or "/", "required member 'RoleArn' is missing"))
-    value = data.get("OIDCToken", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/OIDCToken", "string", value))
-        else:
-            if len(value) < 4:
-                out.append(
-                    Violation(
-                        path + "/OIDCToken",
-                        f"{len(value)} characters given, at least 4 needed",
-                    )
-                )
-            if len(value) > 20000:
-                out.append(
-                    Violation(
-                        path + "/OIDCToken",
-                        f"{len(value)} characters given, at most 20000 allowed",
-                    )
-                )
-    else:
-        out.append(Violation(path or "/", "required member 'OIDCToken' is missing"))
-    value = data.get("Policy", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Policy", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/Policy",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-            if len(value) > 2048:
-                out.append(
-                    Violation(
-                        path + "/Policy",
-                        f"{len(value)} characters given, at most 2048 allowed",
-                    )
-                )
-    value = data.get("DurationSeconds", _MISSING)
-    if value is not _MISSING:
-        if value.__class__ is not int and not _v.is_integer(value):
-            out.append(_v.kind_violation(path + "/DurationSeconds", "integer", value))
-        else:
-            if value < 900:
-                out.append(
-                    Violation(path + "/DurationSeconds", f"{value!r} is less than 900")
-                )
-    value = data.get("RoleSessionName", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/RoleSessionName", "string", value))
-        else:
-            if len(value) < 2:
-                out.append(
-                    Violation(
-                        path + "/RoleSessionName",
-                        f"{len(value)} characters given, at least 2 needed",
-                    )
-                )
-            if len(value) > 64:
-                out.append(
-                    Violation(
-                        path + "/RoleSessionName",
-                        f"{len(value)} characters given, at most 64 allowed",
-                    )
-                )
-            if _PATTERN1(value) is None:
-                out.append(
-                    Violation(
-                        path + "/RoleSessionName",
-                        "does not match pattern ^[A-Za-z0-9.@_-]+$",
-                    )
-                )
-    else:
-        out.append(
-            Violation(path or "/", "required member 'RoleSessionName' is missing")
-        )
-
-
 def _valid_AssumeRoleWithOIDCResponse(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -269,96 +152,51 @@ def _valid_AssumeRoleWithOIDCResponse(data: Any) -> bool:
     return True
 
 
-def _check_AssumeRoleWithOIDCResponseOIDCTokenInfo(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("Subject", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Subject", "string", value))
-    value = data.get("Issuer", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Issuer", "string", value))
-    value = data.get("ClientIds", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/ClientIds", "string", value))
-    value = data.get("ExpirationTime", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/ExpirationTime", "string", value))
-    value = data.get("IssuanceTime", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/IssuanceTime", "string", value))
-    value = data.get("VerificationInfo", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/VerificationInfo", "string", value))
-
-
-def _check_AssumeRoleWithOIDCResponseAssumedRoleUser(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AssumedRoleId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AssumedRoleId", "string", value))
-    value = data.get("Arn", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Arn", "string", value))
-
-
-def _check_AssumeRoleWithOIDCResponseCredentials(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AccessKeyId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AccessKeyId", "string", value))
-    value = data.get("AccessKeySecret", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AccessKeySecret", "string", value))
-    value = data.get("SecurityToken", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/SecurityToken", "string", value))
-    value = data.get("Expiration", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Expiration", "string", value))
-
-
-def _check_AssumeRoleWithOIDCResponse(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("RequestId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/RequestId", "string", value))
-    value = data.get("OIDCTokenInfo", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleWithOIDCResponseOIDCTokenInfo(
-            value, path + "/OIDCTokenInfo", out
-        )
-    value = data.get("AssumedRoleUser", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleWithOIDCResponseAssumedRoleUser(
-            value, path + "/AssumedRoleUser", out
-        )
-    value = data.get("Credentials", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleWithOIDCResponseCredentials(value, path + "/Credentials", out)
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"AssumeRoleWithOIDCRequest":{"members":[\n'
+    '  {"name":"OIDCProviderArn","check":{"type":"string","min_length":1},"required":true},\n'
+    '  {"name":"RoleArn","check":{"type":"string","min_length":1},"required":true},\n'
+    '  {"name":"OIDCToken","check":{"type":"string","secret":true,"min_length":4,"max_length":20000},"required":true},\n'
+    '  {"name":"Policy","check":{"type":"string","min_length":1,"max_length":2048}},\n'
+    '  {"name":"DurationSeconds","check":{"type":"integer","minimum":900}},\n'
+    '  {"name":"RoleSessionName","check":{"type":"string","min_length":2,"max_length":64,"pattern":"^[A-Za-z0-9.@_-]+$"},"required":true}\n'
+    " ]},\n"
+    ' "AssumeRoleWithOIDCResponse":{"members":[\n'
+    '  {"name":"RequestId","check":{"type":"string"}},\n'
+    '  {"name":"OIDCTokenInfo","check":{"struct":"AssumeRoleWithOIDCResponseOIDCTokenInfo"}},\n'
+    '  {"name":"AssumedRoleUser","check":{"struct":"AssumeRoleWithOIDCResponseAssumedRoleUser"}},\n'
+    '  {"name":"Credentials","check":{"struct":"AssumeRoleWithOIDCResponseCredentials"}}\n'
+    " ]},\n"
+    ' "AssumeRoleWithOIDCResponseOIDCTokenInfo":{"members":[\n'
+    '  {"name":"Subject","check":{"type":"string"}},\n'
+    '  {"name":"Issuer","check":{"type":"string"}},\n'
+    '  {"name":"ClientIds","check":{"type":"string"}},\n'
+    '  {"name":"ExpirationTime","check":{"type":"string"}},\n'
+    '  {"name":"IssuanceTime","check":{"type":"string"}},\n'
+    '  {"name":"VerificationInfo","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "AssumeRoleWithOIDCResponseAssumedRoleUser":{"members":[\n'
+    '  {"name":"AssumedRoleId","check":{"type":"string"}},\n'
+    '  {"name":"Arn","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "AssumeRoleWithOIDCResponseCredentials":{"members":[\n'
+    '  {"name":"AccessKeyId","check":{"type":"string"}},\n'
+    '  {"name":"AccessKeySecret","check":{"type":"string","secret":true}},\n'
+    '  {"name":"SecurityToken","check":{"type":"string","secret":true}},\n'
+    '  {"name":"Expiration","check":{"type":"string"}}\n'
+    " ]}}",
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
-    _valid_AssumeRoleWithOIDCRequest, _check_AssumeRoleWithOIDCRequest
+    _valid_AssumeRoleWithOIDCRequest, _REPORT.check("AssumeRoleWithOIDCRequest")
 )
 is_valid_request = _v.fits(_valid_AssumeRoleWithOIDCRequest)
 validate_response = _v.all_violations(
-    _valid_AssumeRoleWithOIDCResponse, _check_AssumeRoleWithOIDCResponse
+    _valid_AssumeRoleWithOIDCResponse, _REPORT.check("AssumeRoleWithOIDCResponse")
 )
 is_valid_response = _v.fits(_valid_AssumeRoleWithOIDCResponse)

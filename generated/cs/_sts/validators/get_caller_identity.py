@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/sts/2015-04-01/operations/GetCallerIdentity.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..._runtime import validation as _v
-from ..._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -40,12 +40,6 @@ def _valid_GetCallerIdentityRequest(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
     return True
-
-
-def _check_GetCallerIdentityRequest(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
 
 
 def _valid_GetCallerIdentityResponse(data: Any) -> bool:
@@ -75,41 +69,30 @@ def _valid_GetCallerIdentityResponse(data: Any) -> bool:
     return True
 
 
-def _check_GetCallerIdentityResponse(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("IdentityType", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/IdentityType", "string", value))
-    value = data.get("AccountId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AccountId", "string", value))
-    value = data.get("RequestId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/RequestId", "string", value))
-    value = data.get("PrincipalId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/PrincipalId", "string", value))
-    value = data.get("UserId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/UserId", "string", value))
-    value = data.get("Arn", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Arn", "string", value))
-    value = data.get("RoleId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/RoleId", "string", value))
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"GetCallerIdentityRequest":{"members":[\n'
+    " ]},\n"
+    ' "GetCallerIdentityResponse":{"members":[\n'
+    '  {"name":"IdentityType","check":{"type":"string"}},\n'
+    '  {"name":"AccountId","check":{"type":"string"}},\n'
+    '  {"name":"RequestId","check":{"type":"string"}},\n'
+    '  {"name":"PrincipalId","check":{"type":"string"}},\n'
+    '  {"name":"UserId","check":{"type":"string"}},\n'
+    '  {"name":"Arn","check":{"type":"string"}},\n'
+    '  {"name":"RoleId","check":{"type":"string"}}\n'
+    " ]}}",
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
-    _valid_GetCallerIdentityRequest, _check_GetCallerIdentityRequest
+    _valid_GetCallerIdentityRequest, _REPORT.check("GetCallerIdentityRequest")
 )
 is_valid_request = _v.fits(_valid_GetCallerIdentityRequest)
 validate_response = _v.all_violations(
-    _valid_GetCallerIdentityResponse, _check_GetCallerIdentityResponse
+    _valid_GetCallerIdentityResponse, _REPORT.check("GetCallerIdentityResponse")
 )
 is_valid_response = _v.fits(_valid_GetCallerIdentityResponse)

@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/sts/2015-04-01/operations/AssumeRole.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..._runtime import validation as _v
-from ..._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -88,110 +88,6 @@ def _valid_AssumeRoleRequest(data: Any) -> bool:
     return True
 
 
-def _check_AssumeRoleRequest(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("RoleArn", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/RoleArn", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/RoleArn",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-    else:
-        out.append(Violation(path or "/", "required member 'RoleArn' is missing"))
-    value = data.get("RoleSessionName", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/RoleSessionName", "string", value))
-        else:
-            if len(value) < 2:
-                out.append(
-                    Violation(
-                        path + "/RoleSessionName",
-                        f"{len(value)} characters given, at least 2 needed",
-                    )
-                )
-            if len(value) > 64:
-                out.append(
-                    Violation(
-                        path + "/RoleSessionName",
-                        f"{len(value)} characters given, at most 64 allowed",
-                    )
-                )
-            if _PATTERN1(value) is None:
-                out.append(
-                    Violation(
-                        path + "/RoleSessionName",
-                        "does not match pattern ^[A-Za-z0-9.@_-]+$",
-                    )
-                )
-    else:
-        out.append(
-            Violation(path or "/", "required member 'RoleSessionName' is missing")
-        )
-    value = data.get("Policy", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Policy", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/Policy",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-            if len(value) > 2048:
-                out.append(
-                    Violation(
-                        path + "/Policy",
-                        f"{len(value)} characters given, at most 2048 allowed",
-                    )
-                )
-    value = data.get("DurationSeconds", _MISSING)
-    if value is not _MISSING:
-        if value.__class__ is not int and not _v.is_integer(value):
-            out.append(_v.kind_violation(path + "/DurationSeconds", "integer", value))
-        else:
-            if value < 900:
-                out.append(
-                    Violation(path + "/DurationSeconds", f"{value!r} is less than 900")
-                )
-    value = data.get("ExternalId", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/ExternalId", "string", value))
-        else:
-            if len(value) < 2:
-                out.append(
-                    Violation(
-                        path + "/ExternalId",
-                        f"{len(value)} characters given, at least 2 needed",
-                    )
-                )
-            if len(value) > 1224:
-                out.append(
-                    Violation(
-                        path + "/ExternalId",
-                        f"{len(value)} characters given, at most 1224 allowed",
-                    )
-                )
-            if _PATTERN2(value) is None:
-                out.append(
-                    Violation(
-                        path + "/ExternalId",
-                        "does not match pattern ^[A-Za-z0-9_+=,.@:/-]+$",
-                    )
-                )
-
-
 def _valid_AssumeRoleResponse(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -227,59 +123,41 @@ def _valid_AssumeRoleResponse(data: Any) -> bool:
     return True
 
 
-def _check_AssumeRoleResponseAssumedRoleUser(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AssumedRoleId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AssumedRoleId", "string", value))
-    value = data.get("Arn", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Arn", "string", value))
-
-
-def _check_AssumeRoleResponseCredentials(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AccessKeyId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AccessKeyId", "string", value))
-    value = data.get("AccessKeySecret", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AccessKeySecret", "string", value))
-    value = data.get("SecurityToken", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/SecurityToken", "string", value))
-    value = data.get("Expiration", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Expiration", "string", value))
-
-
-def _check_AssumeRoleResponse(data: Any, path: str, out: list[Violation]) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("RequestId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/RequestId", "string", value))
-    value = data.get("AssumedRoleUser", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleResponseAssumedRoleUser(value, path + "/AssumedRoleUser", out)
-    value = data.get("Credentials", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleResponseCredentials(value, path + "/Credentials", out)
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"AssumeRoleRequest":{"members":[\n'
+    '  {"name":"RoleArn","check":{"type":"string","min_length":1},"required":true},\n'
+    '  {"name":"RoleSessionName","check":{"type":"string","min_length":2,"max_length":64,"pattern":"^[A-Za-z0-9.@_-]+$"},"required":true},\n'
+    '  {"name":"Policy","check":{"type":"string","min_length":1,"max_length":2048}},\n'
+    '  {"name":"DurationSeconds","check":{"type":"integer","minimum":900}},\n'
+    '  {"name":"ExternalId","check":{"type":"string","min_length":2,"max_length":1224,"pattern":"^[A-Za-z0-9_+=,.@:/-]+$"}}\n'
+    " ]},\n"
+    ' "AssumeRoleResponse":{"members":[\n'
+    '  {"name":"RequestId","check":{"type":"string"}},\n'
+    '  {"name":"AssumedRoleUser","check":{"struct":"AssumeRoleResponseAssumedRoleUser"}},\n'
+    '  {"name":"Credentials","check":{"struct":"AssumeRoleResponseCredentials"}}\n'
+    " ]},\n"
+    ' "AssumeRoleResponseAssumedRoleUser":{"members":[\n'
+    '  {"name":"AssumedRoleId","check":{"type":"string"}},\n'
+    '  {"name":"Arn","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "AssumeRoleResponseCredentials":{"members":[\n'
+    '  {"name":"AccessKeyId","check":{"type":"string"}},\n'
+    '  {"name":"AccessKeySecret","check":{"type":"string","secret":true}},\n'
+    '  {"name":"SecurityToken","check":{"type":"string","secret":true}},\n'
+    '  {"name":"Expiration","check":{"type":"string"}}\n'
+    " ]}}",
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
-validate_request = _v.all_violations(_valid_AssumeRoleRequest, _check_AssumeRoleRequest)
+validate_request = _v.all_violations(
+    _valid_AssumeRoleRequest, _REPORT.check("AssumeRoleRequest")
+)
 is_valid_request = _v.fits(_valid_AssumeRoleRequest)
 validate_response = _v.all_violations(
-    _valid_AssumeRoleResponse, _check_AssumeRoleResponse
+    _valid_AssumeRoleResponse, _REPORT.check("AssumeRoleResponse")
 )
 is_valid_response = _v.fits(_valid_AssumeRoleResponse)

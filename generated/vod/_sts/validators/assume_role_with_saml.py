@@ -7,8 +7,9 @@ pointer; an empty list means valid. ``is_valid_request(data)`` and
 ``schemas/``.
 
 ``_valid_*`` stops at the first broken rule and builds no paths or messages, so valid
-data is checked at full speed; ``_check_*`` runs only when that answer is no, and
-reports every violation.
+data is checked at full speed; only when that answer is no does ``_REPORT`` read the
+table of rules at the end of this module (``_runtime.validation.Report``) and report
+every violation.
 
 Generated from spec/sts/2015-04-01/operations/AssumeRoleWithSAML.yaml; do not edit.
 """
@@ -18,7 +19,6 @@ from __future__ import annotations
 from typing import Any
 
 from ..._runtime import validation as _v
-from ..._runtime.errors import Violation
 
 __all__ = [
     "is_valid_request",
@@ -82,93 +82,6 @@ def _valid_AssumeRoleWithSAMLRequest(data: Any) -> bool:
     return True
 
 
-def _check_AssumeRoleWithSAMLRequest(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("SAMLProviderArn", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/SAMLProviderArn", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/SAMLProviderArn",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-    else:
-        out.append(
-            Violation(path or "/", "required member 'SAMLProviderArn' is missing")
-        )
-    value = data.get("RoleArn", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/RoleArn", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/RoleArn",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-    else:
-        out.append(Violation(path or "/", "required member 'RoleArn' is missing"))
-    value = data.get("SAMLAssertion", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/SAMLAssertion", "string", value))
-        else:
-            if len(value) < 4:
-                out.append(
-                    Violation(
-                        path + "/SAMLAssertion",
-                        f"{len(value)} characters given, at least 4 needed",
-                    )
-                )
-            if len(value) > 100000:
-                out.append(
-                    Violation(
-                        path + "/SAMLAssertion",
-                        f"{len(value)} characters given, at most 100000 allowed",
-                    )
-                )
-    else:
-        out.append(Violation(path or "/", "required member 'SAMLAssertion' is missing"))
-    value = data.get("Policy", _MISSING)
-    if value is not _MISSING:
-        if not isinstance(value, str):
-            out.append(_v.kind_violation(path + "/Policy", "string", value))
-        else:
-            if len(value) < 1:
-                out.append(
-                    Violation(
-                        path + "/Policy",
-                        f"{len(value)} characters given, at least 1 needed",
-                    )
-                )
-            if len(value) > 2048:
-                out.append(
-                    Violation(
-                        path + "/Policy",
-                        f"{len(value)} characters given, at most 2048 allowed",
-                    )
-                )
-    value = data.get("DurationSeconds", _MISSING)
-    if value is not _MISSING:
-        if value.__class__ is not int and not _v.is_integer(value):
-            out.append(_v.kind_violation(path + "/DurationSeconds", "integer", value))
-        else:
-            if value < 900:
-                out.append(
-                    Violation(path + "/DurationSeconds", f"{value!r} is less than 900")
-                )
-
-
 def _valid_AssumeRoleWithSAMLResponse(data: Any) -> bool:
     if not isinstance(data, dict):
         return False
@@ -220,90 +133,48 @@ def _valid_AssumeRoleWithSAMLResponse(data: Any) -> bool:
     return True
 
 
-def _check_AssumeRoleWithSAMLResponseSAMLAssertionInfo(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("SubjectType", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/SubjectType", "string", value))
-    value = data.get("Subject", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Subject", "string", value))
-    value = data.get("Recipient", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Recipient", "string", value))
-    value = data.get("Issuer", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Issuer", "string", value))
-
-
-def _check_AssumeRoleWithSAMLResponseAssumedRoleUser(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AssumedRoleId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AssumedRoleId", "string", value))
-    value = data.get("Arn", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Arn", "string", value))
-
-
-def _check_AssumeRoleWithSAMLResponseCredentials(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("AccessKeyId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AccessKeyId", "string", value))
-    value = data.get("AccessKeySecret", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/AccessKeySecret", "string", value))
-    value = data.get("SecurityToken", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/SecurityToken", "string", value))
-    value = data.get("Expiration", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/Expiration", "string", value))
-
-
-def _check_AssumeRoleWithSAMLResponse(
-    data: Any, path: str, out: list[Violation]
-) -> None:
-    if not isinstance(data, dict):
-        out.append(_v.kind_violation(path or "/", "object", data))
-        return
-    value = data.get("RequestId", _MISSING)
-    if value is not _MISSING and not isinstance(value, str):
-        out.append(_v.kind_violation(path + "/RequestId", "string", value))
-    value = data.get("SAMLAssertionInfo", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleWithSAMLResponseSAMLAssertionInfo(
-            value, path + "/SAMLAssertionInfo", out
-        )
-    value = data.get("AssumedRoleUser", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleWithSAMLResponseAssumedRoleUser(
-            value, path + "/AssumedRoleUser", out
-        )
-    value = data.get("Credentials", _MISSING)
-    if value is not _MISSING:
-        _check_AssumeRoleWithSAMLResponseCredentials(value, path + "/Credentials", out)
+# Every rule of the structures a report checks, as JSON; union counts name the fast
+# functions above.
+_REPORT = _v.Report(
+    '{"AssumeRoleWithSAMLRequest":{"members":[\n'
+    '  {"name":"SAMLProviderArn","check":{"type":"string","min_length":1},"required":true},\n'
+    '  {"name":"RoleArn","check":{"type":"string","min_length":1},"required":true},\n'
+    '  {"name":"SAMLAssertion","check":{"type":"string","secret":true,"min_length":4,"max_length":100000},"required":true},\n'
+    '  {"name":"Policy","check":{"type":"string","min_length":1,"max_length":2048}},\n'
+    '  {"name":"DurationSeconds","check":{"type":"integer","minimum":900}}\n'
+    " ]},\n"
+    ' "AssumeRoleWithSAMLResponse":{"members":[\n'
+    '  {"name":"RequestId","check":{"type":"string"}},\n'
+    '  {"name":"SAMLAssertionInfo","check":{"struct":"AssumeRoleWithSAMLResponseSAMLAssertionInfo"}},\n'
+    '  {"name":"AssumedRoleUser","check":{"struct":"AssumeRoleWithSAMLResponseAssumedRoleUser"}},\n'
+    '  {"name":"Credentials","check":{"struct":"AssumeRoleWithSAMLResponseCredentials"}}\n'
+    " ]},\n"
+    ' "AssumeRoleWithSAMLResponseSAMLAssertionInfo":{"members":[\n'
+    '  {"name":"SubjectType","check":{"type":"string"}},\n'
+    '  {"name":"Subject","check":{"type":"string"}},\n'
+    '  {"name":"Recipient","check":{"type":"string"}},\n'
+    '  {"name":"Issuer","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "AssumeRoleWithSAMLResponseAssumedRoleUser":{"members":[\n'
+    '  {"name":"AssumedRoleId","check":{"type":"string"}},\n'
+    '  {"name":"Arn","check":{"type":"string"}}\n'
+    " ]},\n"
+    ' "AssumeRoleWithSAMLResponseCredentials":{"members":[\n'
+    '  {"name":"AccessKeyId","check":{"type":"string"}},\n'
+    '  {"name":"AccessKeySecret","check":{"type":"string","secret":true}},\n'
+    '  {"name":"SecurityToken","check":{"type":"string","secret":true}},\n'
+    '  {"name":"Expiration","check":{"type":"string"}}\n'
+    " ]}}",
+    globals(),
+)
 
 
 # The entry points: the fast yes-or-no check, and the full report built on it.
 validate_request = _v.all_violations(
-    _valid_AssumeRoleWithSAMLRequest, _check_AssumeRoleWithSAMLRequest
+    _valid_AssumeRoleWithSAMLRequest, _REPORT.check("AssumeRoleWithSAMLRequest")
 )
 is_valid_request = _v.fits(_valid_AssumeRoleWithSAMLRequest)
 validate_response = _v.all_violations(
-    _valid_AssumeRoleWithSAMLResponse, _check_AssumeRoleWithSAMLResponse
+    _valid_AssumeRoleWithSAMLResponse, _REPORT.check("AssumeRoleWithSAMLResponse")
 )
 is_valid_response = _v.fits(_valid_AssumeRoleWithSAMLResponse)

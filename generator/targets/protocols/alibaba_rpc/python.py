@@ -228,7 +228,11 @@ def client_method(operation: Operation, module: str) -> dict[str, list[str] | st
                 layout.import_from(".operations", [f"{module} as operation"], indent=12)
             ),
             "else:",
-            f"    operation = _operation({py_str(module)})",
+            *layout.indented(
+                layout.assign_call(
+                    "operation", "_operation", [py_str(module)], indent=12
+                )
+            ),
         ],
         "request": (
             [f"request = operation.{request_class}(", *layout.indented(request), ")"]
