@@ -62,9 +62,16 @@ METADATA_DIR ?= ../shared/data
 catalog-check: $(STAMP)
 	$(PY) -m generator.catalog_check $(METADATA_DIR) $(CATALOG_ARGS)
 
-## test: everything CI runs
-test: check typecheck format-check
-	$(PY) -m pytest
+## test: everything CI runs. The static checks share no files, so they run side by side;
+## pytest then spreads whole test files over every core (pytest-xdist, --dist loadfile:
+## a file's module-scoped fixtures are built once, in one worker) in the order
+## tests/conftest.py gives, longest files first. PYTEST_ARGS go to pytest.
+PYTEST_WORKERS ?= auto
+STATIC_CHECKS := check typecheck format-check
+
+test: $(STAMP)
+	$(MAKE) --no-print-directory --output-sync=target -j $(words $(STATIC_CHECKS)) $(STATIC_CHECKS)
+	$(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder $(PYTEST_ARGS)
 
 ## bench: measure the generated client against the official SDKs, write benchmarks/RESULTS.md
 ## (installs the peers into its own venv, .bench-venv; BENCH_ARGS="--quick" for a smoke run)

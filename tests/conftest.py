@@ -77,6 +77,29 @@ def server() -> Iterator[ScriptedServer]:
         yield running
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _shared_mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """One mypy cache for every ``mypy`` a test starts in this test process.
+
+    Those runs check scratch packages in fresh folders, each of which would otherwise
+    analyse the standard library and the third-party stubs again from nothing (seconds
+    of CPU each). mypy validates every cached module against its source, so a package
+    that changed is checked anew. Runs that name ``--cache-dir`` or ``--no-incremental``
+    keep their own choice; under pytest-xdist each worker has its own folder, so no two
+    processes write one cache at once.
+    """
+    folder = tmp_path_factory.mktemp("mypy-cache")
+    previous = os.environ.get("MYPY_CACHE_DIR")
+    os.environ["MYPY_CACHE_DIR"] = str(folder)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("MYPY_CACHE_DIR", None)
+        else:
+            os.environ["MYPY_CACHE_DIR"] = previous
+
+
 @pytest.fixture(autouse=True)
 def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Tests never reach the real ECS metadata service (100.100.100.200): the default
@@ -87,3 +110,27 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("HTTPS_PROXY", "HTTP_PROXY", "NO_PROXY", "ALIBABA_CLOUD_REGION"):
         monkeypatch.delenv(name, raising=False)
         monkeypatch.delenv(name.lower(), raising=False)
+
+
+# The test files that take longest, longest first: each generates, type-checks and tests
+# a whole product (or builds and installs a project). Under pytest-xdist they start
+# first, so the other workers work through the short files beside them instead of
+# waiting for them at the end. Only the order changes: a name missing here costs time,
+# never a test.
+_LONGEST_FIRST = (
+    "tests/product/test_ecs_product.py",
+    "tests/product/test_vod_product.py",
+    "tests/product/test_cs_product.py",
+    "tests/catalog/test_catalog_check.py",
+    "tests/distribution/test_installable.py",
+    "tests/openapi/test_round_trip.py",
+    "tests/generator/test_pipeline.py",
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[Any]) -> None:
+    # Only in an xdist worker (``workerinput``): a plain run keeps the usual order.
+    if not hasattr(config, "workerinput"):
+        return
+    rank = {name: place for place, name in enumerate(_LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::")[0], len(rank)))
