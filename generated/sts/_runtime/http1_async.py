@@ -142,6 +142,12 @@ class Connection1(asyncio.Protocol):
         )
 
     @property
+    def flushed(self) -> bool:
+        """Every byte written has gone to the socket: the server took the request."""
+        transport = self.transport
+        return transport is not None and transport.get_write_buffer_size() == 0
+
+    @property
     def drained(self) -> bool:
         """Nothing read but not used: the connection can carry another request."""
         return self._pos >= len(self._data)
@@ -175,12 +181,26 @@ class Connection1(asyncio.Protocol):
             raise ConnectionResetError("the connection was closed")
         transport.write(data)
 
-    async def send_more(self, data: bytes) -> None:
+    async def send_more(self, data: bytes) -> bool:
         """Part of an upload, after waiting (within the deadline) while the peer is
-        slow to take what was written before."""
+        slow to take what was written before; False, and nothing written, once the
+        final answer has begun to arrive: the server refused the upload early (a 413,
+        say) and may read no more of it."""
         while self._paused and self._error is None and not self._eof:
+            if self.final_answer_began:
+                return False
             await self._wait()
+        if self.final_answer_began:
+            return False
         self._write(data)
+        return True
+
+    @property
+    def final_answer_began(self) -> bool:
+        """Bytes of an answer other than an interim one (``HTTP/1.1 1xx``) are here."""
+        data, pos = self._data, self._pos
+        # ``HTTP/1.1 `` is 9 bytes: the status's first digit follows.
+        return len(data) - pos > 9 and data[pos + 9 : pos + 10] != b"1"
 
     # --- reading -----------------------------------------------------------------
 

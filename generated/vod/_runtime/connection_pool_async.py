@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from .connection_pool import Key, Lease
-from .errors import TransportTimeoutError
+from .errors import ConfigurationError, TransportTimeoutError
 
 __all__ = ["AsyncConnectionPool"]
 
@@ -52,6 +52,9 @@ class AsyncConnectionPool(Generic[ConnectionT]):
         # Tasks waiting for a connection, in the order they came, and the host each
         # waits for.
         self._waiters: dict[asyncio.Future[Lease[ConnectionT] | None], Key] = {}
+        # After ``close``: no new lease, and a connection given back is closed (a
+        # call in flight at close must not leave an open socket behind).
+        self._closed = False
 
     @property
     def open_connections(self) -> int:
@@ -82,6 +85,8 @@ class AsyncConnectionPool(Generic[ConnectionT]):
     async def acquire(self, key: Key, wait_until: float) -> Lease[ConnectionT]:
         """An idle connection to ``key``, else a free slot to open one, waiting for
         either until ``wait_until`` (a ``loop.time()`` instant)."""
+        if self._closed:
+            raise _closed_error()
         lease = self._take(key)
         if lease is not None:
             return lease
@@ -103,8 +108,10 @@ class AsyncConnectionPool(Generic[ConnectionT]):
             timer.cancel()
         if lease is None:
             self._waiters.pop(waiter, None)
+            if self._closed:
+                raise _closed_error()
             raise TransportTimeoutError(
-                f"timed out waiting for a free connection to {key[1]}"
+                f"timed out waiting for a free connection to {_host(key[1])}"
                 f" ({self._open.get(key, 0)} open to it, {self._total} in"
                 f" total; max_connections_per_host={self._max_host},"
                 f" max_connections={self._max_total})"
@@ -153,6 +160,9 @@ class AsyncConnectionPool(Generic[ConnectionT]):
 
     def release(self, lease: Lease[ConnectionT], connection: ConnectionT) -> None:
         """Give a healthy connection back for the next call to the same host."""
+        if self._closed:
+            self.discard(lease, connection)
+            return
         self._idle.setdefault(lease.key, []).append(connection)
         self._grant()
 
@@ -166,8 +176,23 @@ class AsyncConnectionPool(Generic[ConnectionT]):
         self._grant()
 
     def close(self) -> None:
+        """Close the idle connections; those in use are closed when given back, and
+        the calls waiting for one are refused."""
+        self._closed = True
+        waiters, self._waiters = self._waiters, {}
+        for waiter in waiters:
+            _expire(waiter)
         pools, self._idle = self._idle, {}
         for key, idle in pools.items():
             for connection in idle:
                 self._forget(key)
                 self._close(connection)
+
+
+def _closed_error() -> ConfigurationError:
+    return ConfigurationError("the client is closed: open a new one to make calls")
+
+
+def _host(netloc: str) -> str:
+    """A ``host[:port]`` without any ``user:password@`` before it."""
+    return netloc.rpartition("@")[2]
