@@ -5,9 +5,12 @@ fails, and a server that answers before the upload is over."""
 from __future__ import annotations
 
 import asyncio
+import gc
 import socket
 import threading
+import warnings
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +23,8 @@ from generated.vod._runtime.errors import (
 from generated.vod._runtime.http_async import AsyncHttpTransport
 from generated.vod._runtime.transport import HttpRequest, Timeouts
 from tests.runtime.test_http1_hostile import OK, _RawServer
+from tests.runtime.test_transport import certificate, tls_server  # noqa: F401
+from tests.support.scripted_server import Answer, ScriptedServer
 
 
 def test_a_call_in_flight_at_aclose_closes_its_connection() -> None:
@@ -182,3 +187,48 @@ def test_an_answer_before_the_upload_ends_is_returned_and_not_pooled(
         assert asyncio.run(run()) == (413, 0)
     finally:
         server.stop.set()
+
+
+def _no_resource_warnings(run: Any) -> None:
+    """``run()`` leaves no socket or transport for the garbage collector to warn of."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        run()
+        gc.collect()
+    assert [str(w.message) for w in caught if w.category is ResourceWarning] == []
+
+
+def test_connections_of_a_closed_event_loop_close_without_warnings() -> None:
+    server = _RawServer([OK, OK])
+
+    def run() -> None:
+        transport = AsyncHttpTransport()
+
+        async def call() -> bytes:
+            request = HttpRequest("GET", server.url, {})
+            return (await transport.send(request, Timeouts(read=2))).body
+
+        assert asyncio.run(call()) == b"ok"  # its loop closes with it idle
+        assert asyncio.run(call()) == b"ok"  # a second loop: the first's are closed
+        asyncio.run(transport.aclose())
+
+    _no_resource_warnings(run)
+    server.close()
+
+
+def test_tls_connections_of_a_closed_event_loop_close_without_warnings(
+    tls_server: ScriptedServer, certificate: Path
+) -> None:
+    tls_server.answer(Answer(200, b"secure"))
+
+    def run() -> None:
+        transport = AsyncHttpTransport(verify=str(certificate / "cert.pem"))
+
+        async def call() -> bytes:
+            request = HttpRequest("GET", tls_server.endpoint + "/", {})
+            return (await transport.send(request, Timeouts(read=5))).body
+
+        assert asyncio.run(call()) == b"secure"
+        asyncio.run(transport.aclose())
+
+    _no_resource_warnings(run)

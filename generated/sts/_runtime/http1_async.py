@@ -154,18 +154,18 @@ class Connection1(asyncio.Protocol):
 
     def close(self) -> None:
         if self.transport is not None:
-            try:
-                self.transport.close()
-            except RuntimeError:
-                pass  # its event loop is closed: the socket goes with the transport
+            if self.loop.is_closed():
+                _close_orphan(self.transport)
+                return
+            self.transport.close()
 
     def abort(self) -> None:
         """Close without waiting to flush what is unsent (a failed exchange)."""
         if self.transport is not None:
-            try:
-                self.transport.abort()
-            except RuntimeError:
-                pass  # its event loop is closed
+            if self.loop.is_closed():
+                _close_orphan(self.transport)
+                return
+            self.transport.abort()
 
     # --- writing -----------------------------------------------------------------
 
@@ -336,3 +336,20 @@ class Connection1(asyncio.Protocol):
             pieces.append(chunk)
             size -= len(chunk)
         return b"".join(pieces)
+
+
+def _close_orphan(transport: asyncio.BaseTransport) -> None:
+    """Close the socket under a transport whose event loop is closed (an application
+    that ran ``asyncio.run`` twice, say). The transport's own close needs its loop to
+    run; without this the socket stays open until the garbage collector closes it,
+    warning of a leak. Reaches into asyncio's transports (a TLS one wraps a socket
+    one), and does nothing with a transport it does not know."""
+    layer: object = transport
+    while layer is not None:
+        sock = getattr(layer, "_sock", None)
+        if sock is not None:
+            sock.close()
+            setattr(layer, "_sock", None)
+        if isinstance(getattr(layer, "_closed", None), bool):
+            setattr(layer, "_closed", True)  # a TLS transport: nothing left to warn of
+        layer = getattr(getattr(layer, "_ssl_protocol", None), "_transport", None)
