@@ -8,7 +8,9 @@ import asyncio
 from typing import Any
 
 from generated.vod._runtime.connection_pool_async import AsyncConnectionPool
-from generated.vod._runtime.errors import TransportTimeoutError
+import pytest
+
+from generated.vod._runtime.errors import ConfigurationError, TransportTimeoutError
 
 A = ("http", "a")
 B = ("http", "b")
@@ -93,3 +95,29 @@ def test_a_lease_handed_to_a_cancelled_task_goes_to_the_next_waiter() -> None:
         assert pool.open_connections == 1
 
     asyncio.run(run())
+
+
+def test_closing_refuses_the_waiters_and_closes_what_comes_back() -> None:
+    closed: list[object] = []
+
+    async def run() -> None:
+        pool: AsyncConnectionPool[object] = AsyncConnectionPool(
+            max_connections=1,
+            max_per_host=1,
+            close=closed.append,
+            usable=lambda connection: True,
+        )
+        loop = asyncio.get_running_loop()
+        held = await pool.acquire(A, loop.time() + 5)
+        waiting = asyncio.ensure_future(pool.acquire(A, loop.time() + 5))
+        await asyncio.sleep(0)
+        pool.close()
+        with pytest.raises(ConfigurationError, match="closed"):
+            await waiting
+        pool.release(held, "in use at close")
+        assert pool.open_connections == 0
+        with pytest.raises(ConfigurationError, match="closed"):
+            await pool.acquire(A, loop.time() + 5)
+
+    asyncio.run(run())
+    assert closed == ["in use at close"]
