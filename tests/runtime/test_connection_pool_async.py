@@ -7,9 +7,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from generated.vod._runtime.connection_pool_async import AsyncConnectionPool
 import pytest
 
+from generated.vod._runtime.connection_pool_async import AsyncConnectionPool
 from generated.vod._runtime.errors import ConfigurationError, TransportTimeoutError
 
 A = ("http", "a")
