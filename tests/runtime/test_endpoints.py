@@ -67,3 +67,9 @@ def test_a_malformed_region_variable_is_named(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("ALIBABA_CLOUD_REGION", "Shanghai")
     with pytest.raises(errors.ConfigurationError, match="ALIBABA_CLOUD_REGION"):
         VodClient(**KEYS)
+
+
+@pytest.mark.parametrize("endpoint", ["127.0.0.1:99999", "http://[::1]:65536"])
+def test_an_endpoint_port_past_65535_is_refused(endpoint: str) -> None:
+    with pytest.raises(errors.ConfigurationError, match="is not a host"):
+        VodClient(**KEYS, endpoint=endpoint)

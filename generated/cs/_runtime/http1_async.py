@@ -142,24 +142,30 @@ class Connection1(asyncio.Protocol):
         )
 
     @property
+    def flushed(self) -> bool:
+        """Every byte written has gone to the socket: the server took the request."""
+        transport = self.transport
+        return transport is not None and transport.get_write_buffer_size() == 0
+
+    @property
     def drained(self) -> bool:
         """Nothing read but not used: the connection can carry another request."""
         return self._pos >= len(self._data)
 
     def close(self) -> None:
         if self.transport is not None:
-            try:
-                self.transport.close()
-            except RuntimeError:
-                pass  # its event loop is closed: the socket goes with the transport
+            if self.loop.is_closed():
+                _close_orphan(self.transport)
+                return
+            self.transport.close()
 
     def abort(self) -> None:
         """Close without waiting to flush what is unsent (a failed exchange)."""
         if self.transport is not None:
-            try:
-                self.transport.abort()
-            except RuntimeError:
-                pass  # its event loop is closed
+            if self.loop.is_closed():
+                _close_orphan(self.transport)
+                return
+            self.transport.abort()
 
     # --- writing -----------------------------------------------------------------
 
@@ -175,12 +181,26 @@ class Connection1(asyncio.Protocol):
             raise ConnectionResetError("the connection was closed")
         transport.write(data)
 
-    async def send_more(self, data: bytes) -> None:
+    async def send_more(self, data: bytes) -> bool:
         """Part of an upload, after waiting (within the deadline) while the peer is
-        slow to take what was written before."""
+        slow to take what was written before; False, and nothing written, once the
+        final answer has begun to arrive: the server refused the upload early (a 413,
+        say) and may read no more of it."""
         while self._paused and self._error is None and not self._eof:
+            if self.final_answer_began:
+                return False
             await self._wait()
+        if self.final_answer_began:
+            return False
         self._write(data)
+        return True
+
+    @property
+    def final_answer_began(self) -> bool:
+        """Bytes of an answer other than an interim one (``HTTP/1.1 1xx``) are here."""
+        data, pos = self._data, self._pos
+        # ``HTTP/1.1 `` is 9 bytes: the status's first digit follows.
+        return len(data) - pos > 9 and data[pos + 9 : pos + 10] != b"1"
 
     # --- reading -----------------------------------------------------------------
 
@@ -316,3 +336,20 @@ class Connection1(asyncio.Protocol):
             pieces.append(chunk)
             size -= len(chunk)
         return b"".join(pieces)
+
+
+def _close_orphan(transport: asyncio.BaseTransport) -> None:
+    """Close the socket under a transport whose event loop is closed (an application
+    that ran ``asyncio.run`` twice, say). The transport's own close needs its loop to
+    run; without this the socket stays open until the garbage collector closes it,
+    warning of a leak. Reaches into asyncio's transports (a TLS one wraps a socket
+    one), and does nothing with a transport it does not know."""
+    layer: object = transport
+    while layer is not None:
+        sock = getattr(layer, "_sock", None)
+        if sock is not None:
+            sock.close()
+            setattr(layer, "_sock", None)
+        if isinstance(getattr(layer, "_closed", None), bool):
+            setattr(layer, "_closed", True)  # a TLS transport: nothing left to warn of
+        layer = getattr(getattr(layer, "_ssl_protocol", None), "_transport", None)

@@ -95,6 +95,7 @@ class AsyncHttpTransport:
         self._context: ssl.SSLContext | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pool = self._new_pool()
+        self._closed = False
 
     def _new_pool(self) -> AsyncConnectionPool[Connection1]:
         return AsyncConnectionPool(
@@ -110,6 +111,10 @@ class AsyncHttpTransport:
         return self._pool.open_connections
 
     async def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
+        if self._closed:
+            raise ConfigurationError(
+                "the client is closed: open a new one to make calls"
+            )
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
             if self._loop is not None:
@@ -119,6 +124,13 @@ class AsyncHttpTransport:
                 self._pool = self._new_pool()
             self._loop = loop
         parts = urlsplit(request.url)
+        try:
+            parts.port  # noqa: B018 - refuses a port that is not 0 to 65535
+        except ValueError as error:
+            raise RequestValidationError(
+                f"{request.method} {parts.netloc.rpartition('@')[2]}",
+                [Violation("url", f"the port is not valid: {error}")],
+            ) from None
         key = (parts.scheme, parts.netloc)
         target = parts.path or "/"
         if parts.query:
@@ -167,11 +179,20 @@ class AsyncHttpTransport:
                 self._discard(lease, connection)
                 raise
             try:
+                sent_whole = True
                 if stream is not None:
-                    await self._send_stream(connection, head, stream, chunked)
+                    sent_whole = await self._send_stream(
+                        connection, head, stream, chunked
+                    )
                 else:
                     connection.send(head + request.body if request.body else head)
                 response = await self._answer(connection, request.method)
+            except _BodyFailed as failure:
+                # The caller's body, not the connection, failed: its own error.
+                self._discard(lease, connection)
+                cause = failure.__cause__
+                assert cause is not None
+                raise cause
             except _STALE as error:
                 self._discard(lease, connection)
                 # Sent again only when no byte of an answer came: a request whose
@@ -186,7 +207,12 @@ class AsyncHttpTransport:
                 self._discard(lease, connection)  # never pool unread data
                 raise
             answer_closes, http_response = response
-            if answer_closes or not connection.drained:
+            if not sent_whole or not connection.flushed:
+                # Answered before the server took the whole request: the rest would
+                # be read as the next request, and closing would wait for a server
+                # that reads no more.
+                self._discard(lease, connection)
+            elif answer_closes or not connection.drained:
                 # Bytes past the answer's end belong to no request: never pooled.
                 self._pool.discard(lease, connection)
             else:
@@ -200,16 +226,27 @@ class AsyncHttpTransport:
 
     async def _send_stream(
         self, connection: Connection1, head: bytes, stream: StreamedBody, chunked: bool
-    ) -> None:
+    ) -> bool:
         """A streamed body goes as it is read: with its Content-Length when known,
         else chunked; each write waits (within the deadline) while the server is
-        slow to take the ones before."""
+        slow to take the ones before. False when the server answered before the
+        body's end (the rest is not sent)."""
         connection.send(head)
-        async for chunk in stream:
-            if chunk:
-                await connection.send_more(chunk_frame(chunk) if chunked else chunk)
+        chunks = aiter(stream)
+        while True:
+            try:
+                chunk = await anext(chunks)
+            except StopAsyncIteration:
+                break
+            except Exception as error:
+                raise _BodyFailed from error
+            if chunk and not await connection.send_more(
+                chunk_frame(chunk) if chunked else chunk
+            ):
+                return False
         if chunked:
-            await connection.send_more(LAST_CHUNK)
+            return await connection.send_more(LAST_CHUNK)
+        return True
 
     async def _answer(
         self, connection: Connection1, method: str
@@ -319,7 +356,14 @@ class AsyncHttpTransport:
         return self._context
 
     async def aclose(self) -> None:
+        """Close the idle connections now and those in use when their call ends;
+        calls after this are refused."""
+        self._closed = True
         self._pool.close()
+
+
+class _BodyFailed(Exception):
+    """Reading the request's streamed body raised (its ``__cause__``)."""
 
 
 def _usable(connection: Connection1) -> bool:

@@ -69,7 +69,8 @@ def resolve_endpoint(
             given_scheme, _, endpoint = endpoint.partition("://")
             scheme = _choice("endpoint scheme", given_scheme, ("https", "http"))
         host = endpoint.rstrip("/")
-        if not _HOST.match(host):
+        port = host.rpartition("]")[2].rpartition(":")[2] if ":" in host else ""
+        if not _HOST.match(host) or (port.isdigit() and int(port) > 65535):
             raise ConfigurationError(f"endpoint {endpoint!r} is not a host[:port]")
         return scheme, host, region
     if not region:

@@ -119,7 +119,8 @@ class HttpRequest(NamedTuple):
         from urllib.parse import urlsplit
 
         parts = urlsplit(self.url)
-        return f"HttpRequest({self.method} {parts.scheme}://{parts.netloc}{parts.path})"
+        host = parts.netloc.rpartition("@")[2]  # never a user:password@
+        return f"HttpRequest({self.method} {parts.scheme}://{host}{parts.path})"
 
 
 class HttpResponse(NamedTuple):
@@ -160,7 +161,8 @@ def ssl_context(verify: bool | str) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def deadline_passed(host: str) -> TransportTimeoutError:
+def deadline_passed(netloc: str) -> TransportTimeoutError:
+    host = netloc.rpartition("@")[2]  # never a user:password@
     return TransportTimeoutError(f"timed out waiting for the answer from {host}")
 
 
@@ -169,7 +171,7 @@ def connection_failure(error: BaseException, url: str) -> TransportError:
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
-    host = parts.netloc
+    host = parts.netloc.rpartition("@")[2]  # never a user:password@
     name = type(error).__name__
     if isinstance(error, TimeoutError) or "Timeout" in name:
         return TransportTimeoutError(f"timed out talking to {host} ({name})")
