@@ -364,3 +364,18 @@ def test_a_coding_other_than_chunked_means_read_to_the_close() -> None:
         b"HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: 2\r\n\r\nabcd"
     )
     assert _read(data) == (200, b"abcd", True, True)
+
+
+@pytest.mark.parametrize("port", ["99999", "abc", "-1"])
+def test_a_port_out_of_range_is_refused_before_sending(port: str) -> None:
+    """As in the async transport: a typed error naming the host, never the URL's
+    user:password."""
+    transport = HttpTransport()
+    with pytest.raises(RequestValidationError) as raised:
+        transport.send(
+            HttpRequest("GET", f"http://u:s3cret@127.0.0.1:{port}/x", {}),
+            Timeouts(read=1),
+        )
+    transport.close()
+    assert "the port is not valid" in str(raised.value)
+    assert "s3cret" not in str(raised.value) and "s3cret" not in repr(raised.value)

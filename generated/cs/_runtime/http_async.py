@@ -50,6 +50,7 @@ from .transport import (
     Timeouts,
     connection_failure,
     deadline_passed,
+    refuse_a_bad_port,
     ssl_context,
 )
 
@@ -124,13 +125,7 @@ class AsyncHttpTransport:
                 self._pool = self._new_pool()
             self._loop = loop
         parts = urlsplit(request.url)
-        try:
-            parts.port  # noqa: B018 - refuses a port that is not 0 to 65535
-        except ValueError as error:
-            raise RequestValidationError(
-                f"{request.method} {parts.netloc.rpartition('@')[2]}",
-                [Violation("url", f"the port is not valid: {error}")],
-            ) from None
+        refuse_a_bad_port(request.method, parts)
         key = (parts.scheme, parts.netloc)
         target = parts.path or "/"
         if parts.query:

@@ -13,13 +13,16 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
 from .errors import (
     ConfigurationError,
+    RequestValidationError,
     ResponseParseError,
     TransportError,
     TransportTimeoutError,
+    Violation,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
     import ssl
+    from urllib.parse import SplitResult
 
 __all__ = [
     "AsyncTransport",
@@ -33,6 +36,7 @@ __all__ = [
     "Transport",
     "connection_failure",
     "deadline_passed",
+    "refuse_a_bad_port",
     "ssl_context",
 ]
 
@@ -159,6 +163,18 @@ def ssl_context(verify: bool | str) -> ssl.SSLContext:
     import certifi
 
     return ssl.create_default_context(cafile=certifi.where())
+
+
+def refuse_a_bad_port(method: str, parts: SplitResult) -> None:
+    """RequestValidationError, before anything is sent, for a URL whose port is not a
+    number from 0 to 65535 (``urlsplit`` only finds out when asked)."""
+    try:
+        parts.port  # noqa: B018 - the property raises for a bad port
+    except ValueError as error:
+        raise RequestValidationError(
+            f"{method} {parts.netloc.rpartition('@')[2]}",
+            [Violation("url", f"the port is not valid: {error}")],
+        ) from None
 
 
 def deadline_passed(netloc: str) -> TransportTimeoutError:

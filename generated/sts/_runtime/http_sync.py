@@ -36,6 +36,7 @@ from .transport import (
     Timeouts,
     connection_failure,
     deadline_passed,
+    refuse_a_bad_port,
     ssl_context,
 )
 
@@ -89,6 +90,7 @@ class HttpTransport:
 
     def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
         parts = urlsplit(request.url)
+        refuse_a_bad_port(request.method, parts)
         key = (parts.scheme, parts.netloc)
         target = parts.path or "/"
         if parts.query:
