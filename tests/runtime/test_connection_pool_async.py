@@ -121,3 +121,44 @@ def test_closing_refuses_the_waiters_and_closes_what_comes_back() -> None:
 
     asyncio.run(run())
     assert closed == ["in use at close"]
+
+
+def test_both_pools_count_alike_and_name_no_credentials_when_busy() -> None:
+    """The sync and async pools share one way of counting (``Slots``): the same limits
+    hold in each, and a timed-out wait names the host, never a URL's user:password."""
+    import time
+
+    from generated.vod._runtime.connection_pool import ConnectionPool
+
+    key = ("http", "user:s3cret@h:1")
+    closed: list[str] = []
+    sync_pool: ConnectionPool[str] = ConnectionPool(
+        max_connections=2, max_per_host=1, close=closed.append, usable=lambda c: True
+    )
+    first = sync_pool.acquire(key, time.monotonic() + 1)
+    with pytest.raises(TransportTimeoutError) as busy:
+        sync_pool.acquire(key, time.monotonic())
+    assert "s3cret" not in str(busy.value) and "to h:1 (1 open to it" in str(busy.value)
+    sync_pool.release(first, "c1")
+    other = sync_pool.acquire(("http", "other:2"), time.monotonic() + 1)
+    assert other.connection is None and sync_pool.open_connections == 2
+    # The total is reached: a third host takes the idle connection's place.
+    third = sync_pool.acquire(("http", "third:3"), time.monotonic() + 1)
+    assert third.connection is None and closed == ["c1"]
+    assert sync_pool.open_connections == 2
+
+    async def run() -> str:
+        pool: AsyncConnectionPool[str] = AsyncConnectionPool(
+            max_connections=2,
+            max_per_host=1,
+            close=closed.append,
+            usable=lambda c: True,
+        )
+        loop = asyncio.get_running_loop()
+        await pool.acquire(key, loop.time() + 1)
+        with pytest.raises(TransportTimeoutError) as waited:
+            await pool.acquire(key, loop.time())
+        return str(waited.value)
+
+    message = asyncio.run(run())
+    assert "s3cret" not in message and "to h:1 (1 open to it" in message

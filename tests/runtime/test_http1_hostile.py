@@ -1,9 +1,12 @@
 """``http1`` against servers that break the rules, where it is deliberately stricter
 than http.client: no answer is ever handed to the wrong request, no connection with
-doubtful framing is reused, and nothing a caller passes can inject a header."""
+doubtful framing is reused, and nothing a caller passes can inject a header. The
+scenarios against a raw server run on both transports, sync and async, which follow
+one set of rules."""
 
 from __future__ import annotations
 
+import asyncio
 import http.client
 import socket
 import struct
@@ -20,6 +23,7 @@ from generated.vod._runtime.errors import (
     TransportError,
 )
 from generated.vod._runtime.http1 import Unsendable, Wire1, request_head
+from generated.vod._runtime.http_async import AsyncHttpTransport
 from generated.vod._runtime.http_sync import HttpTransport
 from generated.vod._runtime.transport import HttpRequest, Timeouts
 
@@ -239,14 +243,38 @@ class _RawServer:
         self._listener.close()
 
 
-@pytest.fixture
-def transport() -> Iterator[HttpTransport]:
-    transport = HttpTransport()
+class EitherTransport:
+    """A sync or an async transport, called the same way; the async one's calls all
+    run in one event loop, as an application's do."""
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+        self._sync = HttpTransport() if kind == "sync" else None
+        self._async = AsyncHttpTransport() if kind == "async" else None
+        self._loop = asyncio.new_event_loop() if kind == "async" else None
+
+    def send(self, request: HttpRequest, timeouts: Timeouts) -> Any:
+        if self._sync is not None:
+            return self._sync.send(request, timeouts)
+        assert self._async is not None and self._loop is not None
+        return self._loop.run_until_complete(self._async.send(request, timeouts))
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+        if self._async is not None and self._loop is not None:
+            self._loop.run_until_complete(self._async.aclose())
+            self._loop.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+def transport(request: pytest.FixtureRequest) -> Iterator[EitherTransport]:
+    transport = EitherTransport(request.param)
     yield transport
     transport.close()
 
 
-def _send(transport: HttpTransport, server: _RawServer, method: str = "GET") -> Any:
+def _send(transport: EitherTransport, server: _RawServer, method: str = "GET") -> Any:
     try:
         return transport.send(HttpRequest(method, server.url, {}), Timeouts(read=2))
     except TransportError as error:
@@ -256,7 +284,7 @@ def _send(transport: HttpTransport, server: _RawServer, method: str = "GET") -> 
 SECOND = b"HTTP/1.1 200 OK\r\nContent-Length: 6\r\n\r\nsecond"
 
 
-def test_an_interim_answer_does_not_shift_answers(transport: HttpTransport) -> None:
+def test_an_interim_answer_does_not_shift_answers(transport: EitherTransport) -> None:
     server = _RawServer([b"HTTP/1.1 103 Early Hints\r\n\r\n" + OK, SECOND])
     assert _send(transport, server).body == b"ok"
     assert _send(transport, server).body == b"second"
@@ -264,7 +292,7 @@ def test_an_interim_answer_does_not_shift_answers(transport: HttpTransport) -> N
 
 
 def test_bytes_past_an_answer_never_answer_the_next_request(
-    transport: HttpTransport,
+    transport: EitherTransport,
 ) -> None:
     fake = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nfake"
     server = _RawServer([OK + fake, SECOND])
@@ -275,7 +303,7 @@ def test_bytes_past_an_answer_never_answer_the_next_request(
 
 
 def test_bytes_arriving_on_an_idle_connection_retire_it(
-    transport: HttpTransport,
+    transport: EitherTransport,
 ) -> None:
     fake = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nfake"
     server = _RawServer([OK + b"<PAUSE>" + fake, SECOND])
@@ -295,7 +323,7 @@ def test_bytes_arriving_on_an_idle_connection_retire_it(
     ],
 )
 def test_a_bodiless_answer_with_a_length_is_whole(
-    transport: HttpTransport, method: str, answer: bytes
+    transport: EitherTransport, method: str, answer: bytes
 ) -> None:
     server = _RawServer([answer, SECOND])
     response = _send(transport, server, method)
@@ -307,7 +335,7 @@ def test_a_bodiless_answer_with_a_length_is_whole(
 
 
 def test_a_request_whose_answer_began_is_not_sent_again(
-    transport: HttpTransport,
+    transport: EitherTransport,
 ) -> None:
     # The reused connection is reset mid-answer: the POST arrived and was acted on.
     partial = b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\npart<RESET>"
@@ -318,7 +346,7 @@ def test_a_request_whose_answer_began_is_not_sent_again(
     server.close()
 
 
-def test_a_bad_header_is_a_request_validation_error(transport: HttpTransport) -> None:
+def test_a_bad_header_is_a_request_validation_error(transport: EitherTransport) -> None:
     server = _RawServer([OK])
     request = HttpRequest("GET", server.url, {"x-acs-security-token": "SECRETVALUE\n"})
     with pytest.raises(RequestValidationError) as caught:

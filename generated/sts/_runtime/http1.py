@@ -53,6 +53,7 @@ __all__ = [
     "host_header",
     "interim",
     "proxy_authorization",
+    "readable_now",
     "request_head",
     "status_of",
     "trailer_ends",
@@ -386,7 +387,7 @@ class Wire1:
         pending = getattr(sock, "pending", None)  # TLS: decrypted, not yet read
         if pending is not None and pending():
             return False
-        return not _readable(fileno)
+        return not readable_now(fileno)
 
     def close(self) -> None:
         self.sock.close()
@@ -546,7 +547,7 @@ class Wire1:
                 raise IncompleteRead(b"", 2)
 
 
-def _readable(fileno: int) -> bool:
+def readable_now(fileno: int) -> bool:
     """Whether a read would not block (bytes, or the end of the stream, are there);
     poll where there is one, since select refuses descriptors past 1023."""
     if hasattr(select, "poll"):

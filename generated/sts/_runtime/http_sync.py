@@ -36,7 +36,7 @@ from .transport import (
     Timeouts,
     connection_failure,
     deadline_passed,
-    refuse_a_bad_port,
+    route,
     ssl_context,
 )
 
@@ -89,17 +89,9 @@ class HttpTransport:
         return self._pool.open_connections
 
     def send(self, request: HttpRequest, timeouts: Timeouts) -> HttpResponse:
-        parts = urlsplit(request.url)
-        refuse_a_bad_port(request.method, parts)
-        key = (parts.scheme, parts.netloc)
-        target = parts.path or "/"
-        if parts.query:
-            target += "?" + parts.query
-        headers = request.headers
-        absolute = self._proxy is not None and parts.scheme == "http"
-        if absolute:
-            target = request.url  # a plain-HTTP proxy takes the absolute form
-            headers = {**headers, **self._proxy_headers}
+        key, host, target, headers, absolute = route(
+            request, self._proxy is not None, self._proxy_headers
+        )
         stream = request.stream
         for attempt in (1, 2):
             lease = self._pool.acquire(key, timeouts.pool_deadline(time.monotonic()))
@@ -131,7 +123,7 @@ class HttpTransport:
             except Unsendable as error:
                 self._pool.release(lease, connection)  # nothing was sent on it
                 raise RequestValidationError(
-                    f"{request.method} {parts.netloc.rpartition('@')[2]}",
+                    f"{request.method} {host}",
                     [Violation(error.part, error.problem)],
                 ) from None
             except BaseException:

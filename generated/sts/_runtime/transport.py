@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+from urllib.parse import urlsplit
 
 from .errors import (
     ConfigurationError,
@@ -22,7 +23,6 @@ from .errors import (
 
 if TYPE_CHECKING:  # pragma: no cover
     import ssl
-    from urllib.parse import SplitResult
 
 __all__ = [
     "AsyncTransport",
@@ -36,7 +36,8 @@ __all__ = [
     "Transport",
     "connection_failure",
     "deadline_passed",
-    "refuse_a_bad_port",
+    "Route",
+    "route",
     "ssl_context",
 ]
 
@@ -120,8 +121,6 @@ class HttpRequest(NamedTuple):
     stream: StreamedBody | None = None
 
     def __repr__(self) -> str:
-        from urllib.parse import urlsplit
-
         parts = urlsplit(self.url)
         host = parts.netloc.rpartition("@")[2]  # never a user:password@
         return f"HttpRequest({self.method} {parts.scheme}://{host}{parts.path})"
@@ -165,16 +164,44 @@ def ssl_context(verify: bool | str) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=certifi.where())
 
 
-def refuse_a_bad_port(method: str, parts: SplitResult) -> None:
-    """RequestValidationError, before anything is sent, for a URL whose port is not a
-    number from 0 to 65535 (``urlsplit`` only finds out when asked)."""
+class Route(NamedTuple):
+    """Where a request goes and what its request line names, for either transport."""
+
+    key: tuple[str, str]  # (scheme, netloc): the connections it may share
+    host: str  # the netloc without any ``user:password@``, for messages
+    target: str  # the request line's target
+    headers: Mapping[str, str]
+    absolute: bool  # sent to a plain-HTTP proxy, which takes the absolute form
+
+
+def route(
+    request: HttpRequest, proxied: bool, proxy_headers: Mapping[str, str]
+) -> Route:
+    """The request's route; RequestValidationError, before anything is sent, for a URL
+    whose port is not a number from 0 to 65535 (``urlsplit`` only finds out when
+    asked)."""
+    parts = urlsplit(request.url)
+    host = parts.netloc.rpartition("@")[2]
     try:
         parts.port  # noqa: B018 - the property raises for a bad port
     except ValueError as error:
         raise RequestValidationError(
-            f"{method} {parts.netloc.rpartition('@')[2]}",
+            f"{request.method} {host}",
             [Violation("url", f"the port is not valid: {error}")],
         ) from None
+    absolute = proxied and parts.scheme == "http"
+    if absolute:
+        return Route(
+            (parts.scheme, parts.netloc),
+            host,
+            request.url,
+            {**request.headers, **proxy_headers},
+            True,
+        )
+    target = parts.path or "/"
+    if parts.query:
+        target += "?" + parts.query
+    return Route((parts.scheme, parts.netloc), host, target, request.headers, False)
 
 
 def deadline_passed(netloc: str) -> TransportTimeoutError:
@@ -184,8 +211,6 @@ def deadline_passed(netloc: str) -> TransportTimeoutError:
 
 def connection_failure(error: BaseException, url: str) -> TransportError:
     """A TransportError naming the host and the failure, never the signed URL."""
-    from urllib.parse import urlsplit
-
     parts = urlsplit(url)
     host = parts.netloc.rpartition("@")[2]  # never a user:password@
     name = type(error).__name__

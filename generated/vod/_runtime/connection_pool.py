@@ -16,7 +16,7 @@ from typing import Generic, TypeVar
 
 from .errors import TransportTimeoutError
 
-__all__ = ["ConnectionPool", "Lease"]
+__all__ = ["ConnectionPool", "Lease", "Slots"]
 
 ConnectionT = TypeVar("ConnectionT")
 Key = tuple[str, str]
@@ -32,8 +32,93 @@ class Lease(Generic[ConnectionT]):
         self.connection = connection
 
 
+class Slots(Generic[ConnectionT]):
+    """The counting both pools share, without a lock, I/O or waiting: idle connections
+    per host, and how many are open per host and in total (every connection counts from
+    the moment its slot is granted until it is forgotten)."""
+
+    __slots__ = ("max_total", "max_host", "_usable", "idle", "open", "total")
+
+    def __init__(
+        self,
+        max_connections: int,
+        max_per_host: int,
+        usable: Callable[[ConnectionT], bool],
+    ) -> None:
+        self.max_total = max_connections
+        self.max_host = max_per_host
+        self._usable = usable
+        self.idle: dict[Key, list[ConnectionT]] = {}
+        self.open: dict[Key, int] = {}
+        self.total = 0
+
+    def take(self, key: Key, discard: list[ConnectionT]) -> Lease[ConnectionT] | None:
+        """An idle connection to ``key`` or a free slot to open one, if there is one
+        now; connections found unusable, or given up for this host, go to ``discard``
+        for the caller to close."""
+        idle = self.idle.get(key)
+        while idle:
+            connection = idle.pop()
+            if self._usable(connection):
+                return Lease(key, connection)
+            self.forget(key)
+            discard.append(connection)
+        if self.open.get(key, 0) < self.max_host:
+            if self.total >= self.max_total:
+                # Room for this host but none in total: an idle connection to another
+                # host gives its place up.
+                victim = self._idle_elsewhere(key)
+                if victim is not None:
+                    discard.append(victim)
+            if self.total < self.max_total:
+                self.open[key] = self.open.get(key, 0) + 1
+                self.total += 1
+                return Lease(key, None)
+        return None
+
+    def _idle_elsewhere(self, key: Key) -> ConnectionT | None:
+        for other, idle in self.idle.items():
+            if other != key and idle:
+                connection = idle.pop(0)  # the longest idle
+                self.forget(other)
+                return connection
+        return None
+
+    def forget(self, key: Key) -> None:
+        """One connection to ``key`` is gone (its place not handed on yet)."""
+        count = self.open.get(key, 0) - 1
+        if count > 0:
+            self.open[key] = count
+        else:
+            self.open.pop(key, None)
+        self.total -= 1
+
+    def put_idle(self, key: Key, connection: ConnectionT) -> None:
+        self.idle.setdefault(key, []).append(connection)
+
+    def drain(self) -> list[ConnectionT]:
+        """Every idle connection, forgotten, for the caller to close."""
+        pools, self.idle = self.idle, {}
+        drained = []
+        for key, idle in pools.items():
+            for connection in idle:
+                self.forget(key)
+                drained.append(connection)
+        return drained
+
+    def busy(self, key: Key) -> TransportTimeoutError:
+        """The error of a wait for a connection that timed out."""
+        return TransportTimeoutError(
+            f"timed out waiting for a free connection to {key[1].rpartition('@')[2]}"
+            f" ({self.open.get(key, 0)} open to it, {self.total} in total;"
+            f" max_connections_per_host={self.max_host},"
+            f" max_connections={self.max_total})"
+        )
+
+
 class ConnectionPool(Generic[ConnectionT]):
-    """Counts every connection from the moment a slot is granted until it is closed."""
+    """Thread-safe: the shared counting (``Slots``) under one lock, and threads that
+    wait on it for a connection to come back."""
 
     def __init__(
         self,
@@ -43,19 +128,14 @@ class ConnectionPool(Generic[ConnectionT]):
         close: Callable[[ConnectionT], None],
         usable: Callable[[ConnectionT], bool],
     ) -> None:
-        self._max_total = max_connections
-        self._max_host = max_per_host
+        self._slots: Slots[ConnectionT] = Slots(max_connections, max_per_host, usable)
         self._close = close
-        self._usable = usable
-        self._idle: dict[Key, list[ConnectionT]] = {}
-        self._open: dict[Key, int] = {}
-        self._total = 0
         self._available = threading.Condition(threading.Lock())
 
     @property
     def open_connections(self) -> int:
         with self._available:
-            return self._total
+            return self._slots.total
 
     def acquire(self, key: Key, wait_until: float) -> Lease[ConnectionT]:
         """An idle connection to ``key``, else a free slot to open one, waiting for
@@ -64,59 +144,21 @@ class ConnectionPool(Generic[ConnectionT]):
         try:
             with self._available:
                 while True:
-                    idle = self._idle.get(key)
-                    while idle:
-                        connection = idle.pop()
-                        if self._usable(connection):
-                            return Lease(key, connection)
-                        self._forget(key)
-                        discard.append(connection)
-                    if self._open.get(key, 0) < self._max_host:
-                        if self._total >= self._max_total:
-                            # Room for this host but none in total: an idle connection
-                            # to another host gives its place up.
-                            victim = self._idle_elsewhere(key)
-                            if victim is not None:
-                                discard.append(victim)
-                        if self._total < self._max_total:
-                            self._open[key] = self._open.get(key, 0) + 1
-                            self._total += 1
-                            return Lease(key, None)
+                    lease = self._slots.take(key, discard)
+                    if lease is not None:
+                        return lease
                     left = wait_until - time.monotonic()
                     if left <= 0:
-                        raise TransportTimeoutError(
-                            f"timed out waiting for a free connection to {key[1]}"
-                            f" ({self._open.get(key, 0)} open to it, {self._total} in"
-                            f" total; max_connections_per_host={self._max_host},"
-                            f" max_connections={self._max_total})"
-                        )
+                        raise self._slots.busy(key)
                     self._available.wait(left)
         finally:
             for connection in discard:
                 self._close(connection)
 
-    def _idle_elsewhere(self, key: Key) -> ConnectionT | None:
-        for other, idle in self._idle.items():
-            if other != key and idle:
-                connection = idle.pop(0)  # the longest idle
-                self._forget(other)
-                return connection
-        return None
-
-    def _forget(self, key: Key) -> None:
-        """One connection to ``key`` is gone (called with the lock held)."""
-        count = self._open.get(key, 0) - 1
-        if count > 0:
-            self._open[key] = count
-        else:
-            self._open.pop(key, None)
-        self._total -= 1
-        self._available.notify_all()
-
     def release(self, lease: Lease[ConnectionT], connection: ConnectionT) -> None:
         """Give a healthy connection back for the next call to the same host."""
         with self._available:
-            self._idle.setdefault(lease.key, []).append(connection)
+            self._slots.put_idle(lease.key, connection)
             self._available.notify_all()
 
     def discard(
@@ -124,16 +166,14 @@ class ConnectionPool(Generic[ConnectionT]):
     ) -> None:
         """Close the lease's connection (or give up its unused slot)."""
         with self._available:
-            self._forget(lease.key)
+            self._slots.forget(lease.key)
+            self._available.notify_all()
         if connection is not None:
             self._close(connection)
 
     def close(self) -> None:
         with self._available:
-            pools, self._idle = self._idle, {}
-            for key, idle in pools.items():
-                for _ in idle:
-                    self._forget(key)
-        for idle in pools.values():
-            for connection in idle:
-                self._close(connection)
+            drained = self._slots.drain()
+            self._available.notify_all()
+        for connection in drained:
+            self._close(connection)

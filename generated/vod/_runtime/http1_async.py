@@ -26,6 +26,7 @@ from .http1 import (
     chunk_length,
     header_lines_end,
     interim,
+    readable_now,
     status_of,
     trailer_ends,
 )
@@ -134,12 +135,18 @@ class Connection1(asyncio.Protocol):
         the server closed (or sent stray bytes on) would hand the next request an end
         of stream, or an answer that is not its own."""
         transport = self.transport
-        return (
-            not self._eof
-            and self._pos >= len(self._data)
-            and transport is not None
-            and not transport.is_closing()
-        )
+        if (
+            self._eof
+            or self._pos < len(self._data)
+            or transport is None
+            or transport.is_closing()
+        ):
+            return False
+        # Bytes the event loop has not handed over yet (the task reuses the
+        # connection before the loop polls it) count too, as in the sync reader.
+        sock = transport.get_extra_info("socket")
+        fileno = sock.fileno() if sock is not None else -1
+        return fileno != -1 and not readable_now(fileno)
 
     @property
     def flushed(self) -> bool:

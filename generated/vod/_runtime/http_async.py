@@ -50,7 +50,7 @@ from .transport import (
     Timeouts,
     connection_failure,
     deadline_passed,
-    refuse_a_bad_port,
+    route,
     ssl_context,
 )
 
@@ -124,17 +124,9 @@ class AsyncHttpTransport:
                 self._pool.close()
                 self._pool = self._new_pool()
             self._loop = loop
-        parts = urlsplit(request.url)
-        refuse_a_bad_port(request.method, parts)
-        key = (parts.scheme, parts.netloc)
-        target = parts.path or "/"
-        if parts.query:
-            target += "?" + parts.query
-        headers = request.headers
-        absolute = self._proxy is not None and parts.scheme == "http"
-        if absolute:
-            target = request.url  # a plain-HTTP proxy takes the absolute form
-            headers = {**headers, **self._proxy_headers}
+        key, host, target, headers, absolute = route(
+            request, self._proxy is not None, self._proxy_headers
+        )
         stream = request.stream
         # ``loop.time()`` and ``time.monotonic()`` may be different clocks.
         offset = loop.time() - time.monotonic()
@@ -167,7 +159,7 @@ class AsyncHttpTransport:
             except Unsendable as error:
                 self._pool.release(lease, connection)  # nothing was sent on it
                 raise RequestValidationError(
-                    f"{request.method} {parts.netloc.rpartition('@')[2]}",
+                    f"{request.method} {host}",
                     [Violation(error.part, error.problem)],
                 ) from None
             except BaseException:

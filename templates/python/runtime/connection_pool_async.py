@@ -17,8 +17,8 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from .connection_pool import Key, Lease
-from .errors import ConfigurationError, TransportTimeoutError
+from .connection_pool import Key, Lease, Slots
+from .errors import ConfigurationError
 
 __all__ = ["AsyncConnectionPool"]
 
@@ -55,13 +55,8 @@ class AsyncConnectionPool(Generic[ConnectionT]):
         close: Callable[[ConnectionT], None],
         usable: Callable[[ConnectionT], bool],
     ) -> None:
-        self._max_total = max_connections
-        self._max_host = max_per_host
+        self._slots: Slots[ConnectionT] = Slots(max_connections, max_per_host, usable)
         self._close = close
-        self._usable = usable
-        self._idle: dict[Key, list[ConnectionT]] = {}
-        self._open: dict[Key, int] = {}
-        self._total = 0
         # Tasks waiting for a connection, per host in the order they came: handing
         # out a free connection looks at each host's first waiter, not at every one.
         self._queues: dict[Key, deque[_Waiter[ConnectionT]]] = {}
@@ -75,29 +70,15 @@ class AsyncConnectionPool(Generic[ConnectionT]):
 
     @property
     def open_connections(self) -> int:
-        return self._total
+        return self._slots.total
 
     def _take(self, key: Key) -> Lease[ConnectionT] | None:
         """An idle connection or a free slot, if there is one now."""
-        idle = self._idle.get(key)
-        while idle:
-            connection = idle.pop()
-            if self._usable(connection):
-                return Lease(key, connection)
-            self._forget(key)
+        discard: list[ConnectionT] = []
+        lease = self._slots.take(key, discard)
+        for connection in discard:
             self._close(connection)
-        if self._open.get(key, 0) < self._max_host:
-            if self._total >= self._max_total:
-                # Room for this host but none in total: an idle connection to another
-                # host gives its place up.
-                victim = self._idle_elsewhere(key)
-                if victim is not None:
-                    self._close(victim)
-            if self._total < self._max_total:
-                self._open[key] = self._open.get(key, 0) + 1
-                self._total += 1
-                return Lease(key, None)
-        return None
+        return lease
 
     async def acquire(self, key: Key, wait_until: float) -> Lease[ConnectionT]:
         """An idle connection to ``key``, else a free slot to open one, waiting for
@@ -129,17 +110,12 @@ class AsyncConnectionPool(Generic[ConnectionT]):
             self._leave(key, waiter)
             if self._closed:
                 raise _closed_error()
-            raise TransportTimeoutError(
-                f"timed out waiting for a free connection to {_host(key[1])}"
-                f" ({self._open.get(key, 0)} open to it, {self._total} in"
-                f" total; max_connections_per_host={self._max_host},"
-                f" max_connections={self._max_total})"
-            )
+            raise self._slots.busy(key)
         return lease
 
     def _give_back(self, lease: Lease[ConnectionT]) -> None:
         if lease.connection is None:
-            self._forget(lease.key)
+            self._slots.forget(lease.key)
             self._grant()
         else:
             self.release(lease, lease.connection)
@@ -202,36 +178,19 @@ class AsyncConnectionPool(Generic[ConnectionT]):
                 del self._queues[key]
                 self._departed.pop(key, None)
 
-    def _idle_elsewhere(self, key: Key) -> ConnectionT | None:
-        for other, idle in self._idle.items():
-            if other != key and idle:
-                connection = idle.pop(0)  # the longest idle
-                self._forget(other)
-                return connection
-        return None
-
-    def _forget(self, key: Key) -> None:
-        """One connection to ``key`` is gone (its place not handed on yet)."""
-        count = self._open.get(key, 0) - 1
-        if count > 0:
-            self._open[key] = count
-        else:
-            self._open.pop(key, None)
-        self._total -= 1
-
     def release(self, lease: Lease[ConnectionT], connection: ConnectionT) -> None:
         """Give a healthy connection back for the next call to the same host."""
         if self._closed:
             self.discard(lease, connection)
             return
-        self._idle.setdefault(lease.key, []).append(connection)
+        self._slots.put_idle(lease.key, connection)
         self._grant()
 
     def discard(
         self, lease: Lease[ConnectionT], connection: ConnectionT | None
     ) -> None:
         """Close the lease's connection (or give up its unused slot)."""
-        self._forget(lease.key)
+        self._slots.forget(lease.key)
         if connection is not None:
             self._close(connection)
         self._grant()
@@ -246,11 +205,8 @@ class AsyncConnectionPool(Generic[ConnectionT]):
             for waiter in queue:
                 waiter.queued = False
                 _expire(waiter.future)
-        pools, self._idle = self._idle, {}
-        for key, idle in pools.items():
-            for connection in idle:
-                self._forget(key)
-                self._close(connection)
+        for connection in self._slots.drain():
+            self._close(connection)
 
 
 def _drop_done(queue: deque[_Waiter[ConnectionT]]) -> None:
@@ -261,8 +217,3 @@ def _drop_done(queue: deque[_Waiter[ConnectionT]]) -> None:
 
 def _closed_error() -> ConfigurationError:
     return ConfigurationError("the client is closed: open a new one to make calls")
-
-
-def _host(netloc: str) -> str:
-    """A ``host[:port]`` without any ``user:password@`` before it."""
-    return netloc.rpartition("@")[2]
