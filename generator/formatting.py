@@ -18,6 +18,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.format_pieces import format_in_pieces
+
 LINE_LENGTH = 88
 # Below this much source (about 50 ms of black's time) one process is faster than a pool.
 _PARALLEL_MIN_CHARS = 20_000
@@ -45,6 +47,12 @@ def _black_identity() -> str:
 
 
 def format_source(source: str) -> str:
+    """Black's formatting of ``source``; a large module is formatted in pieces
+    (``format_pieces``), which bounds black's memory and gives the same bytes."""
+    return format_in_pieces(source, _format_whole)
+
+
+def _format_whole(source: str) -> str:
     import black
     from black.mode import Mode, TargetVersion
     from black.report import NothingChanged

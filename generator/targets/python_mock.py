@@ -75,15 +75,15 @@ def reader_lines(parameter: HttpParameter) -> tuple[str, ...]:
     return (f"if {query_name} in params:", *layout.indented(value))
 
 
-def secret_lines(parameters: Sequence[HttpParameter]) -> list[str]:
-    """``secret=frozenset({...}),`` naming the wire names of the parameters the spec
-    marks secret, for the server to hide in what it keeps; nothing when there are none.
-    """
+def secret_lines(parameters: Sequence[HttpParameter], indent: int = 12) -> list[str]:
+    """``secret=frozenset({...}),`` (at ``indent``) naming the wire names of the
+    parameters the spec marks secret, for the server to hide in what it keeps; nothing
+    when there are none."""
     names = sorted({p.wire_name for p in parameters if p.member.secret})
     if not names:
         return []
     return layout.collection(
-        "secret=frozenset({", [py_str(name) for name in names], "}),", indent=12
+        "secret=frozenset({", [py_str(name) for name in names], "}),", indent=indent
     )
 
 
@@ -127,9 +127,10 @@ def error_lines(error: ErrorDefinition) -> list[str]:
     )
 
 
-def error_example_lines(operation: Operation) -> list[str]:
+def error_example_lines(operation: Operation, indent: int = 12) -> list[str]:
     """``error_examples={"name": DocumentedError(...), ...},`` of an operation's mock
-    entry: its error examples by name; nothing when it documents none."""
+    entry (at ``indent``): its error examples by name; nothing when it documents none.
+    """
     if not operation.examples.errors:
         return []
     lines = ["error_examples={"]
@@ -142,7 +143,10 @@ def error_example_lines(operation: Operation) -> list[str]:
             py_str(example.request_id) if example.request_id else "None",
         ]
         entry = layout.call(
-            f"{py_str(example.name)}: DocumentedError(", arguments, "),", indent=16
+            f"{py_str(example.name)}: DocumentedError(",
+            arguments,
+            "),",
+            indent=indent + 4,
         )
         lines.extend(layout.indented(entry))
     lines.append("},")

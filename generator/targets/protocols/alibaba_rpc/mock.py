@@ -42,6 +42,11 @@ MOCK_FILES = (
 )
 
 
+# Each action is a top-level statement ``_ACTIONS[name] = MockAction(...)``, so that
+# black can format a large product's table in pieces (``generator/format_pieces``).
+_ARGUMENT_INDENT = 4
+
+
 @dataclass(frozen=True)
 class ActionPlan:
     operation: Operation
@@ -85,7 +90,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
                 "read=_w.reader(",
                 tuple(reader_rule(parameter) for parameter in binding.parameters),
                 "),",
-                indent=12,
+                indent=_ARGUMENT_INDENT,
             )
         ),
         json_example=(
@@ -95,7 +100,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
         ),
         xml_example=py_str(xml_example.body) if xml_example else None,
         root_tag=root_tag,
-        error_examples=tuple(error_example_lines(operation)),
+        error_examples=tuple(error_example_lines(operation, _ARGUMENT_INDENT)),
         imports=(
             *layout.import_from(
                 f"..models.{module}", [f"_XML_{operation.output.class_name}"]
@@ -103,7 +108,9 @@ def _action_plan(operation: Operation) -> ActionPlan:
             *layout.import_from("..validators", [f"{module} as _validators_{module}"]),
         ),
         required=tuple(
-            layout.collection("required=(", required, "),", indent=12, one_tuple=True)
+            layout.collection(
+                "required=(", required, "),", indent=_ARGUMENT_INDENT, one_tuple=True
+            )
             if len(required) < 2
             else layout.exploded("required=(", required, "),")
         ),
@@ -114,7 +121,7 @@ def _action_plan(operation: Operation) -> ActionPlan:
             for parameter in binding.parameters
             if parameter.wire_name != parameter.member.wire_name
         ),
-        secret=tuple(secret_lines(binding.parameters)),
+        secret=tuple(secret_lines(binding.parameters, _ARGUMENT_INDENT)),
     )
 
 
