@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import io
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -76,13 +77,23 @@ def test_requests_are_written_as_http_client_writes_them(
         len(body) if isinstance(body, bytes) and body else None,
         streamed,
     )
-    wire = Wire1(_Captured())  # type: ignore[arg-type]
-    wire.deadline = float("inf")
-    if streamed:
-        wire.send_stream(head, iter(body), chunked)
-    else:
-        wire.send(head, body)
-    assert wire.sock.sent == expected  # type: ignore[attr-defined]
+    client, server = socket.socketpair()
+    with client, server:
+        wire = Wire1(client)
+        wire.deadline = float("inf")
+        if streamed:
+            wire.send_stream(head, iter(body), chunked)
+        else:
+            wire.send(head, body)
+        client.shutdown(socket.SHUT_WR)
+        assert _all_read(server) == expected
+
+
+def _all_read(sock: socket.socket) -> bytes:
+    received = b""
+    while chunk := sock.recv(65536):
+        received += chunk
+    return received
 
 
 @pytest.mark.parametrize(

@@ -152,30 +152,99 @@ def test_a_target_that_cannot_be_sent_is_refused_without_its_text(target: str) -
     assert caught.value.part == "/target" and "Signature" not in str(caught.value)
 
 
-class _SlowSink:
-    """A socket whose every write takes a while, as to a server that reads slowly."""
-
-    def __init__(self) -> None:
-        self.writes = 0
-
-    def settimeout(self, seconds: float) -> None:
-        self.timeout = seconds
-
-    def sendall(self, data: bytes) -> None:
-        time.sleep(min(0.05, self.timeout))
-        self.writes += 1
-
-
 def test_a_streamed_upload_stops_at_the_deadline() -> None:
-    sink = _SlowSink()
-    wire = Wire1(sink)  # type: ignore[arg-type]
-    wire.deadline = time.monotonic() + 0.2
+    client, server = socket.socketpair()  # the server never reads
+    wire = Wire1(client)
+    sent: list[bytes] = []
+
+    def chunks() -> Iterator[bytes]:
+        for _ in range(1000):
+            sent.append(b"x")
+            yield b"x" * 65536
+
+    started = time.monotonic()
+    wire.deadline = started + 0.3
     with pytest.raises(TimeoutError):
-        wire.send_stream(b"head", iter([b"x"] * 100), True)
-    assert sink.writes < 100
+        wire.send_stream(b"head", chunks(), True)
+    assert time.monotonic() - started < 2
+    assert len(sent) < 1000
+    client.close()
+    server.close()
 
 
 # --- the transport, against a server that writes raw bytes -------------------------
+
+
+class _EarlyAnswer:
+    """Reads a request's head, answers 413 at once and then reads nothing more,
+    keeping the connection open until told to stop; counts the bytes it read."""
+
+    def __init__(self) -> None:
+        self.stop = threading.Event()
+        self.received = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return "http://127.0.0.1:%d/x" % self._listener.getsockname()[1]
+
+    def _serve(self) -> None:
+        connection, _ = self._listener.accept()
+        with connection:
+            self.received = len(connection.recv(1000))
+            connection.sendall(
+                b"HTTP/1.1 413 Too Large\r\nContent-Length: 3\r\n\r\nbig"
+            )
+            self.stop.wait(30)
+        self._listener.close()
+
+
+class _Upload:
+    """A streamed body, read by either transport; counts the parts taken."""
+
+    length = None
+
+    def __init__(self, parts: int) -> None:
+        self.parts = parts
+        self.taken = 0
+
+    def _next(self) -> Iterator[bytes]:
+        for _ in range(self.parts):
+            self.taken += 1
+            yield b"x" * 65536
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._next()
+
+    async def __aiter__(self) -> Any:
+        for part in self._next():
+            yield part
+
+
+@pytest.mark.parametrize("streamed", [True, False])
+def test_an_answer_before_the_upload_ends_is_returned_at_once_and_not_pooled(
+    transport: EitherTransport, streamed: bool
+) -> None:
+    # 128 MiB that the server will never read: waiting to send it all would run
+    # into the 30 s deadline instead of returning the server's answer.
+    server = _EarlyAnswer()
+    upload = _Upload(2048)
+    request = (
+        HttpRequest("PUT", server.url, {}, stream=upload)
+        if streamed
+        else HttpRequest("PUT", server.url, {}, body=b"x" * (65536 * 2048))
+    )
+    started = time.monotonic()
+    try:
+        response = transport.send(request, Timeouts(read=30))
+        assert (response.status, response.body) == (413, b"big")
+        assert time.monotonic() - started < 15
+        assert transport.open_connections == 0
+        if streamed:
+            assert upload.taken < 2048
+    finally:
+        server.stop.set()
 
 
 class _RawServer:
@@ -258,6 +327,13 @@ class EitherTransport:
             return self._sync.send(request, timeouts)
         assert self._async is not None and self._loop is not None
         return self._loop.run_until_complete(self._async.send(request, timeouts))
+
+    @property
+    def open_connections(self) -> int:
+        if self._sync is not None:
+            return self._sync.open_connections
+        assert self._async is not None
+        return self._async.open_connections
 
     def close(self) -> None:
         if self._sync is not None:

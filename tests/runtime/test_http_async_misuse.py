@@ -139,56 +139,6 @@ def test_a_failing_streamed_body_raises_its_own_error() -> None:
     server.close()
 
 
-class _EarlyAnswer:
-    """Reads a request's head, answers 413 at once and then reads nothing more,
-    keeping the connection open until told to stop."""
-
-    def __init__(self) -> None:
-        self.stop = threading.Event()
-        self._listener = socket.create_server(("127.0.0.1", 0))
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    @property
-    def url(self) -> str:
-        return "http://127.0.0.1:%d/x" % self._listener.getsockname()[1]
-
-    def _serve(self) -> None:
-        connection, _ = self._listener.accept()
-        with connection:
-            connection.recv(1000)
-            connection.sendall(
-                b"HTTP/1.1 413 Too Large\r\nContent-Length: 3\r\n\r\nbig"
-            )
-            self.stop.wait(10)
-        self._listener.close()
-
-
-@pytest.mark.parametrize("streamed", [True, False])
-def test_an_answer_before_the_upload_ends_is_returned_and_not_pooled(
-    streamed: bool,
-) -> None:
-    server = _EarlyAnswer()
-    big = b"x" * 65536
-    request = (
-        HttpRequest("PUT", server.url, {}, stream=_Body([big] * 2000))
-        if streamed
-        else HttpRequest("PUT", server.url, {}, body=big * 2000)
-    )
-
-    async def run() -> tuple[int, int]:
-        transport = AsyncHttpTransport()
-        try:
-            response = await transport.send(request, Timeouts(read=30))
-            return response.status, transport.open_connections
-        finally:
-            await transport.aclose()
-
-    try:
-        assert asyncio.run(run()) == (413, 0)
-    finally:
-        server.stop.set()
-
-
 def _no_resource_warnings(run: Any) -> None:
     """``run()`` leaves no socket or transport for the garbage collector to warn of."""
     with warnings.catch_warnings(record=True) as caught:

@@ -63,6 +63,10 @@ __all__ = [
 MAXLINE = _MAXLINE = 65536
 MAXHEADERS = _MAXHEADERS = 100
 _RECV_SIZE = 64 * 1024
+# A request up to this size goes in one ``sendall``: the socket's buffers take it
+# whole. A larger one is written a slice at a time, watching for an early answer.
+_WATCHED_SEND = 64 * 1024
+_SEND_SIZE = 256 * 1024
 _BODY_METHODS = frozenset({"PATCH", "POST", "PUT"})
 # What http.client refuses in a request line and in header names and values.
 _BAD_METHOD = re.compile("[\x00-\x1f]")
@@ -360,7 +364,7 @@ class Wire1:
     cannot stretch an answer past it.
     """
 
-    __slots__ = ("sock", "host", "deadline", "answered", "_data", "_pos")
+    __slots__ = ("sock", "host", "deadline", "answered", "complete", "_data", "_pos")
 
     def __init__(self, sock: socket.socket, host: str = "") -> None:
         self.sock = sock
@@ -370,6 +374,8 @@ class Wire1:
         # Whether any byte of the answer to the last request arrived: a request
         # whose answer had begun was received, and is never sent again.
         self.answered = False
+        # Whether the last request went out whole (see ``cut_short``).
+        self.complete = True
         self._data = b""
         self._pos = 0
 
@@ -396,26 +402,86 @@ class Wire1:
 
     def send(self, head: bytes, body: bytes | None) -> None:
         self.answered = False
-        self.sock.sendall(head + body if body else head)
+        self.complete = False
+        data = head + body if body else head
+        if len(data) <= _WATCHED_SEND:
+            self.sock.sendall(
+                data
+            )  # fits the socket's buffers: cannot wait on the server
+            self.complete = True
+        else:
+            self.complete = self._sendall(data)
 
     def send_stream(self, head: bytes, chunks: Iterable[bytes], chunked: bool) -> None:
         """Each write gets what is left of the deadline, not a whole timeout of its
         own: a server reading slowly cannot stretch an upload past the deadline."""
         self.answered = False
-        self._sendall(head)
+        self.complete = False
+        if not self._sendall(head):
+            return
         for chunk in chunks:
             if not chunk:
                 continue
-            self._sendall(chunk_frame(chunk) if chunked else chunk)
-        if chunked:
-            self._sendall(LAST_CHUNK)
+            if not self._sendall(chunk_frame(chunk) if chunked else chunk):
+                return
+        if chunked and not self._sendall(LAST_CHUNK):
+            return
+        self.complete = True
 
-    def _sendall(self, data: bytes) -> None:
-        left = self.deadline - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("the request could not be sent in time")
-        self.sock.settimeout(left)
-        self.sock.sendall(data)
+    @property
+    def cut_short(self) -> bool:
+        """Whether the last request was not sent whole because the server answered
+        (or closed) first; the connection then never carries another request."""
+        return not self.complete
+
+    def _sendall(self, data: bytes) -> bool:
+        """``data`` written within the deadline; False, with the rest unsent, once the
+        server answers or closes: it will not read the rest, and waiting for it to
+        would only run the request into its deadline instead of returning the answer."""
+        sock = self.sock
+        view = memoryview(data)
+        while view:
+            # An endless deadline (a test's) still waits for finite spans.
+            left = min(self.deadline - time.monotonic(), 86400.0)
+            if left <= 0:
+                raise TimeoutError("the request could not be sent in time")
+            readable, writable = _wait_for_io(sock.fileno(), left)
+            if readable and self._answered_early():
+                return False
+            if not writable:
+                continue
+            sock.settimeout(left)
+            try:
+                sent = sock.send(view[:_SEND_SIZE])
+            except (BrokenPipeError, ConnectionResetError):
+                # The server closed, perhaps after answering: read what it said.
+                if self._answered_early():
+                    return False
+                raise
+            view = view[sent:]
+        return True
+
+    def _answered_early(self) -> bool:
+        """Reads what arrived without waiting: True if the server answered or closed.
+
+        A readable TLS socket may hold only the server's session ticket, which is no
+        answer: the upload then goes on."""
+        import ssl  # loaded already where TLS is used; plain HTTP never needs it
+
+        sock = self.sock
+        sock.settimeout(0)
+        try:
+            chunk = sock.recv(_RECV_SIZE)
+        except (BlockingIOError, InterruptedError, ssl.SSLWantReadError):
+            return False
+        except (BrokenPipeError, ConnectionResetError):
+            return True  # nothing to read: reading the answer reports the close
+        if chunk:
+            self.answered = True
+            data = self._data
+            self._data = (data[self._pos :] + chunk) if self._pos < len(data) else chunk
+            self._pos = 0
+        return True
 
     # --- reading ---------------------------------------------------------------
 
@@ -545,6 +611,20 @@ class Wire1:
                 yield chunk
             if self.read(2) != b"\r\n":  # the CRLF after the chunk's data
                 raise IncompleteRead(b"", 2)
+
+
+def _wait_for_io(fileno: int, timeout: float) -> tuple[bool, bool]:
+    """(readable, writable) once either holds or ``timeout`` seconds pass."""
+    if hasattr(select, "poll"):
+        poller = select.poll()
+        poller.register(fileno, select.POLLIN | select.POLLOUT)
+        events = 0
+        for _, happened in poller.poll(timeout * 1000):
+            events |= happened
+        readable = bool(events & (select.POLLIN | select.POLLHUP | select.POLLERR))
+        return readable, bool(events & select.POLLOUT)
+    can_read, can_write, _ = select.select([fileno], [fileno], [], timeout)
+    return bool(can_read), bool(can_write)
 
 
 def readable_now(fileno: int) -> bool:

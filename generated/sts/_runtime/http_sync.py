@@ -155,8 +155,10 @@ class HttpTransport:
             except BaseException:
                 self._pool.discard(lease, connection)  # never pool unread data
                 raise
-            if answer.will_close or not connection.drained:
-                # Bytes past the answer's end belong to no request: never pooled.
+            if answer.will_close or not connection.drained or connection.cut_short:
+                # Bytes past the answer's end belong to no request, and the server
+                # would read the rest of a request cut short as the next one:
+                # never pooled.
                 self._pool.discard(lease, connection)
             else:
                 self._pool.release(lease, connection)
