@@ -422,6 +422,41 @@ def test_a_request_whose_answer_began_is_not_sent_again(
     server.close()
 
 
+@pytest.mark.parametrize(
+    ("answer", "wording"),
+    [
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\npar<CLOSE>",
+            "the answer from {host} was cut off: 2 more bytes were expected",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\npart<CLOSE>",
+            "connection closed after 4 of 10 bytes of the answer",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\npart<RESET>",
+            "the connection to {host} broke during the answer: ConnectionResetError",
+        ),
+        (b"<CLOSE>", "{host} closed the connection without answering"),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 1, 2\r\n\r\nx",
+            "{host} sent an answer that is not valid HTTP/1.1: HTTPException",
+        ),
+    ],
+    ids=["chunk-cut", "length-cut", "reset", "closed", "bad-framing"],
+)
+def test_a_failure_after_connecting_says_what_happened(
+    transport: EitherTransport, answer: bytes, wording: str
+) -> None:
+    server = _RawServer([answer])
+    failure = _send(transport, server)
+    host = server.url.split("/")[2]
+    assert isinstance(failure, TransportError)
+    assert str(failure).startswith(wording.format(host=host)), str(failure)
+    assert "cannot reach" not in str(failure)
+    server.close()
+
+
 def test_a_bad_header_is_a_request_validation_error(transport: EitherTransport) -> None:
     server = _RawServer([OK])
     request = HttpRequest("GET", server.url, {"x-acs-security-token": "SECRETVALUE\n"})

@@ -186,10 +186,14 @@ class AsyncHttpTransport:
                 # answer had begun was received (and perhaps acted on).
                 if reused and attempt == 1 and not connection.answered:
                     continue
-                raise connection_failure(error, request.url) from None
+                raise connection_failure(
+                    error, request.url, connection.answered
+                ) from None
             except (OSError, HTTPException) as error:
                 self._discard(lease, connection)
-                raise connection_failure(error, request.url) from None
+                raise connection_failure(
+                    error, request.url, connection.answered
+                ) from None
             except BaseException:
                 self._discard(lease, connection)  # never pool unread data
                 raise

@@ -209,14 +209,39 @@ def deadline_passed(netloc: str) -> TransportTimeoutError:
     return TransportTimeoutError(f"timed out waiting for the answer from {host}")
 
 
-def connection_failure(error: BaseException, url: str) -> TransportError:
-    """A TransportError naming the host and the failure, never the signed URL."""
+def connection_failure(
+    error: BaseException, url: str, answered: bool = False
+) -> TransportError:
+    """A TransportError naming the host and the failure, never the signed URL.
+
+    ``answered``: whether any byte of the answer had arrived, so that a failure
+    during the answer is not reported as a host that cannot be reached."""
+    # Loaded by both transports already; here only when a call fails.
+    from http.client import HTTPException, IncompleteRead, RemoteDisconnected
+
     parts = urlsplit(url)
     host = parts.netloc.rpartition("@")[2]  # never a user:password@
     name = type(error).__name__
     if isinstance(error, TimeoutError) or "Timeout" in name:
         return TransportTimeoutError(f"timed out talking to {host} ({name})")
     reason = str(error).split("?", 1)[0].strip() or name
+    if isinstance(error, IncompleteRead):
+        missing = (
+            f": {error.expected} more bytes were expected"
+            if error.expected is not None
+            else ""
+        )
+        return TransportError(f"the answer from {host} was cut off{missing}")
+    if isinstance(error, RemoteDisconnected):
+        return TransportError(f"{host} closed the connection without answering")
+    if isinstance(error, HTTPException):
+        return TransportError(
+            f"{host} sent an answer that is not valid HTTP/1.1: {name}: {reason}"
+        )
+    if answered:
+        return TransportError(
+            f"the connection to {host} broke during the answer: {name}: {reason}"
+        )
     message = f"cannot reach {host}: {name}: {reason}"
     if parts.scheme == "https" and "wrong version number" in reason.lower():
         # What a TLS handshake with a plain HTTP server looks like: an endpoint given
