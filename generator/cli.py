@@ -207,19 +207,14 @@ def _generate(arguments: argparse.Namespace) -> int:
                 " (0 written, 0 removed), inputs unchanged"
             )
             return 0
-    formatter = _formatter(arguments)
-    formatter.start_workers()  # before the specs and the pipeline fill this process
-    try:
-        from .outputs import write_files
-        from .pipeline import open_stream
+    from .outputs import write_files
+    from .pipeline import open_stream
 
-        stream = open_stream(arguments.spec, formatter, distribution)
-        try:
-            report = write_files(arguments.out, stream)
-        except UnsafePath as error:
-            raise OutputError(str(error)) from None
-    finally:
-        formatter.close()
+    stream = open_stream(arguments.spec, _formatter(arguments), distribution)
+    try:
+        report = write_files(arguments.out, stream)
+    except UnsafePath as error:
+        raise OutputError(str(error)) from None
     if key is not None:
         from . import unchanged
 

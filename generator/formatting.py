@@ -84,34 +84,6 @@ class Formatter:
         self._jobs = jobs or os.cpu_count() or 1
         self._salt = f"black={_black_identity()};line={LINE_LENGTH};py311"
         self._pool_running = False
-        self._idle_pool: ProcessPoolExecutor | None = None
-
-    def start_workers(self) -> None:
-        """Fork the formatting workers now, while this process is still small.
-
-        A forked worker starts out with its parent's memory: forked after a large
-        spec is loaded, each worker was as large as the parent before black even
-        began (ECS: 40 MiB more per worker). Workers forked here import black on
-        their first file. The first batch with work to share takes them over; a
-        run that finds every file in the cache only pays for two forks."""
-        if self._idle_pool is not None or self._jobs < 2 or not _can_fork():
-            return
-        pool = ProcessPoolExecutor(
-            max_workers=self._jobs, mp_context=multiprocessing.get_context("fork")
-        )
-        # The first task starts every worker (a fork context starts them together).
-        pool.submit(os.getpid).result()
-        self._idle_pool = pool
-
-    def close(self) -> None:
-        """Stop workers started by ``start_workers`` that no batch took over."""
-        if self._idle_pool is not None:
-            self._idle_pool.shutdown()
-            self._idle_pool = None
-
-    def _take_idle_pool(self) -> ProcessPoolExecutor | None:
-        pool, self._idle_pool = self._idle_pool, None
-        return pool
 
     def _key(self, source: str) -> str:
         digest = hashlib.sha256(self._salt.encode())
@@ -196,10 +168,7 @@ class FormatBatch:
         if self._pool is None:
             self._pending.update(misses)
             self._pending_chars += sum(len(source) for _, source in misses)
-            if self._parallel and (
-                self._pending_chars >= _PARALLEL_MIN_CHARS
-                or self._formatter._idle_pool is not None
-            ):
+            if self._parallel and self._pending_chars >= _PARALLEL_MIN_CHARS:
                 self._start_pool()
         else:
             self._submit(misses)
@@ -245,13 +214,11 @@ class FormatBatch:
         return formatted
 
     def _start_pool(self) -> None:
-        self._pool = self._formatter._take_idle_pool()
-        if self._pool is None:
-            import black  # noqa: F401  (inherited by the forked workers)
+        import black  # noqa: F401  (inherited by the forked workers)
 
-            workers = self._formatter._jobs
-            context = multiprocessing.get_context("fork")
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        workers = self._formatter._jobs
+        context = multiprocessing.get_context("fork")
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
         self._formatter._pool_running = True
         pending = sorted(self._pending.items(), key=lambda item: -len(item[1]))
         self._pending = {}

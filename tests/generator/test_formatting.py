@@ -60,30 +60,3 @@ def test_a_cached_source_is_ready_as_soon_as_it_is_added(tmp_path: Path) -> None
         assert {name: batch.take_ready(name) for name, _ in sources} == {
             name: format_source(text) for name, text in sources
         }
-
-
-def test_workers_started_early_are_forked_before_the_work_and_taken_over() -> None:
-    formatter = Formatter(None, jobs=2)
-    formatter.start_workers()
-    pool = formatter._idle_pool
-    assert pool is not None
-    workers = set(pool._processes)  # forked now, while this process is small
-    assert len(workers) == 2
-    source = [("small.py", "x=f( 'a' )\n")]  # far below what starts a pool later
-    with formatter.batch() as batch:
-        batch.add(source)
-        assert batch.parallel and formatter._idle_pool is None
-        assert batch.result() == {"small.py": 'x = f("a")\n'}
-        assert pool._processes is not None and set(pool._processes) == workers
-    formatter.close()  # nothing left to stop: the batch shut them down
-
-
-def test_workers_no_batch_took_over_stop_on_close() -> None:
-    formatter = Formatter(None, jobs=2)
-    formatter.start_workers()
-    pool = formatter._idle_pool
-    assert pool is not None
-    processes = list(pool._processes.values())
-    formatter.close()
-    assert formatter._idle_pool is None
-    assert all(not process.is_alive() for process in processes)
