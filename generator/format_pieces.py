@@ -21,6 +21,7 @@ committed generated module formats to the same bytes whole and cut at every plac
 
 from __future__ import annotations
 
+import keyword
 import re
 from collections.abc import Callable
 
@@ -30,11 +31,7 @@ PIECE_CHARS = 200_000
 STAND_IN_CLASS = "class _Piece:\n"
 _METHOD_STARTS = ("    def ", "    async def ", "    @")
 _PLAIN_STATEMENT = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*(\[[^\n]*\])?\s*(=|:)")
-_KEYWORDS = frozenset(
-    "and as assert async await break class continue def del elif else except finally"
-    " for from global if import in is lambda nonlocal not or pass raise return try"
-    " while with yield match case type".split()
-)
+_KEYWORDS = frozenset((*keyword.kwlist, *keyword.softkwlist))
 
 
 class _Cut:

@@ -478,9 +478,7 @@ class Wire1:
             return True  # nothing to read: reading the answer reports the close
         if chunk:
             self.answered = True
-            data = self._data
-            self._data = (data[self._pos :] + chunk) if self._pos < len(data) else chunk
-            self._pos = 0
+            self._keep(chunk)
         return True
 
     # --- reading ---------------------------------------------------------------
@@ -500,10 +498,14 @@ class Wire1:
         chunk = self._recv()
         if not chunk:
             return False
+        self._keep(chunk)
+        return True
+
+    def _keep(self, chunk: bytes) -> None:
+        """``chunk`` after the bytes not used yet."""
         data = self._data
         self._data = (data[self._pos :] + chunk) if self._pos < len(data) else chunk
         self._pos = 0
-        return True
 
     def readline(self, limit: int) -> bytes:
         """Up to and including the next ``\\n``, at most ``limit`` bytes; what is left
