@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import fields
-from typing import Any
+from typing import Any, TypeVar
 
 from . import naming
 from .model import (
@@ -29,41 +29,60 @@ from .protocols import protocol_named
 from .validate import ServiceFiles
 from .waiters import build_waiters
 
+_Value = TypeVar("_Value")
+
+# A product repeats the same descriptions, constraints and error entries across its
+# shapes and operations (ECS: 11,480 texts, 4,330 distinct; 7,510 constraints, 49
+# distinct): one object per distinct value keeps a large product's IR small. Keyed by
+# repr, so that values equal in Python but written differently (1 and 1.0, True and
+# 1) stay apart. Emptied when a service is built.
+_distinct: dict[str, Any] = {}
+
+
+def _shared(value: _Value) -> _Value:
+    return _distinct.setdefault(f"{type(value).__name__}{value!r}", value)  # type: ignore[no-any-return]
+
 
 def _text(raw: Any) -> Text:
     if not isinstance(raw, Mapping):
         return NO_TEXT
-    return Text(zh=raw.get("zh"), en=raw.get("en"))
+    return _shared(Text(zh=raw.get("zh"), en=raw.get("en")))
 
 
 def _constraints(node: Mapping[str, Any]) -> Constraints:
     groups = node.get("any_of_required") or ()
-    return Constraints(
-        minimum=node.get("minimum"),
-        maximum=node.get("maximum"),
-        exclusive_minimum=node.get("exclusive_minimum"),
-        exclusive_maximum=node.get("exclusive_maximum"),
-        min_length=node.get("min_length"),
-        max_length=node.get("max_length"),
-        max_bytes=node.get("max_bytes"),
-        pattern=node.get("pattern"),
-        min_items=node.get("min_items"),
-        max_items=node.get("max_items"),
-        unique_items=bool(node.get("unique_items", False)),
-        any_of_required=tuple(tuple(group) for group in groups),
+    return _shared(
+        Constraints(
+            minimum=node.get("minimum"),
+            maximum=node.get("maximum"),
+            exclusive_minimum=node.get("exclusive_minimum"),
+            exclusive_maximum=node.get("exclusive_maximum"),
+            min_length=node.get("min_length"),
+            max_length=node.get("max_length"),
+            max_bytes=node.get("max_bytes"),
+            pattern=node.get("pattern"),
+            min_items=node.get("min_items"),
+            max_items=node.get("max_items"),
+            unique_items=bool(node.get("unique_items", False)),
+            any_of_required=tuple(tuple(group) for group in groups),
+        )
     )
 
 
 def _errors(raw: Any) -> tuple[ErrorDefinition, ...]:
     return tuple(
-        ErrorDefinition(
-            code=entry["code"],
-            http_status=entry.get("http_status"),
-            message=entry.get("message"),
-            description=_text(entry.get("description")),
-            retryable=(
-                entry["retryable"] if isinstance(entry.get("retryable"), bool) else None
-            ),
+        _shared(
+            ErrorDefinition(
+                code=entry["code"],
+                http_status=entry.get("http_status"),
+                message=entry.get("message"),
+                description=_text(entry.get("description")),
+                retryable=(
+                    entry["retryable"]
+                    if isinstance(entry.get("retryable"), bool)
+                    else None
+                ),
+            )
         )
         for entry in raw or ()
     )
@@ -247,7 +266,17 @@ def _collect_structures(
     return tuple(found[name] for name in sorted(found))
 
 
-def build_service(files: ServiceFiles) -> Service:
+def build_service(files: ServiceFiles, *, release: bool = False) -> Service:
+    """The IR of one service. With ``release`` the caller is done with ``files``: each
+    operation file is let go of once its IR is built, so that a large product's spec
+    data and its IR are not both held whole at once."""
+    try:
+        return _build_service(files, release)
+    finally:
+        _distinct.clear()
+
+
+def _build_service(files: ServiceFiles, release: bool) -> Service:
     raw = files.service.data["service"]
     protocol = protocol_named(raw["protocol"])
     assert protocol is not None, "the checks reject unknown protocols"
@@ -256,9 +285,15 @@ def build_service(files: ServiceFiles) -> Service:
         raw.get("binding", {}).get(protocol.name, {})
     )
     operations = []
-    for loaded in sorted(
-        files.operations, key=lambda item: item.data["operation"]["name"]
-    ):
+    pending = sorted(
+        files.operations,
+        key=lambda item: item.data["operation"]["name"],
+        reverse=True,
+    )
+    if release:
+        files.operations.clear()
+    while pending:
+        loaded = pending.pop()
         op = loaded.data["operation"]
         builder = _ShapeBuilder(op.get("shapes", {}), service_shapes)
         name = op["name"]

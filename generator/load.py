@@ -251,10 +251,13 @@ class _Builder:
 
     def _scalar(self, node: yaml.Node) -> Any:
         try:
-            return self._constructor.construct_object(node, deep=True)
+            value = self._constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError) as error:
             self._report(node, f"invalid scalar: {error}")
             return None
+        # Values repeat too (type names, shared descriptions): ECS's spec holds 33,168
+        # strings of which 10,944 differ.
+        return sys.intern(value) if type(value) is str else value
 
     def _report(self, node: yaml.Node, message: str) -> None:
         self._diagnostics.append(

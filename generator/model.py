@@ -19,7 +19,7 @@ JsonScalar = str | int | float | bool
 JsonValue = object
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Text:
     """Human text in Chinese and English; either may be missing."""
 
@@ -39,14 +39,14 @@ class Text:
 NO_TEXT = Text()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EnumValue:
     value: JsonScalar
     python_name: str
     description: Text = NO_TEXT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Constraints:
     """Validation rules; ``None`` (or empty) means the rule is absent."""
 
@@ -70,7 +70,7 @@ class Constraints:
 NO_CONSTRAINTS = Constraints()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Shape:
     """The type of a value.
 
@@ -136,7 +136,7 @@ class Shape:
         raise KeyError(wire_name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Member:
     wire_name: str
     python_name: str
@@ -156,7 +156,7 @@ class Member:
     write_only: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ErrorDefinition:
     code: str
     http_status: int | None = None
@@ -167,7 +167,7 @@ class ErrorDefinition:
     retryable: bool | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RequestExample:
     name: str
     input: JsonValue
@@ -176,7 +176,7 @@ class RequestExample:
     description: Text = NO_TEXT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ResponseExample:
     name: str
     format: Literal["json", "xml"]
@@ -186,7 +186,7 @@ class ResponseExample:
     description: Text = NO_TEXT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ErrorExample:
     name: str
     format: Literal["json", "xml"]
@@ -198,7 +198,7 @@ class ErrorExample:
     description: Text = NO_TEXT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Examples:
     requests: tuple[RequestExample, ...] = ()
     responses: tuple[ResponseExample, ...] = ()
@@ -224,7 +224,7 @@ LOCATIONS: tuple[Location, ...] = (
 BodyFormat = Literal["json", "form"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ProtocolDetails:
     """What a protocol records beyond the neutral HTTP binding; each protocol that
     needs more subclasses it (its facets are the only readers)."""
@@ -233,7 +233,7 @@ class ProtocolDetails:
 NO_DETAILS = ProtocolDetails()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HttpParameter:
     """One input member and where and how it travels.
 
@@ -247,7 +247,7 @@ class HttpParameter:
     style: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HttpConstant:
     """A fixed query parameter or header every request of the operation carries."""
 
@@ -256,7 +256,7 @@ class HttpConstant:
     value: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class HttpBinding:
     """How one operation travels over HTTP, whatever its protocol.
 
@@ -278,7 +278,7 @@ class HttpBinding:
         return tuple(p for p in self.parameters if p.location in locations)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ServiceBinding:
     """How every operation of a service travels: URL schemes, the ways requests are
     authenticated (``v1``/``v3`` signatures, ``bearer``...) and answer formats."""
@@ -297,7 +297,7 @@ NO_SERVICE_BINDING = ServiceBinding(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Waiter:
     """Polling an operation until its status reaches a terminal value.
 
@@ -316,7 +316,7 @@ class Waiter:
     description: Text = NO_TEXT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Paging:
     """How an operation pages: its paging members of the input (``request_token``,
     ``page_number``, ``page_size``) and of the output (``response_token``,
@@ -336,7 +336,7 @@ class Paging:
         return self.items[-1].shape.items if self.items else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Operation:
     name: str
     python_name: str
@@ -357,7 +357,7 @@ class Operation:
     paging: Paging | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Endpoints:
     global_host: str
     regional_host: str | None = None
@@ -379,7 +379,7 @@ class Endpoints:
         return list(dict.fromkeys(hosts))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Service:
     product: str
     api_version: str

@@ -53,7 +53,10 @@ def load_services(spec_dir: Path) -> tuple[Service, ...]:
     tree = load_tree(spec_dir)
     if tree.diagnostics:
         raise SpecError(tree.diagnostics)
-    return tuple(build_service(files) for files in tree.services)
+    services = []
+    while tree.services:
+        services.append(build_service(tree.services.pop(0), release=True))
+    return tuple(services)
 
 
 def stream_services(
