@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 # Black's work on a piece of this size takes about 1 s and 70 MiB.
 PIECE_CHARS = 200_000
@@ -42,6 +43,41 @@ class _Cut:
         self.in_class = in_class
 
 
+@dataclass(frozen=True)
+class Piece:
+    """Lines of a module between two cuts, without the blank lines before the next
+    cut: black would drop them at the end of a file, and a source that black changes
+    costs it a second formatting pass. ``in_class``: the piece is methods of a
+    top-level class, formatted inside ``STAND_IN_CLASS``."""
+
+    text: str
+    in_class: bool
+
+    @property
+    def source(self) -> str:
+        """What black formats for this piece."""
+        return STAND_IN_CLASS + self.text if self.in_class else self.text
+
+
+def placed(formatted: str, in_class: bool) -> str | None:
+    """Black's output for a piece's ``source`` as it stands in the module, or None if
+    black did not keep the stand-in header (the module must then be formatted whole)."""
+    if not in_class:
+        return formatted
+    if not formatted.startswith(STAND_IN_CLASS):
+        return None
+    return formatted[len(STAND_IN_CLASS) :]
+
+
+def join_pieces(formatted: Iterable[str]) -> Iterator[str]:
+    """Formatted pieces as the parts of one module: black's one blank line between
+    two methods or two plain statements goes back between each two."""
+    for index, text in enumerate(formatted):
+        if index:
+            yield "\n"
+        yield text
+
+
 def _is_plain_statement(line: str) -> bool:
     match = _PLAIN_STATEMENT.match(line)
     if match is None:
@@ -50,45 +86,106 @@ def _is_plain_statement(line: str) -> bool:
     return first_word is not None and first_word.group(0) not in _KEYWORDS
 
 
-def _cuts(lines: list[str], piece_chars: int) -> list[_Cut]:
-    """Where to cut, at most one cut per ``piece_chars`` characters."""
-    cuts: list[_Cut] = []
-    since_cut = 0
-    top_line = ""  # the first line of the top-level statement being read
-    for index, line in enumerate(lines):
+class _CutFinder:
+    """Reads a module line by line and says where it may be cut, at most once per
+    ``piece_chars`` characters."""
+
+    def __init__(self, piece_chars: int) -> None:
+        self._piece_chars = piece_chars
+        self._since_cut = 0
+        self._top_line = ""  # the first line of the top-level statement being read
+        self._before = ("", "")  # the two lines before this one, the nearest last
+
+    def cut_before(self, line: str) -> bool | None:
+        """None if the module is not cut before ``line``, else whether the piece that
+        starts there is in a class."""
+        two_back, one_back = self._before
+        self._before = (one_back, line)
+        cut: bool | None = None
         if line[:1] not in ("", " ", "\t", "\n", ")", "]", "}"):
             candidate = (
-                index >= 2
-                and lines[index - 1] == "\n"
-                and lines[index - 2] in (")\n", "]\n", "}\n")
-                and _is_plain_statement(top_line)
+                one_back == "\n"
+                and two_back in (")\n", "]\n", "}\n")
+                and _is_plain_statement(self._top_line)
                 and _is_plain_statement(line)
             )
-            if candidate and since_cut >= piece_chars:
-                cuts.append(_Cut(index, in_class=False))
-                since_cut = 0
-            top_line = line
+            if candidate and self._since_cut >= self._piece_chars:
+                cut = False
+            self._top_line = line
         elif (
             line.startswith(_METHOD_STARTS)
-            and top_line.startswith("class ")
-            and index >= 2
-            and lines[index - 1] == "\n"
-            and lines[index - 2].startswith("        ")
-            and since_cut >= piece_chars
+            and self._top_line.startswith("class ")
+            and one_back == "\n"
+            and two_back.startswith("        ")
+            and self._since_cut >= self._piece_chars
         ):
-            cuts.append(_Cut(index, in_class=True))
-            since_cut = 0
-        since_cut += len(line)
+            cut = True
+        if cut is not None:
+            self._since_cut = 0
+        self._since_cut += len(line)
+        return cut
+
+
+def _cuts(lines: list[str], piece_chars: int) -> list[_Cut]:
+    """Where to cut, at most one cut per ``piece_chars`` characters."""
+    finder = _CutFinder(piece_chars)
+    cuts = []
+    for index, line in enumerate(lines):
+        in_class = finder.cut_before(line)
+        if in_class is not None:
+            cuts.append(_Cut(index, in_class))
     return cuts
 
 
 def _piece(lines: list[str], start: int, end: int) -> str:
-    """Lines ``start:end`` without the blank line before the next cut: black would
-    drop it at the end of a file, and a source that black changes costs it a second
-    formatting pass."""
+    """Lines ``start:end`` without the blank lines before the next cut (see Piece)."""
     while end > start and lines[end - 1] == "\n":
         end -= 1
     return "".join(lines[start:end])
+
+
+def split_module(
+    lines: Iterable[str], piece_chars: int = PIECE_CHARS
+) -> Iterator[Piece]:
+    """A module read line by line, as the pieces it is cut into: only a piece is
+    held at a time. A module with one piece is that piece, whole and untouched."""
+    finder = _CutFinder(piece_chars)
+    held: list[str] = []
+    in_class = False
+    cut = False
+    for line in lines:
+        starts = finder.cut_before(line)
+        if starts is not None:
+            yield Piece(_piece(held, 0, len(held)), in_class)
+            held, in_class, cut = [], starts, True
+        held.append(line)
+    if cut:
+        yield Piece(_piece(held, 0, len(held)), in_class)
+    else:
+        yield Piece("".join(held), False)
+
+
+def lines_of(chunks: Iterable[str]) -> Iterator[str]:
+    """Text given in chunks of any size (a template's output), line by line, each
+    with its newline (the last without one if the text does not end with one)."""
+    partial: list[str] = []
+    for chunk in chunks:
+        start = 0
+        while True:
+            end = chunk.find("\n", start)
+            if end < 0:
+                if start < len(chunk):
+                    partial.append(chunk[start:])
+                break
+            if partial:
+                partial.append(chunk[start : end + 1])
+                yield "".join(partial)
+                partial = []
+            else:
+                yield chunk[start : end + 1]
+            start = end + 1
+    if partial:
+        yield "".join(partial)
 
 
 def format_in_pieces(
@@ -97,25 +194,18 @@ def format_in_pieces(
     """``format_whole(source)``, computed piece by piece where the module allows it."""
     if len(source) < 2 * piece_chars:
         return format_whole(source)
-    lines = source.splitlines(keepends=True)
-    cuts = _cuts(lines, piece_chars)
-    if not cuts:
+    pieces = list(split_module(source.splitlines(keepends=True), piece_chars))
+    if len(pieces) == 1:
         return format_whole(source)
-    bounds = [0] + [cut.line for cut in cuts] + [len(lines)]
     formatted: list[str] = []
     try:
-        formatted.append(format_whole(_piece(lines, bounds[0], bounds[1])))
-        for number, cut in enumerate(cuts, start=1):
-            text = _piece(lines, bounds[number], bounds[number + 1])
-            if not cut.in_class:
-                formatted.append(format_whole(text))
-                continue
-            result = format_whole(STAND_IN_CLASS + text)
-            if not result.startswith(STAND_IN_CLASS):
+        for piece in pieces:
+            text = placed(format_whole(piece.source), piece.in_class)
+            if text is None:
                 return format_whole(source)
-            formatted.append(result[len(STAND_IN_CLASS) :])
+            formatted.append(text)
     except Exception:
         # A cut inside a string or a bracket: black rejected a piece. The whole module
         # either formats or raises black's own error for it.
         return format_whole(source)
-    return "\n".join(formatted)
+    return "".join(join_pieces(formatted))

@@ -197,9 +197,17 @@ class FormatBatch:
 
         None if black rejected it; ``result()`` then raises FormattingError naming
         every such file."""
+        formatted, problem = self.take_outcome(name)
+        if formatted is None:
+            self.reject(name, problem or "not formatted")
+        return formatted
+
+    def take_outcome(self, name: str) -> tuple[str | None, str | None]:
+        """As ``take``, but a rejection is returned (``(None, problem)``) instead of
+        being reported: for a caller that has another way to format the source."""
         if name in self._results:
             self._keys.pop(name, None)
-            return self._results.pop(name)
+            return self._results.pop(name), None
         future = self._by_name.pop(name, None)
         if future is not None:
             outcome = future.result()
@@ -208,10 +216,13 @@ class FormatBatch:
         _, formatted, problem = outcome
         key = self._keys.pop(name)
         if formatted is None:
-            self._failures.append(f"{name}: {problem}")
-            return None
+            return None, problem
         self._formatter._write_cache(key, formatted)
-        return formatted
+        return formatted, None
+
+    def reject(self, name: str, problem: str) -> None:
+        """Report ``name`` as rejected by black: ``result()`` raises naming it."""
+        self._failures.append(f"{name}: {problem}")
 
     def _start_pool(self) -> None:
         import black  # noqa: F401  (inherited by the forked workers)

@@ -59,3 +59,25 @@ class StreamedFile(OutputFile):
 
     def placed(self, path: str) -> OutputFile:
         return StreamedFile(path, getattr(self, "_produce"))
+
+
+class RenderedPython(OutputFile):
+    """A Python module too large to hold as one text before black (a catalog's client
+    or offline server): ``chunks()`` renders it afresh each time it is called, and
+    ``text`` is empty. The pipeline cuts it into pieces as it is rendered and formats
+    the pieces (``format_pieces``), so neither its source nor black's tree of it is
+    ever whole in memory. ``whole()`` gives it an ordinary, unformatted text."""
+
+    def __init__(self, path: str, render: Callable[[], Iterable[str]]) -> None:
+        super().__init__(path, "")
+        object.__setattr__(self, "_render", render)
+
+    def chunks(self) -> Iterable[str]:
+        render: Callable[[], Iterable[str]] = getattr(self, "_render")
+        return render()
+
+    def whole(self) -> OutputFile:
+        return OutputFile(self.path, "".join(self.chunks()))
+
+    def placed(self, path: str) -> OutputFile:
+        raise TypeError("a rendered module is placed once formatted")

@@ -9,9 +9,12 @@ from pathlib import Path
 
 from .build import build_service
 from .diagnostics import SpecError
-from .formatting import FormatBatch, Formatter
+from . import format_pieces
+from .format_pieces import join_pieces, lines_of, placed, split_module
+from .formatting import FormatBatch, Formatter, format_source
 from .model import Service
 from .outputs import manifest_file, with_manifest
+from .output_file import RenderedPython, StreamedFile
 from .render import OutputFile, Renderer
 from .targets import (
     docs,
@@ -90,6 +93,103 @@ def stream_services(
 _WAITING_CHARS = 4_000_000
 
 
+class _InWindow:
+    """A file between being rendered and being handed on."""
+
+    path: str
+    waiting_chars: int = 0  # what it adds to the characters waiting for black
+
+    def done(self, batch: FormatBatch) -> bool:
+        raise NotImplementedError
+
+    def finished(self, batch: FormatBatch, path: str) -> Iterator[OutputFile]:
+        """The file formatted (waiting for black if needed) at ``path``; nothing if
+        black rejected it, which ``batch.result()`` reports."""
+        raise NotImplementedError
+
+
+class _Whole(_InWindow):
+    """A file formatted as one source, or one that needs no formatting."""
+
+    def __init__(self, item: OutputFile, waiting_chars: int) -> None:
+        self.item = item
+        self.path = item.path
+        self.waiting_chars = waiting_chars
+
+    def done(self, batch: FormatBatch) -> bool:
+        return not self.item.needs_formatting or batch.done(self.path)
+
+    def finished(self, batch: FormatBatch, path: str) -> Iterator[OutputFile]:
+        item = self.item
+        del self.item
+        if not item.needs_formatting:
+            yield item.placed(path)
+            return
+        text = batch.take(item.path)
+        if text is not None:
+            yield OutputFile(path, text, preformatted=True)
+
+
+class _InPieces(_InWindow):
+    """A RenderedPython module: cut into pieces as it is rendered, each piece a
+    source of its own for black and the cache, so that only pieces are ever held."""
+
+    def __init__(self, module: RenderedPython, batch: FormatBatch) -> None:
+        self.module = module
+        self.path = module.path
+        self.names: list[str] = []
+        self.in_class: list[bool] = []
+        pieces = split_module(lines_of(module.chunks()), format_pieces.PIECE_CHARS)
+        for index, piece in enumerate(pieces):
+            name = f"{module.path}#{index}"
+            batch.add([(name, piece.source)])
+            self.names.append(name)
+            self.in_class.append(piece.in_class)
+            if not batch.done(name):
+                self.waiting_chars += len(piece.source)
+
+    def done(self, batch: FormatBatch) -> bool:
+        return all(batch.done(name) for name in self.names)
+
+    def finished(self, batch: FormatBatch, path: str) -> Iterator[OutputFile]:
+        texts: list[str] = []
+        whole = False
+        for name, in_class in zip(self.names, self.in_class):
+            formatted, _ = batch.take_outcome(name)
+            text = None if formatted is None else placed(formatted, in_class)
+            if text is None:
+                whole = True
+            elif not whole:
+                texts.append(text)
+        if not whole:
+            yield StreamedFile(path, lambda: join_pieces(texts))
+            return
+        # A cut inside a string or a bracket: black rejected a piece. The whole
+        # module either formats or is reported with black's own error for it.
+        try:
+            text = format_source("".join(self.module.chunks()))
+        except Exception as error:  # black raises several unrelated types
+            batch.reject(self.path, f"{type(error).__name__}: {error}")
+            return
+        yield OutputFile(path, text, preformatted=True)
+
+
+def _entered(item: OutputFile, batch: FormatBatch) -> _InWindow:
+    """``item`` handed to black (or found in the cache) and ready to wait its turn."""
+    if isinstance(item, RenderedPython):
+        return _InPieces(item, batch)
+    if not item.needs_formatting:
+        return _Whole(item, 0)
+    batch.add([(item.path, item.text)])
+    if batch.done(item.path):
+        # A cache hit: only the formatted text is kept from here on.
+        formatted = OutputFile(
+            item.path, batch.take(item.path) or "", preformatted=True
+        )
+        return _Whole(formatted, 0)
+    return _Whole(item, len(item.text))
+
+
 def _files(
     services: tuple[Service, ...],
     renderer: Renderer,
@@ -102,35 +202,28 @@ def _files(
     with formatter.batch() as batch:
         # Files in order; those at the head are handed on as soon as they are
         # formatted, or when too much rendered text waits.
-        window: deque[OutputFile] = deque()
+        window: deque[_InWindow] = deque()
         waiting = 0
         for target in TARGETS:
             for item in _consumed(target(services, renderer)):
                 _claim(item.path, claimed)
-                if item.needs_formatting:
-                    batch.add([(item.path, item.text)])
-                    if batch.done(item.path):
-                        # A cache hit: only the formatted text is kept from here on.
-                        item = OutputFile(
-                            item.path, batch.take(item.path) or "", preformatted=True
-                        )
-                    else:
-                        waiting += len(item.text)
-                window.append(item)
+                entry = _entered(item, batch)
+                del item
+                waiting += entry.waiting_chars
+                window.append(entry)
                 while window and (
                     waiting > _WAITING_CHARS
-                    or not window[0].needs_formatting
-                    or batch.done(window[0].path)
+                    or window[0].done(batch)
                     or not batch.may_share
                 ):
                     head = window.popleft()
-                    if head.needs_formatting:
-                        waiting -= len(head.text)
-                    yield from _finished(head, batch, package)
+                    waiting -= head.waiting_chars
+                    yield from head.finished(batch, _placed_path(head.path, package))
                     del head
-                del item
+                del entry
         while window:
-            yield from _finished(window.popleft(), batch, package)
+            head = window.popleft()
+            yield from head.finished(batch, _placed_path(head.path, package))
         batch.result()  # raises FormattingError naming every rejected file
     if distribution is not None:
         version = package_version(services, distribution.version)
@@ -154,20 +247,8 @@ def _claim(path: str, seen: set[str]) -> None:
     seen.add(path)
 
 
-def _finished(
-    item: OutputFile, batch: FormatBatch, package: str | None
-) -> Iterator[OutputFile]:
-    """``item`` formatted (waiting for it if needed) and placed; nothing if black
-    rejected it, which ``batch.result()`` reports."""
-    path = item.path if package is None else project_path(item.path, package)
-    if not item.needs_formatting:
-        yield item.placed(path)
-        return
-    text = batch.take(item.path)
-    if text is None:
-        return
-    del item
-    yield OutputFile(path, text, preformatted=True)
+def _placed_path(path: str, package: str | None) -> str:
+    return path if package is None else project_path(path, package)
 
 
 def render_services(

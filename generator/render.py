@@ -10,7 +10,7 @@ import jinja2
 from .filters import FILTERS
 from .targets.layout import FILTERS as LAYOUT_FILTERS
 from .formatting import Formatter
-from .output_file import TEMPLATES_DIR, OutputFile
+from .output_file import TEMPLATES_DIR, OutputFile, RenderedPython
 
 __all__ = ["TEMPLATES_DIR", "OutputFile", "Renderer"]
 
@@ -50,6 +50,13 @@ class Renderer:
 
     def render(self, template: str, **context: Any) -> str:
         return self.environment.get_template(template).render(**context)
+
+    def render_module(self, path: str, template: str, **context: Any) -> OutputFile:
+        """A Python module rendered only as it is formatted, in pieces (see
+        RenderedPython): for modules that grow with the number of operations. The
+        context must not change before the pipeline reads the file."""
+        compiled = self.environment.get_template(template)
+        return RenderedPython(path, lambda: compiled.generate(**context))
 
     def format_python(self, sources: dict[str, str]) -> dict[str, str]:
         """Black-format Python embedded in a non-Python file, many at a time."""

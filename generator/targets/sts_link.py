@@ -69,7 +69,7 @@ def render_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         files.append(
             OutputFile(
                 f"{service.package}/{item.path}",
-                _RUNTIME_IMPORT.sub(r"\1.\2\3", item.text),
+                _RUNTIME_IMPORT.sub(r"\1.\2\3", item.whole().text),
                 preformatted=item.preformatted,
             )
         )

@@ -9,6 +9,7 @@ from ....filters import py_str
 from ....model import HttpParameter, Location, Operation, Service
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
+from ...per_operation import PerOperation
 from .wire_examples import form_style
 from ..alibaba_rpc.python import cli_client_options, client_method
 from ..alibaba_rpc.python import client_input_annotation
@@ -158,33 +159,33 @@ def render_files(
     package = service.package
     module_name = context["module_name"]
     files = [
-        OutputFile(
+        renderer.render_module(
             f"{package}/client.py",
-            renderer.render(
-                "python/client.py.j2",
-                client_module="roa_client",
-                sync_base="RoaClient",
-                async_base="AsyncRoaClient",
-                binding=service.binding,
-                input_annotation=client_input_annotation,
-                methods={
-                    operation.name: client_method(operation, module_name(operation))
-                    for operation in service.operations
-                },
-                all_lines=[
-                    "__all__ = ["
-                    + ", ".join(
-                        py_str(name)
-                        for name in (
-                            f"Async{service.client_name}Client",
-                            f"{service.client_name}Client",
-                            "SERVICE",
-                        )
-                    )
-                    + "]"
-                ],
-                **context,
+            "python/client.py.j2",
+            client_module="roa_client",
+            sync_base="RoaClient",
+            async_base="AsyncRoaClient",
+            binding=service.binding,
+            input_annotation=client_input_annotation,
+            methods=PerOperation(
+                service.operations,
+                lambda operation: client_method(
+                    operation, context["module_name"](operation)
+                ),
             ),
+            all_lines=[
+                "__all__ = ["
+                + ", ".join(
+                    py_str(name)
+                    for name in (
+                        f"Async{service.client_name}Client",
+                        f"{service.client_name}Client",
+                        "SERVICE",
+                    )
+                )
+                + "]"
+            ],
+            **context,
         ),
         OutputFile(
             f"{package}/operations/__init__.py",

@@ -12,6 +12,7 @@ from ....model import HttpParameter, Member, Operation, Service, Shape
 from ....render import OutputFile, Renderer
 from ....protocols.alibaba_rpc import is_anonymous
 from ...facets import ClientOption
+from ...per_operation import PerOperation
 from ...python_code import default_literal, input_annotation
 
 # Runtime modules (templates/python/runtime) this protocol's generated code imports.
@@ -247,32 +248,30 @@ def render_files(
 ) -> list[OutputFile]:
     package = service.package
     files = [
-        OutputFile(
+        renderer.render_module(
             f"{package}/client.py",
-            renderer.render(
-                "python/client.py.j2",
-                client_module="rpc_client",
-                sync_base="RpcClient",
-                async_base="AsyncRpcClient",
-                binding=service.binding,
-                input_annotation=client_input_annotation,
-                methods={
-                    operation.name: client_method(
-                        operation, context["module_name"](operation)
-                    )
-                    for operation in service.operations
-                },
-                all_lines=layout.collection(
-                    "__all__ = [",
-                    [
-                        py_str(f"Async{service.client_name}Client"),
-                        py_str(f"{service.client_name}Client"),
-                        '"SERVICE"',
-                    ],
-                    "]",
+            "python/client.py.j2",
+            client_module="rpc_client",
+            sync_base="RpcClient",
+            async_base="AsyncRpcClient",
+            binding=service.binding,
+            input_annotation=client_input_annotation,
+            methods=PerOperation(
+                service.operations,
+                lambda operation: client_method(
+                    operation, context["module_name"](operation)
                 ),
-                **context,
             ),
+            all_lines=layout.collection(
+                "__all__ = [",
+                [
+                    py_str(f"Async{service.client_name}Client"),
+                    py_str(f"{service.client_name}Client"),
+                    '"SERVICE"',
+                ],
+                "]",
+            ),
+            **context,
         ),
         OutputFile(
             f"{package}/operations/__init__.py",

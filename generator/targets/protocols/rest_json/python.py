@@ -18,6 +18,7 @@ from ....protocols.rest_json import (
 )
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
+from ...per_operation import PerOperation
 from ..alibaba_rpc.python import client_input_annotation, client_method
 from .shapes import shape_expression
 
@@ -180,36 +181,34 @@ def render_files(
     module_name = context["module_name"]
     names = environment_names(service.product)
     files = [
-        OutputFile(
+        renderer.render_module(
             f"{package}/client.py",
-            renderer.render(
-                "python/rest_json/client.py.j2",
-                client_module="rest_client",
-                sync_base="RestClient",
-                async_base="AsyncRestClient",
-                binding=service.binding,
-                input_annotation=client_input_annotation,
-                environment_names=", ".join(f"``{n}``" for n in names.values()),
-                servers=server_rows(service),
-                base_path=service_details(service).base_path,
-                methods={
-                    operation.name: client_method(operation, module_name(operation))
-                    for operation in service.operations
-                },
-                all_lines=[
-                    "__all__ = ["
-                    + ", ".join(
-                        py_str(name)
-                        for name in (
-                            f"Async{service.client_name}Client",
-                            f"{service.client_name}Client",
-                            "SERVICE",
-                        )
-                    )
-                    + "]"
-                ],
-                **context,
+            "python/rest_json/client.py.j2",
+            client_module="rest_client",
+            sync_base="RestClient",
+            async_base="AsyncRestClient",
+            binding=service.binding,
+            input_annotation=client_input_annotation,
+            environment_names=", ".join(f"``{n}``" for n in names.values()),
+            servers=server_rows(service),
+            base_path=service_details(service).base_path,
+            methods=PerOperation(
+                service.operations,
+                lambda operation: client_method(operation, module_name(operation)),
             ),
+            all_lines=[
+                "__all__ = ["
+                + ", ".join(
+                    py_str(name)
+                    for name in (
+                        f"Async{service.client_name}Client",
+                        f"{service.client_name}Client",
+                        "SERVICE",
+                    )
+                )
+                + "]"
+            ],
+            **context,
         ),
         OutputFile(
             f"{package}/operations/__init__.py",
