@@ -77,7 +77,9 @@ def test_a_cut_black_cannot_take_falls_back_to_the_whole_module(
     chunks = _module(3)
     chunks.insert(
         1,
-        '\n    TEMPLATE = """\n' + "        x = 1\n" * 80 + "        y\n\n    def fake(self):\n"
+        '\n    TEMPLATE = """\n'
+        + "        x = 1\n" * 80
+        + "        y\n\n    def fake(self):\n"
         '        pass\n"""\n',
     )
     source = "".join(chunks)
