@@ -18,7 +18,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from generator.format_pieces import format_in_pieces
+from generator.format_pieces import STAND_IN_CLASS, format_in_pieces
 
 LINE_LENGTH = 88
 # Below this much source (about 50 ms of black's time) one process is faster than a pool.
@@ -71,9 +71,14 @@ def _format_whole(source: str) -> str:
 def _format_one(item: tuple[str, str]) -> tuple[str, str | None, str | None]:
     name, source = item
     try:
-        return name, format_source(source), None
+        formatted = format_source(source)
     except Exception as error:  # black raises several unrelated types for bad input
         return name, None, f"{type(error).__name__}: {error}"
+    if source.startswith(STAND_IN_CLASS) and not formatted.startswith(STAND_IN_CLASS):
+        # A piece of a module formatted inside a stand-in class (format_pieces) that
+        # black did not keep inside it cannot be put back: never cached as a success.
+        return name, None, "black did not keep the piece inside its stand-in class"
+    return name, formatted, None
 
 
 class Formatter:
@@ -114,6 +119,24 @@ class Formatter:
         except OSError:
             return None
 
+    def read_cached(self, key: str, chars: int = -1) -> str | None:
+        """The formatted text cached under ``key`` (its first ``chars`` characters,
+        if given), or None if there is none."""
+        if chars < 0:
+            return self._read_cache(key)
+        if self._cache_dir is None:
+            return None
+        try:
+            with open(self._cache_dir / key[:2] / key, encoding="utf-8") as handle:
+                return handle.read(chars)
+        except OSError:
+            return None
+
+    def _in_cache(self, key: str) -> bool:
+        return self._cache_dir is not None and os.path.isfile(
+            self._cache_dir / key[:2] / key
+        )
+
     def _write_cache(self, key: str, formatted: str) -> None:
         if self._cache_dir is None:
             return
@@ -140,6 +163,8 @@ class FormatBatch:
         self._formatter = formatter
         self._parallel = parallel and formatter._jobs >= 2 and _can_fork()
         self._results: dict[str, str] = {}
+        # Cache hits not read yet: name -> key (see ``add(..., read_hits=False)``).
+        self._hits: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         self._pending: dict[str, str] = {}
         self._pending_chars = 0
@@ -148,16 +173,28 @@ class FormatBatch:
         self._pool: ProcessPoolExecutor | None = None
 
     @property
+    def formatter(self) -> Formatter:
+        return self._formatter
+
+    @property
     def parallel(self) -> bool:
         """Whether the worker pool runs."""
         return self._pool is not None
 
-    def add(self, sources: Sequence[tuple[str, str]]) -> None:
+    def add(
+        self, sources: Sequence[tuple[str, str]], *, read_hits: bool = True
+    ) -> None:
+        """Format ``(name, source)`` pairs. With ``read_hits=False`` a cache hit is
+        only noted, to be read when it is taken (or by ``cached_key``'s caller), so
+        that the formatted texts of a large module are not all held at once."""
         formatter = self._formatter
         misses = []
         for name, source in sources:
             key = formatter._key(source)
             self._keys[name] = key
+            if not read_hits and formatter._in_cache(key):
+                self._hits[name] = key
+                continue
             cached = formatter._read_cache(key)
             if cached is None:
                 misses.append((name, source))
@@ -189,7 +226,19 @@ class FormatBatch:
     def done(self, name: str) -> bool:
         """Whether ``take(name)`` would return without waiting for black."""
         future = self._by_name.get(name)
-        return name in self._results or (future is not None and future.done())
+        return (
+            name in self._results
+            or name in self._hits
+            or (future is not None and future.done())
+        )
+
+    def cached_key(self, name: str) -> str | None:
+        """If ``name`` is a cache hit not read yet, its cache key, and ``name`` is
+        forgotten here: the caller reads it with ``Formatter.read_cached``."""
+        key = self._hits.pop(name, None)
+        if key is not None:
+            self._keys.pop(name, None)
+        return key
 
     def take(self, name: str) -> str | None:
         """``name``'s formatted text, waiting for it if needed, and forgotten here: a
@@ -208,6 +257,12 @@ class FormatBatch:
         if name in self._results:
             self._keys.pop(name, None)
             return self._results.pop(name), None
+        key = self.cached_key(name)
+        if key is not None:
+            cached = self._formatter.read_cached(key)
+            if cached is None:
+                return None, "its formatting cache entry was removed during the run"
+            return cached, None
         future = self._by_name.pop(name, None)
         if future is not None:
             outcome = future.result()
@@ -251,6 +306,12 @@ class FormatBatch:
             f"{name}: {problem}" for name, _, problem in outcomes if problem
         ]
         self._failures = []
+        for name in list(self._hits):
+            cached, problem = self.take_outcome(name)
+            if cached is None:
+                failures.append(f"{name}: {problem}")
+            else:
+                self._results[name] = cached
         if failures:
             raise FormattingError(
                 "generated Python did not format (a template bug):\n"

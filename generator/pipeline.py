@@ -132,17 +132,20 @@ class _Whole(_InWindow):
 
 class _InPieces(_InWindow):
     """A RenderedPython module: cut into pieces as it is rendered, each piece a
-    source of its own for black and the cache, so that only pieces are ever held."""
+    source of its own for black and the cache, so that only pieces are ever held. A
+    piece found in the cache is read only as the file is written."""
 
     def __init__(self, module: RenderedPython, batch: FormatBatch) -> None:
         self.module = module
         self.path = module.path
+        self.piece_chars = format_pieces.PIECE_CHARS
         self.names: list[str] = []
         self.in_class: list[bool] = []
-        pieces = split_module(lines_of(module.chunks()), format_pieces.PIECE_CHARS)
-        for index, piece in enumerate(pieces):
+        for index, piece in enumerate(
+            split_module(lines_of(module.chunks()), self.piece_chars)
+        ):
             name = f"{module.path}#{index}"
-            batch.add([(name, piece.source)])
+            batch.add([(name, piece.source)], read_hits=False)
             self.names.append(name)
             self.in_class.append(piece.in_class)
             if not batch.done(name):
@@ -152,17 +155,23 @@ class _InPieces(_InWindow):
         return all(batch.done(name) for name in self.names)
 
     def finished(self, batch: FormatBatch, path: str) -> Iterator[OutputFile]:
-        texts: list[str] = []
+        # Each piece: its cache key (a hit, read as it is written) or its text.
+        parts: list[tuple[str | None, str]] = []
         whole = False
         for name, in_class in zip(self.names, self.in_class):
+            key = batch.cached_key(name)
+            if key is not None:
+                parts.append((key, ""))
+                continue
             formatted, _ = batch.take_outcome(name)
             text = None if formatted is None else placed(formatted, in_class)
             if text is None:
                 whole = True
             elif not whole:
-                texts.append(text)
+                parts.append((None, text))
         if not whole:
-            yield StreamedFile(path, lambda: join_pieces(texts))
+            formatter = batch.formatter
+            yield StreamedFile(path, lambda: join_pieces(self._texts(parts, formatter)))
             return
         # A cut inside a string or a bracket: black rejected a piece. The whole
         # module either formats or is reported with black's own error for it.
@@ -172,6 +181,28 @@ class _InPieces(_InWindow):
             batch.reject(self.path, f"{type(error).__name__}: {error}")
             return
         yield OutputFile(path, text, preformatted=True)
+
+    def _texts(
+        self, parts: list[tuple[str | None, str]], formatter: Formatter
+    ) -> Iterator[str]:
+        for index, (key, text) in enumerate(parts):
+            if key is None:
+                yield text
+                continue
+            cached = formatter.read_cached(key)
+            formatted = cached if cached is not None else self._again(index)
+            in_place = placed(formatted, self.in_class[index])
+            # Cached pieces kept their stand-in class (``formatting._format_one``).
+            assert in_place is not None, f"{self.path}: a cached piece lost its class"
+            yield in_place
+
+    def _again(self, index: int) -> str:
+        """Piece ``index`` formatted here: its cache entry went away during the run."""
+        pieces = split_module(lines_of(self.module.chunks()), self.piece_chars)
+        for number, piece in enumerate(pieces):
+            if number == index:
+                return format_source(piece.source)
+        raise AssertionError(f"{self.path} renders fewer pieces than before")
 
 
 def _entered(item: OutputFile, batch: FormatBatch) -> _InWindow:

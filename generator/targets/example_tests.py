@@ -12,7 +12,7 @@ Everything is computed here; the template only lays it out.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -432,30 +432,26 @@ def testing_import(package_path: str, names: Sequence[str]) -> list[str]:
     return layout.import_from(f"{package_path}._mock.testing", sorted(set(names)))
 
 
-def render(services: Sequence[Service], renderer: Renderer) -> list[OutputFile]:
+def render(services: Sequence[Service], renderer: Renderer) -> Iterator[OutputFile]:
+    """The example tests, a module at a time."""
     from ..plugins import facet, plugin_for
 
-    files: list[OutputFile] = []
-    for service in services:
+    for index, service in enumerate(services):
         examples = facet(service, "example-test", plugin_for(service).example_tests)
-        if not files:
-            files.append(
-                OutputFile(
-                    "tests/__init__.py",
-                    '"""Tests generated from the specs\' examples; do not edit."""\n',
-                )
+        if index == 0:
+            yield OutputFile(
+                "tests/__init__.py",
+                '"""Tests generated from the specs\' examples; do not edit."""\n',
             )
-        files.append(
-            OutputFile(
-                f"tests/{service.package}/__init__.py",
-                f'"""Example tests of {service.package}; generated, do not edit."""\n',
-            )
+        yield OutputFile(
+            f"tests/{service.package}/__init__.py",
+            f'"""Example tests of {service.package}; generated, do not edit."""\n',
         )
         for operation in service.operations:
             path = f"tests/{service.package}/test_{module_name(operation)}_examples.py"
-            text = examples.render_operation(service, operation, renderer)
-            files.append(OutputFile(path, text))
-    return files
+            yield OutputFile(
+                path, examples.render_operation(service, operation, renderer)
+            )
 
 
 def answer_context(

@@ -8,7 +8,7 @@ naming both, rather than skipping the service.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
@@ -58,8 +58,9 @@ class PythonFacet(Protocol):
 
     def render_files(
         self, service: Service, renderer: Renderer, context: Mapping[str, Any]
-    ) -> list[OutputFile]:
-        """The client module and the operations package."""
+    ) -> Iterable[OutputFile]:
+        """The client module and the operations package (a list, or a file at a
+        time)."""
 
 
 class MockFacet(Protocol):

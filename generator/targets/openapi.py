@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from ..model import ErrorDefinition, Operation, Service
@@ -159,51 +159,103 @@ def _operation(
     return path, method, entry
 
 
+class _Document:
+    """The OpenAPI document of one service, made member by member: the document of a
+    catalog's product is megabytes of JSON data, so it is written as it is made and
+    never held whole (``document_pieces``); ``service_document`` gathers it instead."""
+
+    def __init__(self, service: Service) -> None:
+        from ..plugins import facet, plugin_for
+
+        self.service = service
+        self.protocol = facet(service, "OpenAPI", plugin_for(service).openapi)
+        received = frozenset(
+            name
+            for operation in service.operations
+            for name in named_shapes(operation.output)
+        )
+        self.builder = SchemaBuilder(
+            ref_prefix="#/components/schemas/", sent_suffix=".sent", received=received
+        )
+        # Each path's operations, in the order they first reach it. Making every
+        # entry once, in order, also leaves every named shape in the builder as
+        # a document made in one go would; entries are made again as written.
+        self.paths: dict[str, list[Operation]] = {}
+        self.operation_schemas: set[str] = set()
+        for operation in service.operations:
+            scratch: JsonObject = {}
+            path, _, _ = _operation(
+                service, operation, scratch, self.builder, self.protocol
+            )
+            self.paths.setdefault(path, []).append(operation)
+            self.operation_schemas.update(scratch)
+
+    def members(self) -> Iterator[tuple[str, Any]]:
+        """The document's members; ``paths`` and ``components`` as _Members."""
+        service = self.service
+        parts = self.protocol.document_parts(service)
+        info: JsonObject = {
+            "title": title_text(service.title) or service.product,
+            "version": service.api_version,
+            "description": "\n\n".join(
+                part
+                for part in (english_and_chinese(service.summary), parts.note)
+                if part
+            ),
+            "x-acs-product": service.product,
+        }
+        components: list[tuple[str, Any]] = [("schemas", _Members(self._schemas))]
+        if parts.parameters:
+            components.append(("parameters", parts.parameters))
+        components.append(("securitySchemes", parts.security_schemes))
+        yield "openapi", OPENAPI_VERSION
+        yield "jsonSchemaDialect", DIALECT
+        yield "info", info
+        yield "servers", parts.servers
+        yield "security", parts.security
+        yield "paths", _Members(self._paths)
+        yield "components", _Members(lambda: iter(components))
+        yield "x-acs-errors", _errors_table(service.errors)
+
+    def _paths(self) -> Iterator[tuple[str, Any]]:
+        for path, operations in self.paths.items():
+            methods: JsonObject = {}
+            for operation in operations:
+                _, method, entry = _operation(
+                    self.service, operation, {}, self.builder, self.protocol
+                )
+                methods[method] = entry
+            yield path, methods
+
+    def _schemas(self) -> Iterator[tuple[str, Any]]:
+        yield ERROR_SCHEMA, _error_schema()
+        for operation in self.service.operations:
+            request, response = operation_schemas(operation, self.builder)
+            yield f"{operation.name}Request", request
+            yield f"{operation.name}Response", response
+        for name, schema in self.builder.sorted_defs().items():
+            # Class names are unique per service, so shapes never meet operation schemas.
+            assert name not in self.operation_schemas, f"schema name {name} used twice"
+            yield name, schema
+
+
+class _Members:
+    """A JSON object whose members are made as they are written."""
+
+    def __init__(self, members: Callable[[], Iterator[tuple[str, Any]]]) -> None:
+        self.members = members
+
+
+def _gathered(members: Iterable[tuple[str, Any]]) -> JsonObject:
+    return {
+        key: _gathered(value.members()) if isinstance(value, _Members) else value
+        for key, value in members
+    }
+
+
 def service_document(service: Service) -> JsonObject:
     """The OpenAPI 3.1 document of one service, as plain JSON data."""
-    from ..plugins import facet, plugin_for
-
-    protocol = facet(service, "OpenAPI", plugin_for(service).openapi)
-    schemas: JsonObject = {ERROR_SCHEMA: _error_schema()}
-    received = frozenset(
-        name
-        for operation in service.operations
-        for name in named_shapes(operation.output)
-    )
-    builder = SchemaBuilder(
-        ref_prefix="#/components/schemas/", sent_suffix=".sent", received=received
-    )
-    paths: JsonObject = {}
-    for operation in service.operations:
-        path, method, entry = _operation(service, operation, schemas, builder, protocol)
-        paths.setdefault(path, {})[method] = entry
-    for name, schema in builder.sorted_defs().items():
-        # Class names are unique per service, so shapes never meet operation schemas.
-        assert name not in schemas, f"schema name {name} used twice"
-        schemas[name] = schema
-    parts = protocol.document_parts(service)
-    info: JsonObject = {
-        "title": title_text(service.title) or service.product,
-        "version": service.api_version,
-        "description": "\n\n".join(
-            part for part in (english_and_chinese(service.summary), parts.note) if part
-        ),
-        "x-acs-product": service.product,
-    }
-    components: JsonObject = {"schemas": schemas}
-    if parts.parameters:
-        components["parameters"] = parts.parameters
-    components["securitySchemes"] = parts.security_schemes
-    return {
-        "openapi": OPENAPI_VERSION,
-        "jsonSchemaDialect": DIALECT,
-        "info": info,
-        "servers": parts.servers,
-        "security": parts.security,
-        "paths": paths,
-        "components": components,
-        "x-acs-errors": _errors_table(service.errors),
-    }
+    return _gathered(_Document(service).members())
 
 
 def document_name(service: Service) -> str:
@@ -213,18 +265,38 @@ def document_name(service: Service) -> str:
 # Pieces of the document handed on at a time, at least (in characters): the encoder's
 # own tokens are a few characters each, too small to write or hash one by one.
 _PIECE_CHARS = 1 << 16
+_INDENT = "  "
+
+
+def _object_tokens(
+    members: Iterable[tuple[str, Any]], encoder: json.JSONEncoder, level: int
+) -> Iterator[str]:
+    """``members`` as ``json.dumps(..., indent=2)`` writes an object at ``level``."""
+    inner = "\n" + _INDENT * (level + 1)
+    empty = True
+    for key, value in members:
+        yield ("{" if empty else ",") + inner + encoder.encode(key) + ": "
+        empty = False
+        if isinstance(value, _Members):
+            yield from _object_tokens(value.members(), encoder, level + 1)
+            continue
+        # The encoder writes a value as if at the top; every line break in its
+        # output is one of its own (strings escape theirs), so it takes this indent.
+        for token in encoder.iterencode(value):
+            yield token.replace("\n", inner) if "\n" in token else token
+    yield "{}" if empty else "\n" + _INDENT * level + "}"
 
 
 def document_pieces(service: Service) -> Iterator[str]:
     """The document as ``to_json(..., indent=2)`` writes it, plus a newline, in pieces.
 
-    The encoder walks the document while the pieces are written, so the whole text of
-    a catalog-sized document (megabytes, twice that in memory for Chinese text) is
-    never held: only the document's data and the piece being written."""
+    The document is made member by member while the pieces are written, so neither
+    the text of a catalog-sized document (megabytes, twice that in memory for Chinese
+    text) nor its data is held whole: only one path's or schema's data at a time."""
     encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
     waiting: list[str] = []
     count = 0
-    for token in encoder.iterencode(service_document(service)):
+    for token in _object_tokens(_Document(service).members(), encoder, 0):
         waiting.append(token)
         count += len(token)
         if count >= _PIECE_CHARS:

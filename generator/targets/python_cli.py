@@ -9,13 +9,14 @@ plan to print a documented command. The argparse machinery itself is runtime cod
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from .. import naming
 from ..markdown import parse, plain
 from ..model import JsonScalar, JsonValue, Member, Operation, Service, Shape
+from ..output_file import StreamedFile
 from ..render import OutputFile, Renderer
 from .facets import ClientOption
 from .wording import rules, value_text
@@ -190,9 +191,11 @@ def credentials_note(service: Service) -> str | None:
     return note(service) if note is not None else None
 
 
-def commands(service: Service) -> tuple[CliCommand, ...]:
+def commands(service: Service) -> Iterator[CliCommand]:
+    """Each operation's command, made as it is read."""
     reserved = frozenset(option.flag for option in client_options(service))
-    return tuple(command_plan(operation, reserved) for operation in service.operations)
+    for operation in service.operations:
+        yield command_plan(operation, reserved)
 
 
 def _option_entry(option: CliOption) -> dict[str, Any]:
@@ -218,11 +221,14 @@ def _option_entry(option: CliOption) -> dict[str, Any]:
     return entry
 
 
-def commands_json(planned: Sequence[CliCommand]) -> str:
+def commands_json(planned: Iterable[CliCommand]) -> Iterator[str]:
     """``cli_commands.json``: the sub-command table the package's ``cli.py`` loads, one
-    command a line so that a changed operation changes one line."""
-    entries = [
-        json.dumps(
+    command a line so that a changed operation changes one line; in pieces, a command
+    at a time, so that a catalog's table (megabytes) is never held whole."""
+    yield "["
+    for index, command in enumerate(planned):
+        yield ",\n" if index else "\n"
+        yield json.dumps(
             {
                 "name": command.name,
                 "method": command.operation.python_name,
@@ -233,19 +239,17 @@ def commands_json(planned: Sequence[CliCommand]) -> str:
             ensure_ascii=False,
             sort_keys=False,
         )
-        for command in planned
-    ]
-    return "[\n" + ",\n".join(entries) + "\n]\n"
+    yield "\n]\n"
 
 
 def render_files(
     service: Service, renderer: Renderer, context: Mapping[str, Any]
 ) -> list[OutputFile]:
     package = service.package
-    planned = commands(service)
+    first = next(commands(service), None)
     plan = {
         "client_options": client_options(service),
-        "commands": planned,
+        "first_command": first.name if first is not None else None,
         "module": f"{context['package_path']}",
         "credentials_note": credentials_note(service),
     }
@@ -254,7 +258,10 @@ def render_files(
             f"{package}/cli.py",
             renderer.render("python/cli.py.j2", **context, **plan),
         ),
-        OutputFile(f"{package}/cli_commands.json", commands_json(planned)),
+        StreamedFile(
+            f"{package}/cli_commands.json",
+            lambda: commands_json(commands(service)),
+        ),
         OutputFile(
             f"{package}/__main__.py",
             renderer.render("python/main.py.j2", **context, **plan),

@@ -147,3 +147,22 @@ def test_the_client_modules_are_rendered_in_pieces() -> None:
         if item.path.endswith("client.py")
     }
     assert kinds[f"{service.package}/client.py"] == "RenderedPython"
+
+
+def test_a_cached_piece_that_goes_away_during_the_run_is_formatted_again(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    chunks = _module(40)
+    expected = format_source("".join(chunks))
+    monkeypatch.setattr(format_pieces, "PIECE_CHARS", 300)
+    item = RenderedPython("client.py", lambda: iter(chunks))
+    cache = tmp_path / "cache"
+    assert _stream_one(monkeypatch, item, cache, 1) == {"client.py": expected}
+    read = Formatter.read_cached
+
+    def gone(self: Formatter, key: str, chars: int = -1) -> str | None:
+        # Found when the module was cut, gone when the file is written.
+        return None if chars < 0 else read(self, key, chars)
+
+    monkeypatch.setattr(Formatter, "read_cached", gone)
+    assert _stream_one(monkeypatch, item, cache, 1) == {"client.py": expected}

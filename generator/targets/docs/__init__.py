@@ -15,7 +15,8 @@ from ...markdown import RichText, code, paragraph, parse, plain, safe_url, text
 from ...model import Operation, Service
 from ...render import OutputFile, Renderer
 from ..facets import DocsFacet
-from ..python_cli import commands
+from ..per_operation import PerOperation
+from ..python_cli import client_options, command_plan
 from .labels import LABELS, LANGUAGES
 from .snippets import Snippets, snippets
 from .tables import ErrorRow, FieldRow, error_rows, response_rows
@@ -215,7 +216,10 @@ def _render_service(
     service: Service, renderer: Renderer, folder: str
 ) -> Iterator[OutputFile]:
     package_path = f"{renderer.root_package}.{service.package}"
-    plans = {command.operation.name: command for command in commands(service)}
+    reserved = frozenset(option.flag for option in client_options(service))
+    plans = PerOperation(
+        service.operations, lambda operation: command_plan(operation, reserved)
+    )
     operations = service.operations
     # The examples of a few pages at a time: formatted in one batch, let go of with
     # their pages, so a product of hundreds of operations never holds them all.

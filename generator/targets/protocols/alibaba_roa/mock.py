@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ...per_operation import PerOperation
 from ...mock_paging import mock_paging_lines
 from ....filters import py_str
 from ....model import HttpBinding, HttpParameter, Operation, Service
@@ -112,7 +113,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
     context = {
         "service": service,
         "package_path": f"{renderer.root_package}.{package}",
-        "routes": [_route_plan(operation) for operation in service.operations],
+        "routes": PerOperation(service.operations, _route_plan).values(),
         "errors": errors,
         "error_lines": error_lines,
         "paged": any(operation.paging for operation in service.operations),
@@ -125,9 +126,10 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
         for name in ("__init__", "__main__")
     ]
     files.append(
-        OutputFile(
+        renderer.render_module(
             f"{package}/mock/actions.py",
-            renderer.render("python/alibaba_roa/mock_actions.py.j2", **context),
+            "python/alibaba_roa/mock_actions.py.j2",
+            **context,
         )
     )
     files.append(OutputFile(f"{package}/mock/errors.json", errors_json(errors)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...per_operation import PerOperation
 from ... import layout
 from ....filters import py_str
 from ....model import HttpBinding, Operation, Service
@@ -131,7 +132,7 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
     context = {
         "service": service,
         "package_path": f"{renderer.root_package}.{package}",
-        "actions": [_action_plan(operation) for operation in service.operations],
+        "actions": PerOperation(service.operations, _action_plan).values(),
         "errors": errors,
         "error_lines": error_lines,
         "paged": any(operation.paging for operation in service.operations),
@@ -141,8 +142,15 @@ def _service_files(service: Service, renderer: Renderer) -> list[OutputFile]:
             f"{package}/mock/{name}.py",
             renderer.render(f"python/alibaba_rpc/mock_{name}.py.j2", **context),
         )
-        for name in ("__init__", "__main__", "actions")
+        for name in ("__init__", "__main__")
     ]
+    files.append(
+        renderer.render_module(
+            f"{package}/mock/actions.py",
+            "python/alibaba_rpc/mock_actions.py.j2",
+            **context,
+        )
+    )
     if errors:
         files.append(OutputFile(f"{package}/mock/errors.json", errors_json(errors)))
     for name in MOCK_FILES:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -245,9 +245,10 @@ def client_method(operation: Operation, module: str) -> dict[str, list[str] | st
 
 def render_files(
     service: Service, renderer: Renderer, context: Mapping[str, Any]
-) -> list[OutputFile]:
+) -> Iterator[OutputFile]:
+    """The client and the operations package, a file at a time."""
     package = service.package
-    files = [
+    yield from [
         renderer.render_module(
             f"{package}/client.py",
             "python/client.py.j2",
@@ -281,21 +282,18 @@ def render_files(
     for operation in service.operations:
         binding = operation.binding
         plans = [ParameterPlan(p, _parameter_lines(p)) for p in binding.parameters]
-        files.append(
-            OutputFile(
-                f"{package}/operations/{context['module_name'](operation)}.py",
-                renderer.render(
-                    "python/alibaba_rpc/operation.py.j2",
-                    operation=operation,
-                    binding=binding,
-                    parameters=plans,
-                    lines=module_lines(operation, context["module_name"](operation)),
-                    operation_lines=operation_lines(operation, binding.method),
-                    **context,
-                ),
-            )
+        yield OutputFile(
+            f"{package}/operations/{context['module_name'](operation)}.py",
+            renderer.render(
+                "python/alibaba_rpc/operation.py.j2",
+                operation=operation,
+                binding=binding,
+                parameters=plans,
+                lines=module_lines(operation, context["module_name"](operation)),
+                operation_lines=operation_lines(operation, binding.method),
+                **context,
+            ),
         )
-    return files
 
 
 def cli_client_options(service: Service) -> tuple[ClientOption, ...]:
@@ -374,5 +372,5 @@ class RpcPython:
 
     def render_files(
         self, service: Service, renderer: Renderer, context: Mapping[str, Any]
-    ) -> list[OutputFile]:
+    ) -> Iterator[OutputFile]:
         return render_files(service, renderer, context)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...per_operation import PerOperation
 from ....filters import py_literal, py_str
 from ....model import Operation, Service, Shape
 from ....render import OutputFile, Renderer
@@ -59,7 +60,9 @@ class RestMock:
         context = {
             "service": service,
             "package_path": f"{renderer.root_package}.{package}",
-            "routes": [_route(service, op) for op in service.operations],
+            "routes": PerOperation(
+                service.operations, lambda op: _route(service, op)
+            ).values(),
         }
         files = [
             OutputFile(
@@ -70,9 +73,10 @@ class RestMock:
                 f"{package}/mock/__main__.py",
                 renderer.render("python/alibaba_rpc/mock___main__.py.j2", **context),
             ),
-            OutputFile(
+            renderer.render_module(
                 f"{package}/mock/actions.py",
-                renderer.render("python/rest_json/mock_actions.py.j2", **context),
+                "python/rest_json/mock_actions.py.j2",
+                **context,
             ),
         ]
         for name in MOCK_FILES:
