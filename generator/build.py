@@ -30,13 +30,25 @@ from .validate import ServiceFiles
 from .waiters import build_waiters
 
 _Value = TypeVar("_Value")
+_Text = TypeVar("_Text", str, str | None)
 
 # A product repeats the same descriptions, constraints and error entries across its
 # shapes and operations (ECS: 11,480 texts, 4,330 distinct; 7,510 constraints, 49
-# distinct): one object per distinct value keeps a large product's IR small. Keyed by
-# repr, so that values equal in Python but written differently (1 and 1.0, True and
-# 1) stay apart. Emptied when a service is built.
+# distinct): one object per distinct value keeps a large product's IR small. Texts
+# hold only strings and are their own keys; the others are keyed by repr, so that
+# values equal in Python but written differently (1 and 1.0, True and 1) stay apart.
+# Emptied when a service is built.
+_distinct_texts: dict[Text, Text] = {}
 _distinct: dict[str, Any] = {}
+# Strings that many operations repeat (messages, member names), one object each: the
+# operation files are read one at a time (``LoadedFile.pack``), each with its own.
+_distinct_strings: dict[str, str] = {}
+
+
+def _one(text: _Text) -> _Text:
+    if type(text) is not str:
+        return text
+    return _distinct_strings.setdefault(text, text)
 
 
 def _shared(value: _Value) -> _Value:
@@ -46,7 +58,10 @@ def _shared(value: _Value) -> _Value:
 def _text(raw: Any) -> Text:
     if not isinstance(raw, Mapping):
         return NO_TEXT
-    return _shared(Text(zh=raw.get("zh"), en=raw.get("en")))
+    text = Text(zh=_one(raw.get("zh")), en=_one(raw.get("en")))
+    if not all(part is None or type(part) is str for part in (text.zh, text.en)):
+        return _shared(text)
+    return _distinct_texts.setdefault(text, text)
 
 
 def _constraints(node: Mapping[str, Any]) -> Constraints:
@@ -75,7 +90,7 @@ def _errors(raw: Any) -> tuple[ErrorDefinition, ...]:
             ErrorDefinition(
                 code=entry["code"],
                 http_status=entry.get("http_status"),
-                message=entry.get("message"),
+                message=_one(entry.get("message")),
                 description=_text(entry.get("description")),
                 retryable=(
                     entry["retryable"]
@@ -185,7 +200,7 @@ class _ShapeBuilder:
         shape = self.shape(node, nested)
         return Member(
             wire_name=wire_name,
-            python_name=naming.member_name(wire_name, node.get("python_name")),
+            python_name=_one(naming.member_name(wire_name, node.get("python_name"))),
             shape=shape,
             required=bool(node.get("required", False)),
             description=_text(node.get("description")) or shape.description,
@@ -274,6 +289,8 @@ def build_service(files: ServiceFiles, *, release: bool = False) -> Service:
         return _build_service(files, release)
     finally:
         _distinct.clear()
+        _distinct_texts.clear()
+        _distinct_strings.clear()
 
 
 def _build_service(files: ServiceFiles, release: bool) -> Service:

@@ -198,7 +198,12 @@ def _generate(arguments: argparse.Namespace) -> int:
     if key is not None:
         from . import unchanged
 
-        record = unchanged.lookup(arguments.cache_dir, key)
+        # Nothing to compare with in a new output folder: its record is not read.
+        record = (
+            unchanged.lookup(arguments.cache_dir, key)
+            if arguments.out.is_dir()
+            else None
+        )
         current = None if record is None else unchanged.on_disk(arguments.out, record)
         if record is not None and current is not None:
             unchanged.refresh(arguments.cache_dir, key, record, current)
@@ -207,6 +212,8 @@ def _generate(arguments: argparse.Namespace) -> int:
                 " (0 written, 0 removed), inputs unchanged"
             )
             return 0
+        # A catalog's record is thousands of entries: not held while generating.
+        del record, current
     from .outputs import write_files
     from .pipeline import open_stream
 

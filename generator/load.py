@@ -8,8 +8,10 @@ side table keyed by the node's path so that any later check can point at the exa
 from __future__ import annotations
 
 import hashlib
+import marshal
 import re
 import sys
+import zlib
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,12 +64,41 @@ class LoadedFile:
     """
 
     path: str
-    data: Any
+    _data: Any
     # The file the data came from, and a digest of its bytes: positions are taken
     # only from the same bytes.
     source: Path | None = None
     digest: bytes = b""
     _tables: _Tables | None = field(default=None, repr=False)
+    _packed: bytes | None = field(default=None, repr=False)
+
+    @property
+    def data(self) -> Any:
+        """The file's data (a fresh copy each time, for a packed file: read it, do
+        not change it)."""
+        if self._packed is None:
+            return self._data
+        for loaded, data in _unpacked:
+            if loaded is self:
+                return data
+        data = marshal.loads(zlib.decompress(self._packed))
+        _unpacked.append((self, data))
+        return data
+
+    @data.setter
+    def data(self, value: Any) -> None:
+        self._data, self._packed = value, None
+
+    def pack(self) -> None:
+        """Keep the data compressed until it is read: a product's operation files
+        are all loaded before they are checked and built, and as Python objects
+        they are about eight times their packed size (ECS: 7 MiB, 0.9 MiB packed).
+        A file whose data marshal cannot hold is left as it is."""
+        try:
+            packed = zlib.compress(marshal.dumps(self._data), 1)
+        except ValueError:
+            return
+        self._data, self._packed = None, packed
 
     def position(self, node_path: NodePath, *, key: bool = False) -> SourcePosition:
         """The position of the node at ``node_path``, or of its nearest recorded ancestor."""
@@ -126,6 +157,9 @@ _COLUMN_BITS = 32
 # Checks go through a service's files one after another, so a few maps suffice.
 _KEEP_TABLES = 4
 _recent: deque[LoadedFile] = deque()
+# The packed files read last, with their data: the checks read one file's data many
+# times in a row.
+_unpacked: deque[tuple[LoadedFile, Any]] = deque(maxlen=2)
 
 
 def _pack(mark: yaml.Mark) -> int:
@@ -208,9 +242,15 @@ def _position(path: str, mark: yaml.Mark) -> SourcePosition:
 class _Builder:
     """Turns a composed YAML node tree into plain data, reporting duplicates."""
 
-    def __init__(self, loaded: LoadedFile, diagnostics: list[Diagnostic]) -> None:
+    def __init__(
+        self,
+        loaded: LoadedFile,
+        diagnostics: list[Diagnostic],
+        strings: dict[str, str],
+    ) -> None:
         self._loaded = loaded
         self._diagnostics = diagnostics
+        self._strings = strings
         self._constructor = yaml.constructor.SafeConstructor()
 
     def build(self, node: yaml.Node, node_path: NodePath) -> Any:
@@ -256,8 +296,11 @@ class _Builder:
             self._report(node, f"invalid scalar: {error}")
             return None
         # Values repeat too (type names, shared descriptions): ECS's spec holds 33,168
-        # strings of which 10,944 differ.
-        return sys.intern(value) if type(value) is str else value
+        # strings of which 10,944 differ. A table of the load's own, not sys.intern:
+        # the interpreter's table never shrinks.
+        if type(value) is str:
+            return self._strings.setdefault(value, value)
+        return value
 
     def _report(self, node: yaml.Node, message: str) -> None:
         self._diagnostics.append(
@@ -372,9 +415,12 @@ def _decode_error_position(path: str, raw: bytes, offset: int) -> SourcePosition
 
 
 def load_file(
-    file_path: Path, display_path: str
+    file_path: Path, display_path: str, strings: dict[str, str] | None = None
 ) -> tuple[LoadedFile | None, list[Diagnostic]]:
-    """Load one YAML file; on failure return ``None`` and the reasons, never raise."""
+    """Load one YAML file; on failure return ``None`` and the reasons, never raise.
+
+    ``strings``: one string object per distinct text, shared by the files loaded with
+    it (a spec's files repeat type names and descriptions)."""
     diagnostics: list[Diagnostic] = []
     try:
         raw = file_path.read_bytes()
@@ -409,5 +455,6 @@ def load_file(
         ]
     if root is None:
         return None, [Diagnostic(SourcePosition(display_path, 1, 1), "file is empty")]
-    loaded.data = _Builder(loaded, diagnostics).build(root, ())
+    builder = _Builder(loaded, diagnostics, {} if strings is None else strings)
+    loaded.data = builder.build(root, ())
     return loaded, diagnostics

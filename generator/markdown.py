@@ -114,7 +114,7 @@ def _clean(value: str) -> str:
 # A description is parsed for every page and help text that shows it; bounded, as a
 # catalog's descriptions would otherwise all stay (megabytes), and the pages that
 # share a description are rendered close together.
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def parse(source: str | None) -> RichText:
     """Paragraphs and list items of spec Markdown; anything else is kept as text."""
     if not source:

@@ -102,7 +102,9 @@ class _Staging:
     that a run that fails leaves the output folder as it found it."""
 
     def __init__(self) -> None:
-        self.staged: list[tuple[Path, Path, str]] = []
+        # Names as text, not Path objects: a catalog stages thousands of files, and
+        # a Path holds its parts besides its text.
+        self.staged: list[tuple[str, str, str]] = []
         self._made: list[Path] = []
 
     def stage(self, target: Path, item: OutputFile, path: str) -> tuple[str, int]:
@@ -115,8 +117,11 @@ class _Staging:
         for folder in reversed(missing):
             folder.mkdir()
             self._made.append(folder)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        self.staged.append((temporary, target, path))
+        # Made as text: pathlib interns every part of a path it parses, and the
+        # interpreter's table of interned strings never shrinks.
+        place, name = os.path.split(os.fspath(target))
+        temporary = os.path.join(place, f".{name}.{os.getpid()}.tmp")
+        self.staged.append((temporary, os.fspath(target), path))
         digest = hashlib.sha256()
         size = 0
         with open(temporary, "wb") as handle:
@@ -130,7 +135,7 @@ class _Staging:
     def unstage_last(self) -> None:
         """Drop the file staged last (it turned out to be on disk already)."""
         temporary, _, _ = self.staged.pop()
-        temporary.unlink()
+        os.unlink(temporary)
 
     def commit(self) -> list[str]:
         for temporary, target, _ in self.staged:
@@ -140,7 +145,7 @@ class _Staging:
     def abandon(self) -> None:
         for temporary, _, _ in self.staged:
             try:
-                temporary.unlink()
+                os.unlink(temporary)
             except OSError:
                 pass
         for folder in reversed(self._made):

@@ -55,8 +55,9 @@ def load_tree(spec_dir: Path) -> SpecTree:
         return SpecTree([], [Diagnostic(position, "spec folder not found")])
     services: dict[Path, ServiceFiles] = {}
     operations: list[tuple[Path, LoadedFile]] = []
+    strings: dict[str, str] = {}
     for file_path in _spec_files(spec_dir):
-        loaded, problems_found = load_file(file_path, _display_path(file_path))
+        loaded, problems_found = load_file(file_path, _display_path(file_path), strings)
         diagnostics.extend(problems_found)
         if loaded is None:
             continue
@@ -66,6 +67,7 @@ def load_tree(spec_dir: Path) -> SpecTree:
         if "service" in loaded.data:
             services[file_path.parent] = ServiceFiles(loaded)
         elif "operation" in loaded.data:
+            loaded.pack()
             operations.append((file_path, loaded))
     for file_path, loaded in operations:
         owner = next(
@@ -84,6 +86,7 @@ def load_tree(spec_dir: Path) -> SpecTree:
     if not services and not diagnostics:
         position = SourcePosition(_display_path(spec_dir), 1, 1)
         diagnostics.append(Diagnostic(position, "no service file found"))
+    del strings  # the files share their strings; the table is no longer needed
     tree = SpecTree([services[key] for key in sorted(services)], diagnostics)
     diagnostics.extend(_check_distinct_services(tree.services))
     for service_files in tree.services:

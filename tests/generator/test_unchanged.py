@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator import unchanged
 from tests.conftest import PROJECT
 
@@ -192,3 +194,28 @@ def test_the_fingerprint_covers_the_templates_the_renderer_reads() -> None:
     from generator.render import TEMPLATES_DIR, Renderer
 
     assert unchanged.TEMPLATES_DIR == TEMPLATES_DIR == Renderer().templates_dir
+
+
+def test_a_new_output_folder_does_not_read_the_no_change_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import cli
+
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    _generate(FIXTURE, out, cache)
+    looked_up: list[Path] = []
+    lookup = unchanged.lookup
+
+    def recording(cache_dir: Path, key: str) -> unchanged.Record | None:
+        looked_up.append(cache_dir)
+        return lookup(cache_dir, key)
+
+    monkeypatch.setattr(unchanged, "lookup", recording)
+    arguments = ["generate", "--spec", str(FIXTURE), "--cache-dir", str(cache)]
+    # A catalog's record is thousands of entries: a new folder has nothing to
+    # compare it with, so it is not read.
+    assert cli.main([*arguments, "--out", str(tmp_path / "fresh")]) == 0
+    assert looked_up == []
+    assert _files(tmp_path / "fresh") == _files(out)
+    assert cli.main([*arguments, "--out", str(out)]) == 0
+    assert looked_up == [cache]

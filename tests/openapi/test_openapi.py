@@ -119,3 +119,16 @@ def test_every_query_style_of_the_general_fixture(tmp_path: Path) -> None:
     assert parameters["Ids"]["style"] == "form"
     assert "Tag" in document["components"]["schemas"]
     assert set(document["paths"]) == {"/?Action=DescribeThings", "/?Action=Ping"}
+
+
+def test_the_streamed_document_is_the_gathered_one_as_json_writes_it() -> None:
+    from generator.targets.openapi import document_pieces
+
+    services = load_services(PROJECT / "spec") + load_services(
+        PROJECT / "tests" / "fixtures" / "general"
+    )
+    assert {service.protocol for service in services} >= {"alibaba-rpc", "alibaba-roa"}
+    for service in services:
+        streamed = "".join(document_pieces(service))
+        whole = json.dumps(service_document(service), ensure_ascii=False, indent=2)
+        assert streamed == whole + "\n", service.product
