@@ -89,6 +89,7 @@ class Formatter:
         self._jobs = jobs or os.cpu_count() or 1
         self._salt = f"black={_black_identity()};line={LINE_LENGTH};py311"
         self._pool_running = False
+        self._running: FormatBatch | None = None  # the outermost open batch
 
     def _key(self, source: str) -> str:
         digest = hashlib.sha256(self._salt.encode())
@@ -96,7 +97,14 @@ class Formatter:
         return digest.hexdigest()
 
     def format_many(self, sources: Sequence[tuple[str, str]]) -> dict[str, str]:
-        """``(name, source)`` pairs to ``{name: formatted}``; raises FormattingError."""
+        """``(name, source)`` pairs to ``{name: formatted}``; raises FormattingError.
+
+        While a batch's worker pool runs (a generation under way), the sources go to
+        its workers: black would otherwise run in this process, which then grows by
+        black's own memory on top of the spec it holds."""
+        running = self._running
+        if running is not None and running.parallel:
+            return running.format_now(sources)
         with self.batch() as batch:
             batch.add(sources)
             return batch.result()
@@ -106,10 +114,15 @@ class Formatter:
         """A batch that formats sources as they are added, while the caller goes on
         producing more; ``result()`` waits for all of them."""
         batch = FormatBatch(self, parallel=not self._pool_running)
+        outer = self._running
+        if outer is None:
+            self._running = batch
         try:
             yield batch
         finally:
             batch.close()
+            if outer is None:
+                self._running = None
 
     def _read_cache(self, key: str) -> str | None:
         if self._cache_dir is None:
@@ -171,6 +184,7 @@ class FormatBatch:
         self._by_name: dict[str, Future[tuple[str, str | None, str | None]]] = {}
         self._failures: list[str] = []
         self._pool: ProcessPoolExecutor | None = None
+        self._asides = 0  # format_now calls, which name their sources apart
 
     @property
     def formatter(self) -> Formatter:
@@ -274,6 +288,27 @@ class FormatBatch:
             return None, problem
         self._formatter._write_cache(key, formatted)
         return formatted, None
+
+    def format_now(self, sources: Sequence[tuple[str, str]]) -> dict[str, str]:
+        """``(name, source)`` pairs formatted by this batch's workers and handed back
+        at once, apart from the batch's own sources; raises FormattingError."""
+        self._asides += 1
+        renamed = [(f"\0{self._asides}:{name}", source) for name, source in sources]
+        self.add(renamed)
+        results: dict[str, str] = {}
+        failures: list[str] = []
+        for (name, _), (inner, _) in zip(sources, renamed):
+            formatted, problem = self.take_outcome(inner)
+            if formatted is None:
+                failures.append(f"{name}: {problem}")
+            else:
+                results[name] = formatted
+        if failures:
+            raise FormattingError(
+                "generated Python did not format (a template bug):\n"
+                + "\n".join(failures)
+            )
+        return results
 
     def reject(self, name: str, problem: str) -> None:
         """Report ``name`` as rejected by black: ``result()`` raises naming it."""

@@ -31,14 +31,43 @@ def test_a_batch_formats_what_is_added_in_pieces_on_a_pool(tmp_path: Path) -> No
     assert again == formatted
 
 
-def test_a_nested_batch_formats_in_this_process(tmp_path: Path) -> None:
+def test_formatting_asked_for_while_a_pool_runs_goes_to_its_workers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Docs embed formatted snippets while the pipeline's batch runs: black in this
+    # process would add its own memory to that of the spec the process holds.
+    import generator.formatting as formatting
+
+    here: list[str] = []
+    format_whole = formatting.format_source
+
+    def recorded(source: str) -> str:
+        here.append(source)  # forked workers append to their own copy
+        return format_whole(source)
+
+    monkeypatch.setattr(formatting, "format_source", recorded)
     formatter = Formatter(None, jobs=2)
     with formatter.batch() as outer:
         outer.add(_sources(30, "outer"))
+        assert outer.parallel
         inner = formatter.format_many(_sources(30, "inner"))
         assert inner == {
-            name: format_source(text) for name, text in _sources(30, "inner")
+            name: format_whole(text) for name, text in _sources(30, "inner")
         }
+        with pytest.raises(FormattingError, match="broken.py"):
+            formatter.format_many([("broken.py", "def (:\n")])
+        assert len(outer.result()) == 30
+    assert here == []
+
+
+def test_a_batch_opened_inside_a_running_one_formats_in_this_process() -> None:
+    formatter = Formatter(None, jobs=2)
+    with formatter.batch() as outer:
+        outer.add(_sources(30, "outer"))
+        with formatter.batch() as inner:
+            assert not inner.parallel and not inner.may_share
+            inner.add(_sources(2, "inner"))
+            assert len(inner.result()) == 2
         assert len(outer.result()) == 30
 
 
