@@ -89,8 +89,9 @@ def stream_services(
 
 
 # Rendered Python waiting for the formatting workers, at most (in characters): enough
-# for the workers to stay busy while this process renders on, a bound on what waits.
-_WAITING_CHARS = 4_000_000
+# for the workers to stay busy while this process renders on (a large module's pieces
+# are shared between them), a bound on what this process holds.
+_WAITING_CHARS = 1_000_000
 
 
 class _InWindow:
