@@ -121,13 +121,26 @@ def test_every_query_style_of_the_general_fixture(tmp_path: Path) -> None:
     assert set(document["paths"]) == {"/?Action=DescribeThings", "/?Action=Ping"}
 
 
-def test_the_streamed_document_is_the_gathered_one_as_json_writes_it() -> None:
+def test_the_streamed_document_is_the_gathered_one_as_json_writes_it(
+    tmp_path: Path,
+) -> None:
+    from generator.importer.files import write_result
+    from generator.importer.openapi import OPENAPI_HEADER, import_openapi
     from generator.targets.openapi import document_pieces
 
-    services = load_services(PROJECT / "spec") + load_services(
-        PROJECT / "tests" / "fixtures" / "general"
+    imported = tmp_path / "spec"
+    petstore = PROJECT / "tests" / "openapi" / "documents" / "petstore.yaml"
+    write_result(imported, import_openapi(petstore), OPENAPI_HEADER)
+    services = (
+        load_services(PROJECT / "spec")
+        + load_services(PROJECT / "tests" / "fixtures" / "general")
+        + load_services(imported)
     )
-    assert {service.protocol for service in services} >= {"alibaba-rpc", "alibaba-roa"}
+    assert {service.protocol for service in services} == {
+        "alibaba-rpc",
+        "alibaba-roa",
+        "rest-json",
+    }
     for service in services:
         streamed = "".join(document_pieces(service))
         whole = json.dumps(service_document(service), ensure_ascii=False, indent=2)
