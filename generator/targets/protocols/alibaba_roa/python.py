@@ -9,10 +9,8 @@ from ....filters import py_str
 from ....model import HttpParameter, Location, Operation, Service
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
-from ...per_operation import PerOperation
 from .wire_examples import form_style
-from ..alibaba_rpc.python import cli_client_options, client_method
-from ..alibaba_rpc.python import client_input_annotation
+from ..alibaba_rpc.python import cli_client_options, client_plan
 
 # Runtime modules (templates/python/runtime) this protocol's generated code imports.
 RUNTIME_FILES = (
@@ -165,26 +163,7 @@ def render_files(
             client_module="roa_client",
             sync_base="RoaClient",
             async_base="AsyncRoaClient",
-            binding=service.binding,
-            input_annotation=client_input_annotation,
-            methods=PerOperation(
-                service.operations,
-                lambda operation: client_method(
-                    operation, context["module_name"](operation)
-                ),
-            ),
-            all_lines=[
-                "__all__ = ["
-                + ", ".join(
-                    py_str(name)
-                    for name in (
-                        f"Async{service.client_name}Client",
-                        f"{service.client_name}Client",
-                        "SERVICE",
-                    )
-                )
-                + "]"
-            ],
+            **client_plan(service, context),
             **context,
         ),
         OutputFile(

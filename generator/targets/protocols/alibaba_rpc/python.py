@@ -243,6 +243,29 @@ def client_method(operation: Operation, module: str) -> dict[str, list[str] | st
     }
 
 
+def client_plan(service: Service, context: Mapping[str, Any]) -> dict[str, Any]:
+    """What ``python/client.py.j2`` needs of every protocol's client module: each
+    operation's method plan (made as the template reads it) and the exports."""
+    module_name = context["module_name"]
+    return {
+        "binding": service.binding,
+        "input_annotation": client_input_annotation,
+        "methods": PerOperation(
+            service.operations,
+            lambda operation: client_method(operation, module_name(operation)),
+        ),
+        "all_lines": layout.collection(
+            "__all__ = [",
+            [
+                py_str(f"Async{service.client_name}Client"),
+                py_str(f"{service.client_name}Client"),
+                '"SERVICE"',
+            ],
+            "]",
+        ),
+    }
+
+
 def render_files(
     service: Service, renderer: Renderer, context: Mapping[str, Any]
 ) -> Iterator[OutputFile]:
@@ -255,23 +278,7 @@ def render_files(
             client_module="rpc_client",
             sync_base="RpcClient",
             async_base="AsyncRpcClient",
-            binding=service.binding,
-            input_annotation=client_input_annotation,
-            methods=PerOperation(
-                service.operations,
-                lambda operation: client_method(
-                    operation, context["module_name"](operation)
-                ),
-            ),
-            all_lines=layout.collection(
-                "__all__ = [",
-                [
-                    py_str(f"Async{service.client_name}Client"),
-                    py_str(f"{service.client_name}Client"),
-                    '"SERVICE"',
-                ],
-                "]",
-            ),
+            **client_plan(service, context),
             **context,
         ),
         OutputFile(

@@ -18,8 +18,7 @@ from ....protocols.rest_json import (
 )
 from ....render import OutputFile, Renderer
 from ...facets import ClientOption
-from ...per_operation import PerOperation
-from ..alibaba_rpc.python import client_input_annotation, client_method
+from ..alibaba_rpc.python import client_plan
 from .shapes import shape_expression
 
 RUNTIME_FILES = (
@@ -187,27 +186,10 @@ def render_files(
             client_module="rest_client",
             sync_base="RestClient",
             async_base="AsyncRestClient",
-            binding=service.binding,
-            input_annotation=client_input_annotation,
             environment_names=", ".join(f"``{n}``" for n in names.values()),
             servers=server_rows(service),
             base_path=service_details(service).base_path,
-            methods=PerOperation(
-                service.operations,
-                lambda operation: client_method(operation, module_name(operation)),
-            ),
-            all_lines=[
-                "__all__ = ["
-                + ", ".join(
-                    py_str(name)
-                    for name in (
-                        f"Async{service.client_name}Client",
-                        f"{service.client_name}Client",
-                        "SERVICE",
-                    )
-                )
-                + "]"
-            ],
+            **client_plan(service, context),
             **context,
         ),
         OutputFile(
